@@ -1,0 +1,261 @@
+//! What every error of this crate shares: a stable machine code, a message in English or French,
+//! and safe echoing of the input that caused it.
+//!
+//! Each error type ([`DomainError`](crate::DomainError), [`EmailError`](crate::EmailError), …)
+//! has an inherent `as_code()` and `message(Lang)`, and implements [`Diagnostic`] so that a
+//! caller can handle all of them alike.
+//!
+//! ```
+//! use gws_onboarding::{Diagnostic, Lang, PrimaryDomain};
+//!
+//! let err = "gmail.com".parse::<PrimaryDomain>().unwrap_err();
+//! assert_eq!(err.as_code(), "domain.consumer");
+//! assert!(err.message(Lang::Fr).contains("gmail.com"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt::{self, Write as _};
+
+/// The language of a human-readable message.
+///
+/// The Partner Sales Console is used in English and in French; every code of this crate has a
+/// message in both.
+///
+/// ```
+/// use gws_onboarding::Lang;
+///
+/// assert_eq!("fr".parse::<Lang>()?, Lang::Fr);
+/// assert_eq!(Lang::default(), Lang::En);
+/// assert_eq!(Lang::Fr.as_str(), "fr");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// The ISO 639-1 code of the language: `"en"` or `"fr"`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::Lang::En.as_str(), "en");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// Picks the English or the French text.
+    pub(crate) fn pick<T>(self, en: T, fr: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error returned when a string names no language this crate has messages in.
+///
+/// ```
+/// let err = "de".parse::<gws_onboarding::Lang>().unwrap_err();
+/// assert_eq!(err.to_string(), "unsupported message language \"de\": expected \"en\" or \"fr\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unsupported message language \"{found}\": expected \"en\" or \"fr\"")]
+pub struct ParseLangError {
+    found: String,
+}
+
+impl std::str::FromStr for Lang {
+    type Err = ParseLangError;
+
+    /// Accepts `en`/`fr`, any case, with an optional region (`fr-CA`, `en_GB`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let primary = s.get(..2).filter(|_| {
+            s.len() == 2 || matches!(s.as_bytes().get(2), Some(b'-' | b'_'))
+        });
+        match primary.map(str::to_ascii_lowercase).as_deref() {
+            Some("en") if s.len() <= 16 => Ok(Lang::En),
+            Some("fr") if s.len() <= 16 => Ok(Lang::Fr),
+            _ => Err(ParseLangError { found: snippet(s) }),
+        }
+    }
+}
+
+/// How serious a violation is.
+///
+/// An [`Error`](Severity::Error) makes the customer invalid; a [`Warning`](Severity::Warning)
+/// is worth showing to the salesperson but does not block creation.
+///
+/// ```
+/// use gws_onboarding::Severity;
+/// assert_eq!(Severity::Warning.as_str(), "warning");
+/// assert!(Severity::Error > Severity::Warning);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Severity {
+    /// Worth a look; does not block.
+    Warning,
+    /// Blocks creation: Google would reject the request, or the seed forbids it.
+    Error,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::Severity::Error.as_str(), "error");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What every error of this crate can tell: a stable machine code and a message.
+///
+/// Codes are dotted, lowercase and stable across releases (`domain.public_suffix`,
+/// `email.too_long`, `rule.secondary_in_primary_domain`); a new code may appear in a minor
+/// release, an existing one never changes meaning. Messages are for people and may be reworded.
+///
+/// ```
+/// use gws_onboarding::{Diagnostic, EmailAddress, Lang};
+///
+/// fn describe(err: &dyn Diagnostic) -> String {
+///     format!("[{}] {}", err.as_code(), err.message(Lang::En))
+/// }
+/// let err = "no-at-sign".parse::<EmailAddress>().unwrap_err();
+/// assert_eq!(describe(&err), "[email.missing_at] email address \"no-at-sign\" has no @");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait Diagnostic: std::error::Error {
+    /// The stable machine code, e.g. `domain.www`.
+    fn as_code(&self) -> &'static str;
+    /// The human message in `lang`; lowercase, no trailing period.
+    fn message(&self, lang: Lang) -> String;
+    /// How serious it is; errors unless said otherwise.
+    fn severity(&self) -> Severity {
+        Severity::Error
+    }
+}
+
+/// Implements [`Diagnostic`] by delegating to the type's inherent `as_code` and `message`.
+macro_rules! impl_diagnostic {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::error::Diagnostic for $ty {
+            fn as_code(&self) -> &'static str {
+                <$ty>::as_code(self)
+            }
+            fn message(&self, lang: $crate::error::Lang) -> String {
+                <$ty>::message(self, lang)
+            }
+        }
+    )*};
+}
+pub(crate) use impl_diagnostic;
+
+/// The most characters of user input an error message repeats.
+pub(crate) const SNIPPET_CHARS: usize = 64;
+
+/// A copy of user input that is safe to put in a message or a log line.
+///
+/// Control, format (bidi overrides, zero-width) and other invisible characters are written as
+/// `\u{..}` escapes, `"` and `\` are escaped, and input longer than [`SNIPPET_CHARS`] characters
+/// is cut with `…`. The work is bounded by the cut, whatever the input's length.
+pub(crate) fn snippet(input: &str) -> String {
+    let mut out = String::with_capacity(input.len().min(SNIPPET_CHARS * 2));
+    for (count, ch) in input.chars().enumerate() {
+        if count == SNIPPET_CHARS {
+            out.push('…');
+            break;
+        }
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if is_unsafe_char(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters never allowed in a domain or an address, and escaped whenever echoed: controls,
+/// bidi controls, zero-width and other default-ignorable or invisible format characters, line
+/// and paragraph separators, private use, the byte-order mark and noncharacters.
+///
+/// `idna` silently drops some of them (U+200B, U+00AD), so they are refused before IDNA runs.
+pub(crate) fn is_unsafe_char(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{ad}'                 // soft hyphen
+        | '\u{34f}'                // combining grapheme joiner
+        | '\u{61c}'                // arabic letter mark
+        | '\u{115f}' | '\u{1160}'  // hangul fillers
+        | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}'  // mongolian variation selectors, vowel separator
+        | '\u{200b}'..='\u{200f}'  // zero-width space/joiners, lrm, rlm
+        | '\u{2028}'..='\u{202e}'  // line/paragraph separators, bidi embeddings and overrides
+        | '\u{2060}'..='\u{206f}'  // word joiner, invisible operators, bidi isolates
+        | '\u{3164}'               // hangul filler
+        | '\u{fe00}'..='\u{fe0f}'  // variation selectors
+        | '\u{feff}'               // byte-order mark
+        | '\u{ffa0}'
+        | '\u{fff0}'..='\u{fffb}'
+        | '\u{e000}'..='\u{f8ff}'  // private use
+        | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0000}'..='\u{e0fff}' // tags, variation selectors supplement
+        | '\u{f0000}'..
+    ) || (u32::from(c) & 0xfffe) == 0xfffe
+        || ('\u{fdd0}'..='\u{fdef}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_escapes_and_cuts() {
+        assert_eq!(snippet("a\u{202e}b\n\"c\\"), "a\\u{202e}b\\u{a}\\\"c\\\\");
+        let long = "x".repeat(10_000);
+        let cut = snippet(&long);
+        assert_eq!(cut.chars().count(), SNIPPET_CHARS + 1);
+        assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn lang_parses_regions_and_rejects_others() {
+        assert_eq!("FR-ca".parse::<Lang>(), Ok(Lang::Fr));
+        assert_eq!("en_GB".parse::<Lang>(), Ok(Lang::En));
+        assert!("english".parse::<Lang>().is_err());
+        assert!("e".parse::<Lang>().is_err());
+        assert!("é".parse::<Lang>().is_err());
+    }
+}
