@@ -1,0 +1,256 @@
+//! Host-name normalisation shared by [`PrimaryDomain`](crate::PrimaryDomain) and the domain of
+//! an [`EmailAddress`](crate::EmailAddress): UTS-46 mapping to lowercase A-labels, then the
+//! letter-digit-hyphen (LDH) and length checks that `idna` leaves out or reports opaquely.
+
+use std::borrow::Cow;
+use std::net::Ipv4Addr;
+
+use crate::error::is_unsafe_char;
+
+/// The longest name in octets (RFC 1035), without its trailing dot.
+pub(crate) const MAX_NAME: usize = 253;
+/// The longest label in octets (RFC 1035).
+pub(crate) const MAX_LABEL: usize = 63;
+
+/// Special-use and reserved top-level names (RFC 2606, 6761, 6762, 7686, 9476; ICANN's
+/// `internal`), never a registered domain. `arpa` is infrastructure: nobody registers under it.
+pub(crate) const SPECIAL_USE_TLDS: [&str; 9] = [
+    "alt",
+    "arpa",
+    "example",
+    "internal",
+    "invalid",
+    "local",
+    "localhost",
+    "onion",
+    "test",
+];
+
+/// Second-level names reserved for documentation (RFC 2606).
+pub(crate) const SPECIAL_USE_DOMAINS: [&str; 3] = ["example.com", "example.net", "example.org"];
+
+/// What went wrong while normalising a host name. Each user maps these onto its own codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum HostError {
+    /// A control, bidi or invisible character at this char index.
+    UnsafeChar { ch: char, index: usize },
+    /// A character outside letters, digits, hyphen and dot after mapping.
+    InvalidChar { ch: char, index: usize },
+    /// `a..b`, `.a` or a lone `.`.
+    EmptyLabel,
+    /// A label longer than 63 octets.
+    LabelTooLong { label: String, len: usize },
+    /// A label starting or ending with `-`.
+    Hyphen { label: String },
+    /// The name is longer than 253 octets.
+    TooLong { len: usize },
+    /// UTS-46 processing failed (bad punycode, bidi or joiner rules).
+    Idna,
+}
+
+/// A host name mapped to lowercase A-labels with its trailing dot removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Host<'a> {
+    /// The lowercase A-label form.
+    pub(crate) ascii: Cow<'a, str>,
+    /// Whether the input was not already plain ASCII (Unicode, full-width, …).
+    pub(crate) mapped: bool,
+}
+
+impl Host<'_> {
+    /// Whether any label is an A-label (`xn--`): the name is internationalized.
+    pub(crate) fn has_a_label(&self) -> bool {
+        self.ascii.split('.').any(|l| l.starts_with("xn--"))
+    }
+}
+
+/// Maps `input` (already trimmed, non-empty, bounded in length by the caller) to its lowercase
+/// A-label form and checks its labels.
+pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
+    let bytes = input.as_bytes();
+    let plain = bytes
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    let (ascii, mapped) = if plain {
+        let needs_idna = has_xn_label(input);
+        let lower: Cow<'_, str> = if bytes.iter().any(u8::is_ascii_uppercase) {
+            Cow::Owned(input.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(input)
+        };
+        if needs_idna {
+            // Validate the punycode of A-labels (idna rejects bad ones).
+            idna::domain_to_ascii_cow(lower.as_bytes(), idna::AsciiDenyList::EMPTY)
+                .map_err(|_| HostError::Idna)?;
+        }
+        (lower, false)
+    } else {
+        for (index, ch) in input.chars().enumerate() {
+            if is_unsafe_char(ch) {
+                return Err(HostError::UnsafeChar { ch, index });
+            }
+            if ch.is_ascii() && !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+                return Err(HostError::InvalidChar { ch, index });
+            }
+        }
+        let mapped = idna::domain_to_ascii_cow(bytes, idna::AsciiDenyList::EMPTY)
+            .map_err(|_| HostError::Idna)?;
+        // UTS-46 may map a character to one outside LDH (e.g. `⒈` to `1.`, `＿` to `_`).
+        if let Some((index, ch)) = mapped
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+        {
+            return Err(HostError::InvalidChar { ch, index });
+        }
+        (Cow::Owned(mapped.into_owned()), true)
+    };
+    let ascii = match ascii {
+        Cow::Borrowed(s) => Cow::Borrowed(s.strip_suffix('.').unwrap_or(s)),
+        Cow::Owned(mut s) => {
+            if s.ends_with('.') {
+                s.pop();
+            }
+            Cow::Owned(s)
+        }
+    };
+    check_labels(&ascii)?;
+    Ok(Host { ascii, mapped })
+}
+
+fn has_xn_label(s: &str) -> bool {
+    s.split('.')
+        .any(|l| l.len() >= 4 && l[..4].eq_ignore_ascii_case("xn--"))
+}
+
+/// Checks labels of a lowercase LDH name without trailing dot.
+fn check_labels(name: &str) -> Result<(), HostError> {
+    if name.is_empty() {
+        return Err(HostError::EmptyLabel);
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return Err(HostError::EmptyLabel);
+        }
+        if label.len() > MAX_LABEL {
+            return Err(HostError::LabelTooLong {
+                label: crate::error::snippet(label),
+                len: label.len(),
+            });
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(HostError::Hyphen {
+                label: label.to_owned(),
+            });
+        }
+    }
+    if name.len() > MAX_NAME {
+        return Err(HostError::TooLong { len: name.len() });
+    }
+    Ok(())
+}
+
+/// Whether a normalised name is an IPv4 address written as a name (`192.168.0.1`).
+pub(crate) fn is_ipv4(name: &str) -> bool {
+    name.parse::<Ipv4Addr>().is_ok()
+}
+
+/// Whether raw input looks like an IPv6 address, bracketed or not.
+pub(crate) fn is_ipv6(input: &str) -> bool {
+    let inner = input
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .unwrap_or(input);
+    inner.contains(':') && inner.parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// Whether the top-level label is all digits (no TLD is: such a name is an address or a typo).
+pub(crate) fn numeric_tld(name: &str) -> bool {
+    let tld = name.rsplit('.').next().unwrap_or(name);
+    !tld.is_empty() && tld.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The special-use name `name` falls under, if any.
+pub(crate) fn special_use(name: &str) -> Option<&'static str> {
+    let tld = name.rsplit('.').next().unwrap_or(name);
+    if let Some(reserved) = SPECIAL_USE_TLDS.iter().find(|&&t| t == tld) {
+        return Some(reserved);
+    }
+    SPECIAL_USE_DOMAINS
+        .iter()
+        .find(|&&d| {
+            name == d
+                || (name.len() > d.len()
+                    && name.ends_with(d)
+                    && name.as_bytes()[name.len() - d.len() - 1] == b'.')
+        })
+        .copied()
+}
+
+/// Whether `name` is `parent` or a subdomain of it (both lowercase A-label names).
+pub(crate) fn is_within(name: &str, parent: &str) -> bool {
+    name == parent
+        || (name.len() > parent.len()
+            && name.ends_with(parent)
+            && name.as_bytes()[name.len() - parent.len() - 1] == b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_names_are_lowercased_without_trailing_dot() {
+        let host = normalize("Example.COM.").unwrap();
+        assert_eq!(host.ascii, "example.com");
+        assert!(!host.mapped);
+        assert_eq!(
+            normalize("example.com").unwrap().ascii,
+            Cow::Borrowed("example.com")
+        );
+    }
+
+    #[test]
+    fn unicode_and_full_width_names_map_to_a_labels() {
+        assert_eq!(normalize("Bücher.DE").unwrap().ascii, "xn--bcher-kva.de");
+        let wide = normalize("ｅｘａｍｐｌｅ\u{3002}ｃｏｍ").unwrap();
+        assert_eq!(wide.ascii, "example.com");
+        assert!(wide.mapped);
+        assert!(!wide.has_a_label());
+    }
+
+    #[test]
+    fn label_problems_are_named() {
+        assert_eq!(normalize("a..b"), Err(HostError::EmptyLabel));
+        assert_eq!(normalize("."), Err(HostError::EmptyLabel));
+        assert_eq!(
+            normalize("-a.com"),
+            Err(HostError::Hyphen { label: "-a".into() })
+        );
+        assert!(matches!(
+            normalize(&format!("{}.com", "a".repeat(64))),
+            Err(HostError::LabelTooLong { len: 64, .. })
+        ));
+        assert_eq!(
+            normalize("a_b.com"),
+            Err(HostError::InvalidChar { ch: '_', index: 1 })
+        );
+        assert_eq!(
+            normalize("a\u{200b}b.com"),
+            Err(HostError::UnsafeChar {
+                ch: '\u{200b}',
+                index: 1
+            })
+        );
+        assert_eq!(normalize("xn--zz.com"), Err(HostError::Idna));
+    }
+
+    #[test]
+    fn within_is_label_aligned() {
+        assert!(is_within("a.example.com", "example.com"));
+        assert!(is_within("example.com", "example.com"));
+        assert!(!is_within("badexample.com", "example.com"));
+        assert_eq!(special_use("www.example.org"), Some("example.org"));
+        assert_eq!(special_use("myexample.org"), None);
+        assert_eq!(special_use("foo.home.arpa"), Some("arpa"));
+    }
+}
