@@ -85,9 +85,9 @@ impl std::str::FromStr for Lang {
 
     /// Accepts `en`/`fr`, any case, with an optional region (`fr-CA`, `en_GB`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let primary = s.get(..2).filter(|_| {
-            s.len() == 2 || matches!(s.as_bytes().get(2), Some(b'-' | b'_'))
-        });
+        let primary = s
+            .get(..2)
+            .filter(|_| s.len() == 2 || matches!(s.as_bytes().get(2), Some(b'-' | b'_')));
         match primary.map(str::to_ascii_lowercase).as_deref() {
             Some("en") if s.len() <= 16 => Ok(Lang::En),
             Some("fr") if s.len() <= 16 => Ok(Lang::Fr),
