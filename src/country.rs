@@ -117,6 +117,7 @@ impl CountryCode {
     /// assert_eq!(all[0].as_str(), "AD");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use]
     pub fn all() -> impl ExactSizeIterator<Item = CountryCode> {
         ASSIGNED.iter().map(|code| CountryCode(code))
     }

@@ -58,6 +58,53 @@ enum Stage {
     Extension,
 }
 
+/// Checks the length, then trims and checks the characters; returns the trimmed tag.
+fn check_chars(input: &str) -> Result<&str, LanguageError> {
+    if input.len() > MAX_LEN {
+        return Err(LanguageError::TooLong { max: MAX_LEN });
+    }
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(LanguageError::Empty);
+    }
+    match trimmed
+        .chars()
+        .find(|c| !c.is_ascii_alphanumeric() && *c != '-')
+    {
+        Some(c) => Err(LanguageError::InvalidChar {
+            found: snippet(c.encode_utf8(&mut [0; 4])),
+        }),
+        None => Ok(trimmed),
+    }
+}
+
+/// Appends to `tag` the subtags of an extension (2–8 characters, up to the next singleton) or of
+/// the private use part (1–8 characters, up to the end).
+///
+/// Fails with the malformed subtag, or with `None` when there is no subtag at all.
+fn take_extension<'a>(
+    private: bool,
+    subtags: &mut std::str::Split<'a, char>,
+    tag: &mut String,
+) -> Result<(), Option<&'a str>> {
+    let min = if private { 1 } else { 2 };
+    let mut count = 0;
+    let mut lookahead = subtags.clone();
+    while let Some(next) = lookahead.next() {
+        if next.len() == 1 && !private {
+            break;
+        }
+        if !(min..=8).contains(&next.len()) {
+            return Err(Some(next));
+        }
+        tag.push('-');
+        tag.push_str(next);
+        count += 1;
+        *subtags = lookahead.clone();
+    }
+    if count == 0 { Err(None) } else { Ok(()) }
+}
+
 impl LanguageCode {
     /// Parses a language tag; the same as [`str::parse`].
     ///
@@ -75,21 +122,7 @@ impl LanguageCode {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
-        if input.len() > MAX_LEN {
-            return Err(LanguageError::TooLong { max: MAX_LEN });
-        }
-        let trimmed = input.trim();
-        if trimmed.is_empty() {
-            return Err(LanguageError::Empty);
-        }
-        if let Some(c) = trimmed
-            .chars()
-            .find(|c| !c.is_ascii_alphanumeric() && *c != '-')
-        {
-            return Err(LanguageError::InvalidChar {
-                found: snippet(c.encode_utf8(&mut [0; 4])),
-            });
-        }
+        let trimmed = check_chars(input)?;
         let tag = trimmed.to_ascii_lowercase();
         let subtag_error = |subtag: &str| LanguageError::Subtag {
             tag: snippet(trimmed),
@@ -118,13 +151,17 @@ impl LanguageCode {
         } else {
             Stage::Script
         };
-        let mut variants: Vec<&str> = Vec::new();
-        let mut singletons: Vec<&str> = Vec::new();
+        // Variants (4 or more characters) and extension singletons (1) seen so far.
+        let mut seen: Vec<&str> = Vec::new();
+        let duplicate = |subtag: &str| LanguageError::Duplicate {
+            tag: snippet(trimmed),
+            subtag: snippet(subtag),
+        };
         while let Some(subtag) = subtags.next() {
             let len = subtag.len();
             // Offsets fit in u8: the whole tag is at most MAX_LEN bytes.
             let start = u8::try_from(out.tag.len() + 1).unwrap_or(u8::MAX);
-            let kind = match (len, stage) {
+            let canonical = match (len, stage) {
                 (3, Stage::Extlang(n)) if n < 3 && is_alpha(subtag) => {
                     stage = Stage::Extlang(n + 1);
                     subtag.to_owned()
@@ -136,7 +173,7 @@ impl LanguageCode {
                     titled[..1].make_ascii_uppercase();
                     titled
                 }
-                (2, s) | (3, s)
+                (2 | 3, s)
                     if s <= Stage::Region
                         && (len == 2) == is_alpha(subtag)
                         && (len == 3) == is_digit(subtag) =>
@@ -145,58 +182,35 @@ impl LanguageCode {
                     out.region = Some((start, u8::try_from(len).unwrap_or(u8::MAX)));
                     subtag.to_ascii_uppercase()
                 }
-                (5..=8, s) | (4, s)
+                (4..=8, s)
                     if s <= Stage::Variant
                         && (len > 4 || subtag.as_bytes()[0].is_ascii_digit()) =>
                 {
                     stage = Stage::Variant;
-                    if variants.contains(&subtag) {
-                        return Err(LanguageError::Duplicate {
-                            tag: snippet(trimmed),
-                            subtag: snippet(subtag),
-                        });
+                    if seen.contains(&subtag) {
+                        return Err(duplicate(subtag));
                     }
-                    variants.push(subtag);
+                    seen.push(subtag);
                     subtag.to_owned()
                 }
                 (1, _) => {
-                    // An extension or the private use part: takes the rest, or up to the next
-                    // singleton.
+                    // An extension or the private use part.
+                    let private = subtag == "x";
+                    if !private && seen.contains(&subtag) {
+                        return Err(duplicate(subtag));
+                    }
+                    seen.push(subtag);
                     out.tag.push('-');
                     out.tag.push_str(subtag);
-                    let private = subtag == "x";
-                    if !private && singletons.contains(&subtag) {
-                        return Err(LanguageError::Duplicate {
-                            tag: snippet(trimmed),
-                            subtag: snippet(subtag),
-                        });
-                    }
-                    singletons.push(subtag);
-                    let min = if private { 1 } else { 2 };
-                    let mut count = 0;
-                    let mut lookahead = subtags.clone();
-                    while let Some(next) = lookahead.next() {
-                        if next.len() == 1 && !private {
-                            break;
-                        }
-                        if !(min..=8).contains(&next.len()) {
-                            return Err(subtag_error(next));
-                        }
-                        out.tag.push('-');
-                        out.tag.push_str(next);
-                        count += 1;
-                        subtags = lookahead.clone();
-                    }
-                    if count == 0 {
-                        return Err(subtag_error(subtag));
-                    }
+                    take_extension(private, &mut subtags, &mut out.tag)
+                        .map_err(|bad| subtag_error(bad.unwrap_or(subtag)))?;
                     stage = Stage::Extension;
                     continue;
                 }
                 _ => return Err(subtag_error(subtag)),
             };
             out.tag.push('-');
-            out.tag.push_str(&kind);
+            out.tag.push_str(&canonical);
         }
         Ok(out)
     }

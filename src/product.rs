@@ -188,6 +188,112 @@ pub enum Edition {
 /// The `productId` of most Google Workspace editions.
 const GOOGLE_APPS: &str = "Google-Apps";
 
+/// `(kebab-case name, display name, productId, skuId)` of each edition, in declaration order.
+const EDITION_INFO: [(&str, &str, &str, &str); 17] = [
+    (
+        "business-starter",
+        "Google Workspace Business Starter",
+        GOOGLE_APPS,
+        "1010020027",
+    ),
+    (
+        "business-standard",
+        "Google Workspace Business Standard",
+        GOOGLE_APPS,
+        "1010020028",
+    ),
+    (
+        "business-plus",
+        "Google Workspace Business Plus",
+        GOOGLE_APPS,
+        "1010020025",
+    ),
+    (
+        "enterprise-starter",
+        "Google Workspace Enterprise Starter",
+        GOOGLE_APPS,
+        "1010020029",
+    ),
+    (
+        "enterprise-standard",
+        "Google Workspace Enterprise Standard",
+        GOOGLE_APPS,
+        "1010020026",
+    ),
+    (
+        "enterprise-plus",
+        "Google Workspace Enterprise Plus",
+        GOOGLE_APPS,
+        "1010020020",
+    ),
+    (
+        "essentials",
+        "Google Workspace Essentials",
+        GOOGLE_APPS,
+        "1010060001",
+    ),
+    (
+        "enterprise-essentials",
+        "Google Workspace Enterprise Essentials",
+        GOOGLE_APPS,
+        "1010060003",
+    ),
+    (
+        "enterprise-essentials-plus",
+        "Google Workspace Enterprise Essentials Plus",
+        GOOGLE_APPS,
+        "1010060005",
+    ),
+    (
+        "frontline-starter",
+        "Google Workspace Frontline Starter",
+        GOOGLE_APPS,
+        "1010020030",
+    ),
+    (
+        "frontline-standard",
+        "Google Workspace Frontline Standard",
+        GOOGLE_APPS,
+        "1010020031",
+    ),
+    (
+        "frontline-plus",
+        "Google Workspace Frontline Plus",
+        GOOGLE_APPS,
+        "1010020034",
+    ),
+    (
+        "education-fundamentals",
+        "Google Workspace for Education Fundamentals",
+        GOOGLE_APPS,
+        "Google-Apps-For-Education",
+    ),
+    (
+        "education-standard",
+        "Google Workspace for Education Standard",
+        "101031",
+        "1010310005",
+    ),
+    (
+        "education-plus",
+        "Google Workspace for Education Plus",
+        "101031",
+        "1010310008",
+    ),
+    (
+        "cloud-identity-free",
+        "Cloud Identity Free",
+        "101001",
+        "1010010001",
+    ),
+    (
+        "cloud-identity-premium",
+        "Cloud Identity Premium",
+        "101005",
+        "1010050001",
+    ),
+];
+
 impl Edition {
     /// Every edition, in declaration order.
     ///
@@ -219,110 +325,7 @@ impl Edition {
 
     /// `(kebab-case name, display name, productId, skuId)`.
     const fn info(self) -> (&'static str, &'static str, &'static str, &'static str) {
-        match self {
-            Edition::BusinessStarter => (
-                "business-starter",
-                "Google Workspace Business Starter",
-                GOOGLE_APPS,
-                "1010020027",
-            ),
-            Edition::BusinessStandard => (
-                "business-standard",
-                "Google Workspace Business Standard",
-                GOOGLE_APPS,
-                "1010020028",
-            ),
-            Edition::BusinessPlus => (
-                "business-plus",
-                "Google Workspace Business Plus",
-                GOOGLE_APPS,
-                "1010020025",
-            ),
-            Edition::EnterpriseStarter => (
-                "enterprise-starter",
-                "Google Workspace Enterprise Starter",
-                GOOGLE_APPS,
-                "1010020029",
-            ),
-            Edition::EnterpriseStandard => (
-                "enterprise-standard",
-                "Google Workspace Enterprise Standard",
-                GOOGLE_APPS,
-                "1010020026",
-            ),
-            Edition::EnterprisePlus => (
-                "enterprise-plus",
-                "Google Workspace Enterprise Plus",
-                GOOGLE_APPS,
-                "1010020020",
-            ),
-            Edition::Essentials => (
-                "essentials",
-                "Google Workspace Essentials",
-                GOOGLE_APPS,
-                "1010060001",
-            ),
-            Edition::EnterpriseEssentials => (
-                "enterprise-essentials",
-                "Google Workspace Enterprise Essentials",
-                GOOGLE_APPS,
-                "1010060003",
-            ),
-            Edition::EnterpriseEssentialsPlus => (
-                "enterprise-essentials-plus",
-                "Google Workspace Enterprise Essentials Plus",
-                GOOGLE_APPS,
-                "1010060005",
-            ),
-            Edition::FrontlineStarter => (
-                "frontline-starter",
-                "Google Workspace Frontline Starter",
-                GOOGLE_APPS,
-                "1010020030",
-            ),
-            Edition::FrontlineStandard => (
-                "frontline-standard",
-                "Google Workspace Frontline Standard",
-                GOOGLE_APPS,
-                "1010020031",
-            ),
-            Edition::FrontlinePlus => (
-                "frontline-plus",
-                "Google Workspace Frontline Plus",
-                GOOGLE_APPS,
-                "1010020034",
-            ),
-            Edition::EducationFundamentals => (
-                "education-fundamentals",
-                "Google Workspace for Education Fundamentals",
-                GOOGLE_APPS,
-                "Google-Apps-For-Education",
-            ),
-            Edition::EducationStandard => (
-                "education-standard",
-                "Google Workspace for Education Standard",
-                "101031",
-                "1010310005",
-            ),
-            Edition::EducationPlus => (
-                "education-plus",
-                "Google Workspace for Education Plus",
-                "101031",
-                "1010310008",
-            ),
-            Edition::CloudIdentityFree => (
-                "cloud-identity-free",
-                "Cloud Identity Free",
-                "101001",
-                "1010010001",
-            ),
-            Edition::CloudIdentityPremium => (
-                "cloud-identity-premium",
-                "Cloud Identity Premium",
-                "101005",
-                "1010050001",
-            ),
-        }
+        EDITION_INFO[self as usize]
     }
 
     /// The stable kebab-case name, e.g. `business-starter`.
@@ -615,16 +618,22 @@ impl Addon {
     /// Every add-on: the two Vault ones, then each storage size.
     ///
     /// ```
-    /// assert_eq!(gws_onboarding::Addon::all().count(), 11);
+    /// assert_eq!(gws_onboarding::Addon::ALL.len(), 11);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn all() -> impl ExactSizeIterator<Item = Addon> + Clone {
-        [Addon::Vault, Addon::VaultFormerEmployee]
-            .into_iter()
-            .chain(StorageSize::ALL.map(Addon::Storage))
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
+    pub const ALL: [Addon; 11] = [
+        Addon::Vault,
+        Addon::VaultFormerEmployee,
+        Addon::Storage(StorageSize::Gb20),
+        Addon::Storage(StorageSize::Gb50),
+        Addon::Storage(StorageSize::Gb200),
+        Addon::Storage(StorageSize::Gb400),
+        Addon::Storage(StorageSize::Tb1),
+        Addon::Storage(StorageSize::Tb2),
+        Addon::Storage(StorageSize::Tb4),
+        Addon::Storage(StorageSize::Tb8),
+        Addon::Storage(StorageSize::Tb16),
+    ];
 
     /// The stable kebab-case name: `vault`, `vault-former-employee`, `storage-20gb` …
     /// `storage-16tb`.
@@ -746,7 +755,8 @@ impl FromStr for Addon {
     type Err = ParseProductError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Addon::all()
+        Addon::ALL
+            .into_iter()
             .find(|addon| addon.as_str() == s)
             .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
     }
@@ -782,7 +792,7 @@ impl Product {
         Edition::ALL
             .into_iter()
             .map(Product::Edition)
-            .chain(Addon::all().map(Product::Addon))
+            .chain(Addon::ALL.map(Product::Addon))
     }
 
     /// The stable kebab-case name of the edition or add-on.
