@@ -3,13 +3,25 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations, unreachable_pub)]
 
+pub mod address;
+pub mod country;
 pub mod domain;
 pub mod email;
 pub mod error;
 mod host;
+pub mod language;
+pub mod phone;
+pub mod product;
 pub mod suffix;
 
+pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
+pub use country::{CountryCode, CountryError};
 pub use domain::{DomainError, DomainRules, PrimaryDomain};
 pub use email::{EmailAddress, EmailError, RuleError, RuleWarning};
 pub use error::{Diagnostic, Lang, Severity};
+pub use language::{LanguageCode, LanguageError};
+pub use phone::{PhoneError, PhoneNumber};
+pub use product::{
+    Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,
+};
 pub use suffix::SuffixList;
