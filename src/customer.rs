@@ -1,0 +1,1083 @@
+//! The customer: its kind, organisation, contacts and education data.
+//!
+//! A [`Customer`] is what the Partner Sales Console's "Create customer" step produces once every
+//! field is valid. It is built by [`form::validate`](crate::form::validate) (from the console's
+//! raw fields) and read back from Google by [`wire`](crate::wire); there is no other way in, so a
+//! `Customer` in hand always satisfies every rule of this crate.
+//!
+//! The small validated values it is made of live here too: [`OrganizationName`], [`PersonName`],
+//! [`CrmId`], [`CloudIdentityId`], [`Website`] and the education types.
+//!
+//! ```
+//! use gws_onboarding::customer::{CustomerKind, OrganizationName, PersonName};
+//!
+//! assert_eq!("team".parse::<CustomerKind>()?, CustomerKind::Team);
+//! assert_eq!(OrganizationName::parse("  Acme  SAS ")?.as_str(), "Acme SAS");
+//! assert_eq!(PersonName::parse("").unwrap_err().as_code(), "text.empty");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::address::PostalAddress;
+use crate::domain::PrimaryDomain;
+use crate::email::EmailAddress;
+use crate::error::{Lang, impl_diagnostic, is_unsafe_char, snippet};
+use crate::language::LanguageCode;
+use crate::phone::PhoneNumber;
+use crate::product::{Edition, ProductFamily};
+
+/// Defines a closed enum with a stable string form, `as_str`, `FromStr`, `Display` and serde.
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable string form.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text, )+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let trimmed = s.trim();
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(trimmed))
+                    .ok_or_else(|| UnknownValue {
+                        what: $what,
+                        found: snippet(s),
+                        expected: $name::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", "),
+                    })
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+/// A string that names none of the values of a closed set.
+///
+/// ```
+/// use gws_onboarding::customer::CustomerKind;
+/// let err = "reseller".parse::<CustomerKind>().unwrap_err();
+/// assert_eq!(err.as_code(), "value.unknown");
+/// assert_eq!(err.to_string(), "unknown customer type \"reseller\": expected one of domain, team");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} \"{found}\": expected one of {expected}")]
+pub struct UnknownValue {
+    what: &'static str,
+    found: String,
+    expected: String,
+}
+
+impl UnknownValue {
+    /// The stable machine code, `value.unknown`.
+    ///
+    /// ```
+    /// let err = "x".parse::<gws_onboarding::customer::InstituteType>().unwrap_err();
+    /// assert_eq!(err.as_code(), "value.unknown");
+    /// ```
+    #[must_use]
+    pub fn as_code(&self) -> &'static str {
+        "value.unknown"
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, customer::CustomerKind};
+    /// let err = "x".parse::<CustomerKind>().unwrap_err();
+    /// assert_eq!(err.message(Lang::Fr), "type de client « x » inconnu : valeurs possibles domain, team");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => {
+                let what = match self.what {
+                    "customer type" => "type de client",
+                    "institute type" => "type d'établissement",
+                    "institute size" => "taille d'établissement",
+                    "subscription status" => "état d'abonnement",
+                    other => other,
+                };
+                format!(
+                    "{what} « {} » inconnu : valeurs possibles {}",
+                    self.found, self.expected
+                )
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl_diagnostic!(UnknownValue);
+
+string_enum! {
+    /// The two kinds of customer the console creates.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::CustomerKind;
+    /// assert_eq!(CustomerKind::Domain.as_str(), "domain");
+    /// assert!(CustomerKind::Team.is_email_verified());
+    /// ```
+    CustomerKind, "customer type" {
+        /// A customer that owns and verifies its domain: Google Workspace or Cloud Identity.
+        Domain = "domain",
+        /// A team that verifies its account by the admin's email address, not a domain: only
+        /// Essentials, Enterprise Essentials or Enterprise Essentials Plus.
+        Team = "team",
+    }
+}
+
+impl CustomerKind {
+    /// Whether the account is validated by email address rather than domain (team customers).
+    ///
+    /// ```
+    /// assert!(!gws_onboarding::customer::CustomerKind::Domain.is_email_verified());
+    /// ```
+    #[must_use]
+    pub const fn is_email_verified(self) -> bool {
+        matches!(self, CustomerKind::Team)
+    }
+}
+
+string_enum! {
+    /// The kind of educational institution (Cloud Channel API `EduData.InstituteType`).
+    ///
+    /// ```
+    /// use gws_onboarding::customer::InstituteType;
+    /// assert_eq!("university".parse::<InstituteType>()?, InstituteType::University);
+    /// assert_eq!(InstituteType::K12.channel_name(), "K12");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    InstituteType, "institute type" {
+        /// Primary and secondary schools.
+        K12 = "k12",
+        /// Higher education.
+        University = "university",
+    }
+}
+
+impl InstituteType {
+    /// The Cloud Channel API enum name (`K12`, `UNIVERSITY`).
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::customer::InstituteType::University.channel_name(), "UNIVERSITY");
+    /// ```
+    #[must_use]
+    pub const fn channel_name(self) -> &'static str {
+        match self {
+            InstituteType::K12 => "K12",
+            InstituteType::University => "UNIVERSITY",
+        }
+    }
+}
+
+string_enum! {
+    /// The size of an educational institution (Cloud Channel API `EduData.InstituteSize`).
+    ///
+    /// ```
+    /// use gws_onboarding::customer::InstituteSize;
+    /// assert_eq!("SIZE_101_500".parse::<InstituteSize>()?, InstituteSize::Size101To500);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    InstituteSize, "institute size" {
+        /// 1 to 100 people.
+        Size1To100 = "SIZE_1_100",
+        /// 101 to 500.
+        Size101To500 = "SIZE_101_500",
+        /// 501 to 1,000.
+        Size501To1000 = "SIZE_501_1000",
+        /// 1,001 to 2,000.
+        Size1001To2000 = "SIZE_1001_2000",
+        /// 2,001 to 5,000.
+        Size2001To5000 = "SIZE_2001_5000",
+        /// 5,001 to 10,000.
+        Size5001To10000 = "SIZE_5001_10000",
+        /// More than 10,000.
+        Size10001OrMore = "SIZE_10001_OR_MORE",
+    }
+}
+
+/// Why a free-text field was refused.
+///
+/// ```
+/// use gws_onboarding::customer::{OrganizationName, TextError};
+/// assert_eq!(OrganizationName::parse(" "), Err(TextError::Empty));
+/// assert_eq!(OrganizationName::parse(&"x".repeat(256)).unwrap_err().as_code(), "text.too_long");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TextError {
+    /// Nothing but white space.
+    #[error("this field is required")]
+    Empty,
+    /// Too long.
+    #[error("{len} characters is more than the {max} allowed")]
+    TooLong {
+        /// Length (in characters, or bytes when the input was cut before counting).
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A control, bidi-override or invisible character.
+    #[error("contains the invisible or control character U+{code_point:04X}")]
+    UnsafeChar {
+        /// The code point.
+        code_point: u32,
+    },
+    /// A character this kind of value may not have.
+    #[error("contains {ch:?}, which is not allowed here")]
+    InvalidChar {
+        /// The character.
+        ch: char,
+    },
+}
+
+impl TextError {
+    /// The stable machine code, `text.*`.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::PersonName;
+    /// assert_eq!(PersonName::parse("a\u{202e}b").unwrap_err().as_code(), "text.unsafe_char");
+    /// ```
+    #[must_use]
+    pub fn as_code(&self) -> &'static str {
+        match self {
+            TextError::Empty => "text.empty",
+            TextError::TooLong { .. } => "text.too_long",
+            TextError::UnsafeChar { .. } => "text.unsafe_char",
+            TextError::InvalidChar { .. } => "text.invalid_char",
+        }
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, customer::TextError};
+    /// assert_eq!(TextError::Empty.message(Lang::Fr), "ce champ est obligatoire");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (TextError::Empty, Lang::Fr) => "ce champ est obligatoire".to_owned(),
+            (TextError::TooLong { len, max }, Lang::Fr) => {
+                format!("{len} caractères, plus que les {max} autorisés")
+            }
+            (TextError::UnsafeChar { code_point }, Lang::Fr) => format!(
+                "contient le caractère invisible ou de contrôle U+{code_point:04X}"
+            ),
+            (TextError::InvalidChar { ch }, Lang::Fr) => {
+                format!("contient {ch:?}, qui n'est pas autorisé ici")
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl_diagnostic!(TextError);
+
+/// Trims `input`, collapses inner runs of white space, and checks length and characters.
+pub(crate) fn clean_text(input: &str, max_chars: usize) -> Result<String, TextError> {
+    // Four bytes per character at most: a longer input cannot fit, whatever it holds.
+    if input.len() > max_chars * 4 + 64 {
+        return Err(TextError::TooLong {
+            len: input.len(),
+            max: max_chars,
+        });
+    }
+    let mut out = String::with_capacity(input.len().min(max_chars * 4));
+    let mut count = 0;
+    for word in input.split_whitespace() {
+        if let Some(c) = word.chars().find(|&c| is_unsafe_char(c)) {
+            return Err(TextError::UnsafeChar {
+                code_point: u32::from(c),
+            });
+        }
+        if !out.is_empty() {
+            out.push(' ');
+            count += 1;
+        }
+        out.push_str(word);
+        count += word.chars().count();
+    }
+    if let Some(c) = input.chars().find(|&c| is_unsafe_char(c)) {
+        // Unsafe white space (line separators) is split on above but still refused.
+        return Err(TextError::UnsafeChar {
+            code_point: u32::from(c),
+        });
+    }
+    if out.is_empty() {
+        return Err(TextError::Empty);
+    }
+    if count > max_chars {
+        return Err(TextError::TooLong {
+            len: count,
+            max: max_chars,
+        });
+    }
+    Ok(out)
+}
+
+/// Defines a validated text newtype with the standard string surface.
+macro_rules! text_newtype {
+    ($(#[$meta:meta])* $name:ident, max = $max:expr, check = $check:expr) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(Box<str>);
+
+        impl $name {
+            /// The most characters it may have.
+            pub const MAX_CHARS: usize = $max;
+
+            /// Trims, collapses white space and checks the value.
+            ///
+            /// # Errors
+            ///
+            /// [`TextError::Empty`] for blank input, [`TextError::TooLong`] past
+            /// [`MAX_CHARS`](Self::MAX_CHARS), [`TextError::UnsafeChar`] for control, bidi or
+            /// invisible characters, [`TextError::InvalidChar`] for characters this kind of
+            /// value may not hold.
+            pub fn parse(input: &str) -> Result<Self, TextError> {
+                let cleaned = clean_text(input, $max)?;
+                let check: fn(&str) -> Result<(), TextError> = $check;
+                check(&cleaned)?;
+                Ok($name(cleaned.into_boxed_str()))
+            }
+
+            /// The checked text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = TextError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::parse(s)
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = TextError;
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                $name::parse(s)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(v: $name) -> String {
+                v.0.into_string()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&&*self.0).finish()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                $name::parse(&s).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+fn any_text(_: &str) -> Result<(), TextError> {
+    Ok(())
+}
+
+fn id_text(s: &str) -> Result<(), TextError> {
+    match s.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))) {
+        Some(ch) => Err(TextError::InvalidChar { ch }),
+        None => Ok(()),
+    }
+}
+
+fn name_text(s: &str) -> Result<(), TextError> {
+    // Google refuses these in user names (they could forge markup or addresses).
+    match s.chars().find(|c| matches!(c, '<' | '>' | '=' | '@' | '"')) {
+        Some(ch) => Err(TextError::InvalidChar { ch }),
+        None => Ok(()),
+    }
+}
+
+text_newtype! {
+    /// The customer's organisation name (`orgDisplayName`, `organizationName`): 1 to 255
+    /// characters, trimmed, inner white space collapsed.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::OrganizationName;
+    /// assert_eq!(OrganizationName::parse(" Lycée  Jean Moulin ")?.as_str(), "Lycée Jean Moulin");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    OrganizationName, max = 255, check = any_text
+}
+
+text_newtype! {
+    /// A person's first or last name (`firstName`/`givenName`, `lastName`/`familyName`): 1 to
+    /// 60 characters (Google's limit for user names), without `<`, `>`, `=`, `@` or `"`.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::PersonName;
+    /// assert_eq!(PersonName::parse("Anne-Marie")?.as_str(), "Anne-Marie");
+    /// assert_eq!(PersonName::parse("<b>x</b>").unwrap_err().as_code(), "text.invalid_char");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PersonName, max = 60, check = name_text
+}
+
+text_newtype! {
+    /// The reseller's own identifier for the customer (Cloud Channel API `correlationId`,
+    /// e.g. a CRM id): 1 to 255 characters.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::CrmId;
+    /// assert_eq!(CrmId::parse(" SF-00042 ")?.as_str(), "SF-00042");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    CrmId, max = 255, check = any_text
+}
+
+text_newtype! {
+    /// Google's identifier of the customer's Cloud Identity account (the Reseller API
+    /// `customerId`, e.g. `C01abcd2e`): 1 to 64 ASCII letters, digits, `-` or `_`.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::CloudIdentityId;
+    /// assert_eq!(CloudIdentityId::parse("C01abcd2e")?.as_str(), "C01abcd2e");
+    /// assert!(CloudIdentityId::parse("C01 abc").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    CloudIdentityId, max = 64, check = id_text
+}
+
+/// The website of an educational institution: `http` or `https` (added when missing), a host
+/// under a known public suffix, an optional path; at most 255 characters.
+///
+/// ```
+/// use gws_onboarding::customer::Website;
+/// assert_eq!(Website::parse("www.Lycee-Moulin.fr/accueil")?.as_str(), "https://www.lycee-moulin.fr/accueil");
+/// assert_eq!(Website::parse("ftp://x.fr").unwrap_err().as_code(), "text.invalid_char");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Website(Box<str>);
+
+impl Website {
+    /// The most characters a website may have.
+    pub const MAX_CHARS: usize = 255;
+
+    /// Checks and normalises a website address.
+    ///
+    /// # Errors
+    ///
+    /// [`TextError::Empty`], [`TextError::TooLong`], [`TextError::UnsafeChar`], or
+    /// [`TextError::InvalidChar`] for another scheme (`ftp:`), white space, or a host that is not
+    /// a domain under a known public suffix.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::Website;
+    /// assert!(Website::parse("http://univ.example.ac.uk").is_ok());
+    /// assert!(Website::parse("https://localhost").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(input: &str) -> Result<Website, TextError> {
+        let cleaned = clean_text(input, Website::MAX_CHARS)?;
+        if let Some(ch) = cleaned.chars().find(|c| c.is_whitespace()) {
+            return Err(TextError::InvalidChar { ch });
+        }
+        let lower_scheme = cleaned.get(..8).map(str::to_ascii_lowercase);
+        let (scheme, rest) = match lower_scheme.as_deref() {
+            Some(s) if s.starts_with("https://") => ("https://", &cleaned[8..]),
+            Some(s) if s.starts_with("http://") => ("http://", &cleaned[7..]),
+            _ if cleaned.contains("://") || cleaned.contains(':') && !cleaned.contains('/') => {
+                return Err(TextError::InvalidChar { ch: ':' });
+            }
+            _ => ("https://", cleaned.as_str()),
+        };
+        let (host, path) = rest.find(['/', '?', '#']).map_or((rest, ""), |i| rest.split_at(i));
+        let normalized = crate::host::normalize(host)
+            .map_err(|_| TextError::InvalidChar { ch: host.chars().next().unwrap_or('/') })?;
+        let name = normalized.ascii;
+        let known = crate::suffix::SuffixList::embedded().lookup(&name);
+        if !known.is_known()
+            || !known.is_registrable()
+            || crate::host::special_use(&name).is_some()
+        {
+            return Err(TextError::InvalidChar { ch: '.' });
+        }
+        let out = format!("{scheme}{name}{path}");
+        if out.chars().count() > Website::MAX_CHARS {
+            return Err(TextError::TooLong {
+                len: out.chars().count(),
+                max: Website::MAX_CHARS,
+            });
+        }
+        Ok(Website(out.into_boxed_str()))
+    }
+
+    /// The normalised address.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::customer::Website::parse("Ac-Paris.fr")?.as_str(), "https://ac-paris.fr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Website {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Website {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Website").field(&&*self.0).finish()
+    }
+}
+
+impl FromStr for Website {
+    type Err = TextError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Website::parse(s)
+    }
+}
+
+impl AsRef<str> for Website {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Website {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Website {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Website::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// An educational institution (the console's "Educational institution" box; Cloud Channel API
+/// `EduData`).
+///
+/// ```
+/// use gws_onboarding::customer::{Education, InstituteSize, InstituteType, Website};
+///
+/// let edu = Education::new(InstituteType::K12)
+///     .with_size(InstituteSize::Size101To500)
+///     .with_website(Website::parse("lycee-moulin.fr")?);
+/// assert_eq!(edu.institute_type(), InstituteType::K12);
+/// assert_eq!(edu.size(), Some(InstituteSize::Size101To500));
+/// assert_eq!(edu.website().map(Website::as_str), Some("https://lycee-moulin.fr"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Education {
+    institute_type: InstituteType,
+    size: Option<InstituteSize>,
+    website: Option<Website>,
+}
+
+impl Education {
+    /// An institution of the given type, size and website unknown.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteType};
+    /// assert_eq!(Education::new(InstituteType::University).size(), None);
+    /// ```
+    #[must_use]
+    pub fn new(institute_type: InstituteType) -> Self {
+        Education {
+            institute_type,
+            size: None,
+            website: None,
+        }
+    }
+
+    /// Sets the size.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteSize, InstituteType};
+    /// let e = Education::new(InstituteType::K12).with_size(InstituteSize::Size1To100);
+    /// assert_eq!(e.size(), Some(InstituteSize::Size1To100));
+    /// ```
+    #[must_use]
+    pub fn with_size(mut self, size: InstituteSize) -> Self {
+        self.size = Some(size);
+        self
+    }
+
+    /// Sets the website.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteType, Website};
+    /// let e = Education::new(InstituteType::K12).with_website(Website::parse("ecole.fr")?);
+    /// assert!(e.website().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_website(mut self, website: Website) -> Self {
+        self.website = Some(website);
+        self
+    }
+
+    /// K-12 or university.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteType};
+    /// assert_eq!(Education::new(InstituteType::K12).institute_type(), InstituteType::K12);
+    /// ```
+    #[must_use]
+    pub fn institute_type(&self) -> InstituteType {
+        self.institute_type
+    }
+
+    /// The size, when known.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteType};
+    /// assert!(Education::new(InstituteType::K12).size().is_none());
+    /// ```
+    #[must_use]
+    pub fn size(&self) -> Option<InstituteSize> {
+        self.size
+    }
+
+    /// The website, when known.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{Education, InstituteType};
+    /// assert!(Education::new(InstituteType::K12).website().is_none());
+    /// ```
+    #[must_use]
+    pub fn website(&self) -> Option<&Website> {
+        self.website.as_ref()
+    }
+}
+
+/// The customer's administrator: the super admin of a domain customer's account, or the team
+/// admin of an email-verified Essentials account.
+///
+/// ```
+/// use gws_onboarding::customer::{AdminContact, PersonName};
+/// use gws_onboarding::EmailAddress;
+///
+/// let admin = AdminContact::new(EmailAddress::parse("jeanne@acme.fr")?)
+///     .with_first_name(PersonName::parse("Jeanne")?)
+///     .with_last_name(PersonName::parse("Martin")?);
+/// assert_eq!(admin.email().as_str(), "jeanne@acme.fr");
+/// assert_eq!(admin.display_name().as_deref(), Some("Jeanne Martin"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AdminContact {
+    email: EmailAddress,
+    first_name: Option<PersonName>,
+    last_name: Option<PersonName>,
+}
+
+impl AdminContact {
+    /// An admin known by address only.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::AdminContact};
+    /// let a = AdminContact::new(EmailAddress::parse("a@acme.fr")?);
+    /// assert!(a.first_name().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(email: EmailAddress) -> Self {
+        AdminContact {
+            email,
+            first_name: None,
+            last_name: None,
+        }
+    }
+
+    /// Sets the first name.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::{AdminContact, PersonName}};
+    /// let a = AdminContact::new(EmailAddress::parse("a@acme.fr")?).with_first_name(PersonName::parse("Ada")?);
+    /// assert_eq!(a.first_name().map(PersonName::as_str), Some("Ada"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_first_name(mut self, name: PersonName) -> Self {
+        self.first_name = Some(name);
+        self
+    }
+
+    /// Sets the last name.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::{AdminContact, PersonName}};
+    /// let a = AdminContact::new(EmailAddress::parse("a@acme.fr")?).with_last_name(PersonName::parse("Lovelace")?);
+    /// assert_eq!(a.last_name().map(PersonName::as_str), Some("Lovelace"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_last_name(mut self, name: PersonName) -> Self {
+        self.last_name = Some(name);
+        self
+    }
+
+    /// The admin's address (it becomes the admin account's username).
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::AdminContact};
+    /// let a = AdminContact::new(EmailAddress::parse("A@Acme.fr")?);
+    /// assert_eq!(a.email().as_str(), "a@acme.fr");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn email(&self) -> &EmailAddress {
+        &self.email
+    }
+
+    /// The first name, if given.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::AdminContact};
+    /// assert!(AdminContact::new(EmailAddress::parse("a@acme.fr")?).first_name().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn first_name(&self) -> Option<&PersonName> {
+        self.first_name.as_ref()
+    }
+
+    /// The last name, if given.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::AdminContact};
+    /// assert!(AdminContact::new(EmailAddress::parse("a@acme.fr")?).last_name().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn last_name(&self) -> Option<&PersonName> {
+        self.last_name.as_ref()
+    }
+
+    /// First and last name joined by a space, when either is known.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, customer::{AdminContact, PersonName}};
+    /// let a = AdminContact::new(EmailAddress::parse("a@acme.fr")?).with_last_name(PersonName::parse("Curie")?);
+    /// assert_eq!(a.display_name().as_deref(), Some("Curie"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn display_name(&self) -> Option<String> {
+        match (&self.first_name, &self.last_name) {
+            (Some(f), Some(l)) => Some(format!("{f} {l}")),
+            (Some(n), None) | (None, Some(n)) => Some(n.to_string()),
+            (None, None) => None,
+        }
+    }
+}
+
+/// A valid customer, ready to be created through the Reseller API or the Cloud Channel API.
+///
+/// Built only by [`form::validate`](crate::form::validate) (or read back from Google by the
+/// `wire` module): holding one means every rule of this crate passed. Its fields are read
+/// through getters.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::customer::CustomerKind;
+///
+/// let form = OnboardingForm::sample_domain_customer();
+/// let customer = form::validate(&form, &Policy::default())?;
+/// assert_eq!(customer.kind(), CustomerKind::Domain);
+/// assert_eq!(customer.domain().as_str(), "acme-widgets.fr");
+/// assert_eq!(customer.admin().email().as_str(), "jeanne.martin@acme-widgets.fr");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub(crate) kind: CustomerKind,
+    pub(crate) family: ProductFamily,
+    pub(crate) edition: Option<Edition>,
+    pub(crate) organization: OrganizationName,
+    pub(crate) domain: PrimaryDomain,
+    pub(crate) admin: AdminContact,
+    pub(crate) secondary_email: Option<EmailAddress>,
+    pub(crate) postal_address: PostalAddress,
+    pub(crate) phone: Option<PhoneNumber>,
+    pub(crate) language: Option<LanguageCode>,
+    pub(crate) education: Option<Education>,
+    pub(crate) crm_id: Option<CrmId>,
+}
+
+impl Customer {
+    /// Domain customer or team customer.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+    /// assert!(c.kind().is_email_verified());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> CustomerKind {
+        self.kind
+    }
+
+    /// The main product family chosen in the console.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::ProductFamily;
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.product_family(), ProductFamily::GoogleWorkspace);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn product_family(&self) -> ProductFamily {
+        self.family
+    }
+
+    /// The edition the reseller means to order first, when given.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::Edition;
+    /// let c = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+    /// assert_eq!(c.edition(), Some(Edition::EnterpriseEssentials));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn edition(&self) -> Option<Edition> {
+        self.edition
+    }
+
+    /// The organisation name.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.organization_name().as_str(), "Acme Widgets SAS");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn organization_name(&self) -> &OrganizationName {
+        &self.organization
+    }
+
+    /// The primary domain; for a team customer, the domain of the admin's address.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+    /// assert_eq!(c.domain().as_str(), c.admin().email().domain());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn domain(&self) -> &PrimaryDomain {
+        &self.domain
+    }
+
+    /// The administrator.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.admin().first_name().map(|n| n.as_str()), Some("Jeanne"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn admin(&self) -> &AdminContact {
+        &self.admin
+    }
+
+    /// The secondary (alternate) address: required for domain customers, optional for teams.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.secondary_email().map(|e| e.as_str()), Some("it-support@reseller-example.de"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn secondary_email(&self) -> Option<&EmailAddress> {
+        self.secondary_email.as_ref()
+    }
+
+    /// The organisation's postal address.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.postal_address().country_code().as_str(), "FR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn postal_address(&self) -> &PostalAddress {
+        &self.postal_address
+    }
+
+    /// The phone number, if given.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.phone_number().map(|p| p.as_str()), Some("+33142685300"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn phone_number(&self) -> Option<&PhoneNumber> {
+        self.phone.as_ref()
+    }
+
+    /// The language (BCP-47), if given.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.language_code().map(|l| l.as_str()), Some("fr-FR"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn language_code(&self) -> Option<&LanguageCode> {
+        self.language.as_ref()
+    }
+
+    /// The educational institution data, when the box was ticked.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert!(c.education().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn education(&self) -> Option<&Education> {
+        self.education.as_ref()
+    }
+
+    /// The reseller's CRM id (Cloud Channel API `correlationId`), if given.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let c = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(c.crm_id().map(|id| id.as_str()), Some("CRM-2026-0042"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn crm_id(&self) -> Option<&CrmId> {
+        self.crm_id.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_cleaned_and_bounded() {
+        assert_eq!(clean_text("  a \t b  ", 10).as_deref(), Ok("a b"));
+        assert_eq!(clean_text("   ", 10), Err(TextError::Empty));
+        assert_eq!(clean_text("abcdefghijk", 10), Err(TextError::TooLong { len: 11, max: 10 }));
+        assert_eq!(clean_text("a\u{2028}b", 10), Err(TextError::UnsafeChar { code_point: 0x2028 }));
+        assert!(matches!(clean_text(&"x".repeat(10_000_000), 10), Err(TextError::TooLong { .. })));
+        // Multi-byte characters count once.
+        assert_eq!(clean_text(&"é".repeat(10), 10).map(|s| s.chars().count()), Ok(10));
+    }
+
+    #[test]
+    fn enums_round_trip() {
+        for k in CustomerKind::ALL {
+            assert_eq!(k.as_str().parse::<CustomerKind>(), Ok(*k));
+        }
+        for s in InstituteSize::ALL {
+            assert_eq!(s.as_str().to_ascii_lowercase().parse::<InstituteSize>(), Ok(*s));
+        }
+    }
+
+    #[test]
+    fn websites() {
+        assert_eq!(Website::parse("HTTP://Ecole.FR").map(|w| w.to_string()), Ok("http://ecole.fr".into()));
+        assert!(Website::parse("https://ecole.invalid").is_err());
+        assert!(Website::parse("https://co.uk").is_err());
+        assert!(Website::parse("ecole.fr:8080").is_err());
+        assert!(Website::parse("https://ecole .fr").is_err());
+    }
+}

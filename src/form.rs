@@ -1,0 +1,1385 @@
+//! The console's "Create customer" form: raw input in, a valid [`Customer`] or every violation out.
+//!
+//! [`OnboardingForm`] holds the fields as a salesperson typed them (all strings, camelCase in
+//! JSON). [`validate`] checks every field and every rule between fields and returns either the
+//! [`Customer`] or a [`Report`] listing **all** violations at once, each with the input field's
+//! path (`domain`, `secondaryEmail`, `postalAddress.countryCode`, …), a stable code, a severity
+//! and a message in English or French.
+//!
+//! ```
+//! use gws_onboarding::form::{self, OnboardingForm, Policy};
+//! use gws_onboarding::Lang;
+//!
+//! let mut form = OnboardingForm::sample_domain_customer();
+//! form.domain = "www.acme-widgets.fr".into();
+//! form.secondary_email = Some("jeanne@acme-widgets.fr".into());
+//! form.postal_address.country_code = "XX".into();
+//!
+//! let report = form::validate(&form, &Policy::default()).unwrap_err();
+//! let found: Vec<_> = report.iter().map(|v| (v.field(), v.code())).collect();
+//! assert_eq!(found, [
+//!     ("domain", "domain.www"),
+//!     ("postalAddress.countryCode", "country.unassigned"),
+//! ]);
+//! assert!(report.to_string().contains("domain: domain \"www.acme-widgets.fr\" starts with \"www.\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! With the `www.` fixed, the secondary address is checked against the primary domain too:
+//!
+//! ```
+//! use gws_onboarding::form::{self, OnboardingForm, Policy};
+//!
+//! let mut form = OnboardingForm::sample_domain_customer();
+//! form.secondary_email = Some("jeanne@Acme-Widgets.FR".into());
+//! let report = form::validate(&form, &Policy::default()).unwrap_err();
+//! assert_eq!(report.codes().collect::<Vec<_>>(), ["rule.secondary_in_primary_domain"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::address::{PostalAddress, RawPostalAddress};
+use crate::country::CountryCode;
+use crate::customer::{
+    AdminContact, CrmId, Customer, CustomerKind, Education, InstituteSize, InstituteType,
+    OrganizationName, PersonName, TextError, UnknownValue, Website,
+};
+use crate::domain::{DomainError, DomainRules, PrimaryDomain};
+use crate::eligibility::{self, Ineligibility, Preconditions};
+use crate::email::{self, EmailAddress, EmailError, RuleError, RuleWarning};
+use crate::error::{Diagnostic, Lang, Severity, impl_diagnostic, snippet};
+use crate::language::{LanguageCode, LanguageError};
+use crate::phone::{PhoneError, PhoneNumber};
+use crate::product::{Edition, ParseProductError, ProductFamily};
+use crate::{AddressError, CountryError};
+
+/// The console's fields for the administrator.
+///
+/// ```
+/// let admin = gws_onboarding::form::RawAdmin { email: "a@acme.fr".into(), ..Default::default() };
+/// assert!(admin.first_name.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+pub struct RawAdmin {
+    /// `admin.email`: the super admin's address (domain customer) or the team admin's
+    /// business address (team customer).
+    pub email: String,
+    /// `admin.firstName`; required for domain customers.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub first_name: Option<String>,
+    /// `admin.lastName`; required for domain customers.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub last_name: Option<String>,
+}
+
+/// The console's fields for an educational institution.
+///
+/// ```
+/// let edu = gws_onboarding::form::RawEducation { institute_type: "k12".into(), ..Default::default() };
+/// assert!(edu.website.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+pub struct RawEducation {
+    /// `educationalInstitution.instituteType`: `k12` or `university`.
+    pub institute_type: String,
+    /// `educationalInstitution.instituteSize`: `SIZE_1_100` … `SIZE_10001_OR_MORE`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub institute_size: Option<String>,
+    /// `educationalInstitution.website`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub website: Option<String>,
+}
+
+/// The raw "Create customer" form, as typed in the Partner Sales Console.
+///
+/// In JSON the fields are camelCase and every field may be missing (it then counts as blank).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use gws_onboarding::form::OnboardingForm;
+///
+/// let form: OnboardingForm = serde_json::from_str(r#"{
+///     "customerType": "team",
+///     "edition": "essentials",
+///     "organizationName": "Studio Nord",
+///     "admin": {"email": "sam@studio-nord.de"}
+/// }"#)?;
+/// assert_eq!(form.customer_type, "team");
+/// assert_eq!(form.domain, "");
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+pub struct OnboardingForm {
+    /// `customerType`: `domain` or `team`.
+    pub customer_type: String,
+    /// `productFamily`: `google-workspace` (the default when blank) or `cloud-identity`.
+    pub product_family: String,
+    /// `edition`: the edition to order first (`business-standard`, `essentials`, …), optional
+    /// for domain customers.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub edition: Option<String>,
+    /// `educationalInstitution`: present when the "Educational institution" box is ticked.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub educational_institution: Option<RawEducation>,
+    /// `organizationName`.
+    pub organization_name: String,
+    /// `domain`: the primary domain; for a team customer blank or the admin address's domain.
+    pub domain: String,
+    /// `postalAddress`; a blank `organizationName` in it takes the form's organisation name,
+    /// a blank `contactName` the admin's name.
+    pub postal_address: RawPostalAddress,
+    /// `phoneNumber`: `+` and the country code.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub phone_number: Option<String>,
+    /// `admin`.
+    pub admin: RawAdmin,
+    /// `secondaryEmail`: required for domain customers.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub secondary_email: Option<String>,
+    /// `languageCode` (BCP-47).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub language_code: Option<String>,
+    /// `crmId`: the reseller's own id (Cloud Channel API `correlationId`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub crm_id: Option<String>,
+    /// `hasWorkspaceForNonprofits`: the customer already has Google Workspace for Nonprofits.
+    pub has_workspace_for_nonprofits: bool,
+    /// `hasLegacyFreeEdition`: the customer has the legacy free edition of G Suite.
+    pub has_legacy_free_edition: bool,
+}
+
+impl OnboardingForm {
+    /// A complete, valid domain customer (a French company), for examples and tests.
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// assert!(form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default()).is_ok());
+    /// ```
+    #[must_use]
+    pub fn sample_domain_customer() -> Self {
+        OnboardingForm {
+            customer_type: "domain".into(),
+            product_family: "google-workspace".into(),
+            edition: Some("business-standard".into()),
+            educational_institution: None,
+            organization_name: "Acme Widgets SAS".into(),
+            domain: "acme-widgets.fr".into(),
+            postal_address: RawPostalAddress {
+                contact_name: "Jeanne Martin".into(),
+                organization_name: "Acme Widgets SAS".into(),
+                address_line1: "12 rue de la Paix".into(),
+                address_line2: None,
+                address_line3: None,
+                locality: Some("Paris".into()),
+                region: Some("Île-de-France".into()),
+                postal_code: "75002".into(),
+                country_code: "FR".into(),
+            },
+            phone_number: Some("+33 1 42 68 53 00".into()),
+            admin: RawAdmin {
+                email: "jeanne.martin@acme-widgets.fr".into(),
+                first_name: Some("Jeanne".into()),
+                last_name: Some("Martin".into()),
+            },
+            secondary_email: Some("it-support@reseller-example.de".into()),
+            language_code: Some("fr-FR".into()),
+            crm_id: Some("CRM-2026-0042".into()),
+            has_workspace_for_nonprofits: false,
+            has_legacy_free_edition: false,
+        }
+    }
+
+    /// A complete, valid team customer (Enterprise Essentials, email-verified).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// assert!(form::validate(&OnboardingForm::sample_team_customer(), &Policy::default()).is_ok());
+    /// ```
+    #[must_use]
+    pub fn sample_team_customer() -> Self {
+        OnboardingForm {
+            customer_type: "team".into(),
+            product_family: "google-workspace".into(),
+            edition: Some("enterprise-essentials".into()),
+            educational_institution: None,
+            organization_name: "Studio Nord Design Team".into(),
+            domain: String::new(),
+            postal_address: RawPostalAddress {
+                contact_name: "Sam Keller".into(),
+                organization_name: String::new(),
+                address_line1: "Holstenstraße 1".into(),
+                address_line2: None,
+                address_line3: None,
+                locality: Some("Hamburg".into()),
+                region: None,
+                postal_code: "22767".into(),
+                country_code: "DE".into(),
+            },
+            phone_number: None,
+            admin: RawAdmin {
+                email: "sam.keller@studio-nord.de".into(),
+                first_name: Some("Sam".into()),
+                last_name: None,
+            },
+            secondary_email: None,
+            language_code: Some("de".into()),
+            crm_id: None,
+            has_workspace_for_nonprofits: false,
+            has_legacy_free_edition: false,
+        }
+    }
+
+    fn preconditions(&self) -> Preconditions {
+        Preconditions {
+            has_workspace_for_nonprofits: self.has_workspace_for_nonprofits,
+            has_legacy_free_edition: self.has_legacy_free_edition,
+        }
+    }
+}
+
+/// What a reseller may tune in validation. [`Policy::default`] is documented field by field.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::CountryCode;
+///
+/// let eu_only = Policy::new().allowed_countries([CountryCode::parse("FR")?, CountryCode::parse("DE")?]);
+/// let mut form = OnboardingForm::sample_domain_customer();
+/// form.postal_address.country_code = "US".into();
+/// let report = form::validate(&form, &eu_only).unwrap_err();
+/// assert_eq!(report.codes().collect::<Vec<_>>(), ["form.country_not_allowed"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Policy {
+    domain_rules: DomainRules,
+    allowed_countries: Option<BTreeSet<CountryCode>>,
+    require_phone: bool,
+    require_admin_name: bool,
+}
+
+impl Default for Policy {
+    /// - domain rules: [`DomainRules::new`] (embedded suffix list, subdomains accepted, names
+    ///   under private suffixes such as `github.io` refused);
+    /// - every assigned country accepted (restrict it to the countries you may resell in);
+    /// - phone number optional;
+    /// - admin first and last names required for domain customers (the Cloud Channel API
+    ///   requires them; they are optional for team customers).
+    fn default() -> Self {
+        Policy {
+            domain_rules: DomainRules::new(),
+            allowed_countries: None,
+            require_phone: false,
+            require_admin_name: true,
+        }
+    }
+}
+
+impl Policy {
+    /// The default policy.
+    ///
+    /// ```
+    /// let p = gws_onboarding::form::Policy::new();
+    /// assert!(!p.requires_phone());
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Policy::default()
+    }
+
+    /// Sets the rules for the primary domain (suffix list, subdomains, private suffixes).
+    ///
+    /// ```
+    /// use gws_onboarding::{DomainRules, form::Policy};
+    /// let p = Policy::new().domain_rules(DomainRules::new().allow_subdomain(false));
+    /// assert!(!p.rules_for_domain().allows_subdomain());
+    /// ```
+    #[must_use]
+    pub fn domain_rules(mut self, rules: DomainRules) -> Self {
+        self.domain_rules = rules;
+        self
+    }
+
+    /// Accepts only these countries in the postal address (those you may resell in).
+    ///
+    /// ```
+    /// use gws_onboarding::{CountryCode, form::Policy};
+    /// let p = Policy::new().allowed_countries([CountryCode::parse("FR")?]);
+    /// assert!(p.allows_country(CountryCode::parse("fr")?));
+    /// assert!(!p.allows_country(CountryCode::parse("BE")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn allowed_countries(mut self, countries: impl IntoIterator<Item = CountryCode>) -> Self {
+        self.allowed_countries = Some(countries.into_iter().collect());
+        self
+    }
+
+    /// Requires a phone number.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::form::Policy::new().require_phone(true).requires_phone());
+    /// ```
+    #[must_use]
+    pub fn require_phone(mut self, require: bool) -> Self {
+        self.require_phone = require;
+        self
+    }
+
+    /// Requires the admin's first and last names for domain customers (on by default).
+    ///
+    /// ```
+    /// assert!(!gws_onboarding::form::Policy::new().require_admin_name(false).requires_admin_name());
+    /// ```
+    #[must_use]
+    pub fn require_admin_name(mut self, require: bool) -> Self {
+        self.require_admin_name = require;
+        self
+    }
+
+    /// The domain rules in force.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::form::Policy::new().rules_for_domain().allows_subdomain());
+    /// ```
+    #[must_use]
+    pub fn rules_for_domain(&self) -> &DomainRules {
+        &self.domain_rules
+    }
+
+    /// Whether a country is accepted.
+    ///
+    /// ```
+    /// use gws_onboarding::{CountryCode, form::Policy};
+    /// assert!(Policy::new().allows_country(CountryCode::parse("JP")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn allows_country(&self, country: CountryCode) -> bool {
+        self.allowed_countries
+            .as_ref()
+            .is_none_or(|set| set.contains(&country))
+    }
+
+    /// Whether a phone number is required.
+    ///
+    /// ```
+    /// assert!(!gws_onboarding::form::Policy::default().requires_phone());
+    /// ```
+    #[must_use]
+    pub fn requires_phone(&self) -> bool {
+        self.require_phone
+    }
+
+    /// Whether the admin's names are required for domain customers.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::form::Policy::default().requires_admin_name());
+    /// ```
+    #[must_use]
+    pub fn requires_admin_name(&self) -> bool {
+        self.require_admin_name
+    }
+}
+
+/// A problem with the form as a whole, or between its fields.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+///
+/// let mut form = OnboardingForm::sample_domain_customer();
+/// form.secondary_email = None;
+/// let report = form::validate(&form, &Policy::default()).unwrap_err();
+/// assert_eq!(report.codes().collect::<Vec<_>>(), ["form.required"]);
+/// assert_eq!(report.iter().next().map(|v| v.field()), Some("secondaryEmail"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FormError {
+    /// A required field is blank.
+    #[error("{what} is required")]
+    Required {
+        /// What is missing, in words.
+        what: &'static str,
+    },
+    /// A team customer's domain field differs from its admin's address domain.
+    #[error("a team customer's domain is its admin's address domain {email_domain}, not {domain}: leave the domain blank or enter {email_domain}")]
+    TeamDomainMismatch {
+        /// The domain entered.
+        domain: String,
+        /// The admin address's domain.
+        email_domain: String,
+    },
+    /// The country is not one the reseller's policy allows.
+    #[error("country {country} is not one you may resell in")]
+    CountryNotAllowed {
+        /// The country.
+        country: CountryCode,
+    },
+    /// The main product family is neither Google Workspace nor Cloud Identity.
+    #[error("{} cannot be a customer's main product family: choose Google Workspace or Cloud Identity", family.name())]
+    MainFamily {
+        /// The family chosen.
+        family: ProductFamily,
+    },
+}
+
+impl FormError {
+    /// The stable machine code, `form.*`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::form::FormError::Required { what: "x" }.as_code(), "form.required");
+    /// ```
+    #[must_use]
+    pub fn as_code(&self) -> &'static str {
+        match self {
+            FormError::Required { .. } => "form.required",
+            FormError::TeamDomainMismatch { .. } => "form.team_domain_mismatch",
+            FormError::CountryNotAllowed { .. } => "form.country_not_allowed",
+            FormError::MainFamily { .. } => "form.main_family",
+        }
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, form::FormError};
+    /// let err = FormError::Required { what: "the secondary email address" };
+    /// assert_eq!(err.message(Lang::Fr), "l'adresse e-mail secondaire est obligatoire");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            FormError::Required { what } => format!("{} est obligatoire", required_fr(what)),
+            FormError::TeamDomainMismatch {
+                domain,
+                email_domain,
+            } => format!(
+                "le domaine d'un client dans une équipe est celui de l'adresse de son administrateur, {email_domain}, et non {domain} : laissez le domaine vide ou saisissez {email_domain}"
+            ),
+            FormError::CountryNotAllowed { country } => {
+                format!("le pays {country} ne fait pas partie de ceux où vous pouvez revendre")
+            }
+            FormError::MainFamily { family } => format!(
+                "{} ne peut pas être la famille de produits principale d'un client : choisissez Google Workspace ou Cloud Identity",
+                family.name()
+            ),
+        }
+    }
+}
+
+/// Words for each required field, English then French.
+const REQUIRED: [(&str, &str); 7] = [
+    ("the customer type", "le type de client"),
+    ("the organisation name", "le nom de l'organisation"),
+    ("the admin's email address", "l'adresse e-mail de l'administrateur"),
+    ("the admin's first name", "le prénom de l'administrateur"),
+    ("the admin's last name", "le nom de l'administrateur"),
+    ("the secondary email address", "l'adresse e-mail secondaire"),
+    ("the phone number", "le numéro de téléphone"),
+];
+
+fn required_fr(what: &str) -> &'static str {
+    REQUIRED
+        .iter()
+        .find(|(en, _)| *en == what)
+        .map_or("ce champ", |(_, fr)| fr)
+}
+
+impl_diagnostic!(FormError);
+
+/// Every kind of problem a form can have: the error (or warning) types of this crate.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy, Problem};
+///
+/// let mut form = OnboardingForm::sample_domain_customer();
+/// form.domain = "gmail.com".into();
+/// let report = form::validate(&form, &Policy::default()).unwrap_err();
+/// assert!(report.iter().any(|v| matches!(v.problem(), Problem::Domain(_))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Problem {
+    /// The primary domain.
+    Domain(DomainError),
+    /// An email address.
+    Email(EmailError),
+    /// A rule between addresses and the domain.
+    Rule(RuleError),
+    /// A warning between addresses and the domain.
+    RuleWarning(RuleWarning),
+    /// The postal address.
+    Address(AddressError),
+    /// The phone number.
+    Phone(PhoneError),
+    /// The language code.
+    Language(LanguageError),
+    /// A free-text field.
+    Text(TextError),
+    /// A value outside a closed set (customer type, institute type, …).
+    Value(UnknownValue),
+    /// An edition or product family name.
+    Product(ParseProductError),
+    /// An onboarding precondition.
+    Eligibility(Ineligibility),
+    /// The form as a whole.
+    Form(FormError),
+}
+
+impl Problem {
+    /// The underlying error, to read its code and messages.
+    ///
+    /// ```
+    /// use gws_onboarding::{form::{FormError, Problem}, Diagnostic};
+    /// let p = Problem::Form(FormError::Required { what: "x" });
+    /// assert_eq!(p.diagnostic().as_code(), "form.required");
+    /// ```
+    #[must_use]
+    pub fn diagnostic(&self) -> &(dyn Diagnostic + Send + Sync + 'static) {
+        match self {
+            Problem::Domain(e) => e,
+            Problem::Email(e) => e,
+            Problem::Rule(e) => e,
+            Problem::RuleWarning(e) => e,
+            Problem::Address(e) => e,
+            Problem::Phone(e) => e,
+            Problem::Language(e) => e,
+            Problem::Text(e) => e,
+            Problem::Value(e) => e,
+            Problem::Product(e) => e,
+            Problem::Eligibility(e) => e,
+            Problem::Form(e) => e,
+        }
+    }
+}
+
+/// One violation: which field, what code, how serious, and the message.
+///
+/// ```
+/// use gws_onboarding::{Lang, Severity, form::{self, OnboardingForm, Policy}};
+///
+/// let mut form = OnboardingForm::sample_domain_customer();
+/// form.phone_number = Some("01 42 68 53 00".into());
+/// let report = form::validate(&form, &Policy::default()).unwrap_err();
+/// let v = report.iter().next().unwrap();
+/// assert_eq!(v.field(), "phoneNumber");
+/// assert_eq!(v.code(), "phone.missing_plus");
+/// assert_eq!(v.severity(), Severity::Error);
+/// assert!(!v.message(Lang::Fr).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    field: Cow<'static, str>,
+    problem: Problem,
+}
+
+impl Violation {
+    /// The path of the input field (`domain`, `admin.email`, `postalAddress.postalCode`, …).
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// assert_eq!(report.iter().next().map(|v| v.field()), Some("admin.email"));
+    /// ```
+    #[must_use]
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// The stable machine code.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// assert_eq!(report.iter().next().map(|v| v.code()), Some("email.missing_at"));
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        self.problem.diagnostic().as_code()
+    }
+
+    /// Error or warning.
+    ///
+    /// ```
+    /// # use gws_onboarding::{Severity, form::{self, OnboardingForm, Policy}};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// assert!(report.iter().all(|v| v.severity() == Severity::Error));
+    /// ```
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        self.problem.diagnostic().severity()
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// # use gws_onboarding::{Lang, form::{self, OnboardingForm, Policy}};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// let v = report.iter().next().unwrap();
+    /// assert_eq!(v.message(Lang::En), "email address \"x\" has no @");
+    /// assert_eq!(v.message(Lang::Fr), "l'adresse e-mail « x » ne contient pas de @");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.diagnostic().message(lang)
+    }
+
+    /// The typed problem.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy, Problem};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// assert!(matches!(report.iter().next().map(|v| v.problem()), Some(Problem::Email(_))));
+    /// ```
+    #[must_use]
+    pub fn problem(&self) -> &Problem {
+        &self.problem
+    }
+
+    /// A plain record of the violation with its message in `lang`, e.g. for JSON.
+    ///
+    /// ```
+    /// # use gws_onboarding::{Lang, form::{self, OnboardingForm, Policy}};
+    /// # let mut form = OnboardingForm::sample_domain_customer();
+    /// # form.admin.email = "x".into();
+    /// let report = form::validate(&form, &Policy::default()).unwrap_err();
+    /// let entry = report.iter().next().unwrap().entry(Lang::En);
+    /// assert_eq!((entry.field.as_str(), entry.code), ("admin.email", "email.missing_at"));
+    /// ```
+    #[must_use]
+    pub fn entry(&self, lang: Lang) -> ViolationEntry {
+        ViolationEntry {
+            field: self.field.to_string(),
+            code: self.code(),
+            severity: self.severity(),
+            message: self.message(lang),
+        }
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} [{}, {}]",
+            self.field,
+            self.message(Lang::En),
+            self.code(),
+            self.severity()
+        )
+    }
+}
+
+/// A violation as plain data: field, code, severity and message in one language.
+///
+/// Serialises as `{"field": "...", "code": "...", "severity": "error|warning", "message": "..."}`.
+///
+/// ```
+/// use gws_onboarding::{Severity, form::ViolationEntry};
+/// let e = ViolationEntry { field: "domain".into(), code: "domain.www", severity: Severity::Error, message: "m".into() };
+/// assert_eq!(e.code, "domain.www");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ViolationEntry {
+    /// The input field's path.
+    pub field: String,
+    /// The stable code.
+    pub code: &'static str,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The message.
+    pub message: String,
+}
+
+/// Every violation found in a form, in field order.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+///
+/// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+/// assert!(report.len() > 5);
+/// assert!(report.has_errors());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    violations: Vec<Violation>,
+}
+
+impl Report {
+    fn push(&mut self, field: impl Into<Cow<'static, str>>, problem: Problem) {
+        self.violations.push(Violation {
+            field: field.into(),
+            problem,
+        });
+    }
+
+    /// The violations, errors and warnings, in the order of the form's fields.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+    /// assert_eq!(report.iter().next().map(|v| v.field()), Some("customerType"));
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.violations.iter()
+    }
+
+    /// The codes of the violations, in order.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+    /// assert!(report.codes().any(|c| c == "form.required"));
+    /// ```
+    pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.violations.iter().map(Violation::code)
+    }
+
+    /// The errors only.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+    /// assert_eq!(report.errors().count(), report.len());
+    /// ```
+    pub fn errors(&self) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(|v| v.severity() == Severity::Error)
+    }
+
+    /// The warnings only.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+    /// assert_eq!(report.warnings().count(), 0);
+    /// ```
+    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(|v| v.severity() == Severity::Warning)
+    }
+
+    /// Whether any violation is an error.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let outcome = form::check(&OnboardingForm::sample_domain_customer(), &Policy::default());
+    /// assert!(!outcome.report().has_errors());
+    /// ```
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    /// How many violations.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::form::Report::default().len(), 0);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// Whether there is no violation at all.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::form::Report::default().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// Plain records of every violation with messages in `lang`.
+    ///
+    /// ```
+    /// # use gws_onboarding::{Lang, form::{self, OnboardingForm, Policy}};
+    /// let report = form::validate(&OnboardingForm::default(), &Policy::default()).unwrap_err();
+    /// assert_eq!(report.entries(Lang::Fr).len(), report.len());
+    /// ```
+    #[must_use]
+    pub fn entries(&self, lang: Lang) -> Vec<ViolationEntry> {
+        self.violations.iter().map(|v| v.entry(lang)).collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.iter()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Report {}
+
+/// What [`check`] found: the customer when there is no error, and the report (which may hold
+/// warnings even when the customer is valid).
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+///
+/// let mut form = OnboardingForm::sample_domain_customer();
+/// form.domain = "paris.acme-widgets.fr".into();
+/// form.admin.email = "jeanne.martin@paris.acme-widgets.fr".into();
+/// form.secondary_email = Some("it@acme-widgets.fr".into());
+/// let outcome = form::check(&form, &Policy::default());
+/// assert!(outcome.customer().is_some());
+/// assert_eq!(outcome.report().codes().collect::<Vec<_>>(), ["rule.secondary_same_registrable"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    customer: Option<Customer>,
+    report: Report,
+}
+
+impl Outcome {
+    /// The customer, when the form has no error.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// assert!(form::check(&OnboardingForm::default(), &Policy::default()).customer().is_none());
+    /// ```
+    #[must_use]
+    pub fn customer(&self) -> Option<&Customer> {
+        self.customer.as_ref()
+    }
+
+    /// Every violation, warnings included.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// assert!(form::check(&OnboardingForm::sample_team_customer(), &Policy::default()).report().is_empty());
+    /// ```
+    #[must_use]
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Splits into the customer and the report.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let (customer, report) = form::check(&OnboardingForm::sample_team_customer(), &Policy::default()).into_parts();
+    /// assert!(customer.is_some() && report.is_empty());
+    /// ```
+    #[must_use]
+    pub fn into_parts(self) -> (Option<Customer>, Report) {
+        (self.customer, self.report)
+    }
+}
+
+/// Validates a form: the customer, or every violation (errors and warnings).
+///
+/// Warnings alone do not block: the customer is returned and the warnings are dropped; use
+/// [`check`] to see them.
+///
+/// # Errors
+///
+/// A [`Report`] with every violation when at least one is an error.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+///
+/// let customer = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+/// assert_eq!(customer.domain().as_str(), "studio-nord.de");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate(form: &OnboardingForm, policy: &Policy) -> Result<Customer, Report> {
+    let outcome = check(form, policy);
+    match outcome.customer {
+        Some(customer) => Ok(customer),
+        None => Err(outcome.report),
+    }
+}
+
+/// Checks a form and returns both the customer (when there is no error) and every violation.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// let outcome = form::check(&OnboardingForm::sample_domain_customer(), &Policy::default());
+/// assert!(outcome.customer().is_some());
+/// assert!(outcome.report().is_empty());
+/// ```
+#[must_use]
+pub fn check(form: &OnboardingForm, policy: &Policy) -> Outcome {
+    Checker::new(policy).run(form)
+}
+
+/// Validated parts, gathered as the form is read.
+struct Checker<'p> {
+    policy: &'p Policy,
+    report: Report,
+}
+
+impl<'p> Checker<'p> {
+    fn new(policy: &'p Policy) -> Self {
+        Checker {
+            policy,
+            report: Report::default(),
+        }
+    }
+
+    fn required(&mut self, field: &'static str, what: &'static str) {
+        self.report
+            .push(field, Problem::Form(FormError::Required { what }));
+    }
+
+    /// Parses an optional field: blank counts as absent.
+    fn optional<T, E>(
+        &mut self,
+        field: &'static str,
+        value: Option<&str>,
+        parse: impl FnOnce(&str) -> Result<T, E>,
+        wrap: impl FnOnce(E) -> Problem,
+    ) -> Option<T> {
+        let value = value.filter(|v| !v.trim().is_empty())?;
+        match parse(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.report.push(field, wrap(e));
+                None
+            }
+        }
+    }
+
+    /// Parses a required field.
+    fn required_value<T, E>(
+        &mut self,
+        field: &'static str,
+        what: &'static str,
+        value: &str,
+        parse: impl FnOnce(&str) -> Result<T, E>,
+        wrap: impl FnOnce(E) -> Problem,
+    ) -> Option<T> {
+        if value.trim().is_empty() {
+            self.required(field, what);
+            return None;
+        }
+        self.optional(field, Some(value), parse, wrap)
+    }
+
+    #[allow(clippy::too_many_lines)] // one pass over the form's fields, in their order
+    fn run(mut self, form: &OnboardingForm) -> Outcome {
+        // Customer type, product family, edition, education: what kind of customer this is.
+        let kind = self.required_value(
+            "customerType",
+            REQUIRED[0].0,
+            &form.customer_type,
+            str::parse::<CustomerKind>,
+            Problem::Value,
+        );
+        let family = if form.product_family.trim().is_empty() {
+            Some(ProductFamily::GoogleWorkspace)
+        } else {
+            self.optional(
+                "productFamily",
+                Some(&form.product_family),
+                str::parse::<ProductFamily>,
+                Problem::Product,
+            )
+        };
+        let family = family.and_then(|f| {
+            if matches!(f, ProductFamily::GoogleWorkspace | ProductFamily::CloudIdentity) {
+                Some(f)
+            } else {
+                self.report
+                    .push("productFamily", Problem::Form(FormError::MainFamily { family: f }));
+                None
+            }
+        });
+        let edition = self.optional(
+            "edition",
+            form.edition.as_deref(),
+            str::parse::<Edition>,
+            Problem::Product,
+        );
+        let education = form
+            .educational_institution
+            .as_ref()
+            .map(|raw| self.education(raw));
+        for reason in eligibility::check_preconditions(&form.preconditions()) {
+            let field = match reason {
+                Ineligibility::Nonprofits => "hasWorkspaceForNonprofits",
+                _ => "hasLegacyFreeEdition",
+            };
+            self.report.push(field, Problem::Eligibility(reason));
+        }
+        if let (Some(kind), Some(family)) = (kind, family) {
+            let edu = form.educational_institution.is_some();
+            for reason in eligibility::check_kind(kind, family, edition, edu) {
+                let field = match reason {
+                    Ineligibility::TeamFamily { .. } => "productFamily",
+                    _ => "edition",
+                };
+                self.report.push(field, Problem::Eligibility(reason));
+            }
+        }
+        let is_team = kind == Some(CustomerKind::Team);
+
+        // Organisation and primary domain.
+        let organization = self.required_value(
+            "organizationName",
+            REQUIRED[1].0,
+            &form.organization_name,
+            OrganizationName::parse,
+            Problem::Text,
+        );
+        let admin_email = self.required_value(
+            "admin.email",
+            REQUIRED[2].0,
+            &form.admin.email,
+            EmailAddress::parse,
+            Problem::Email,
+        );
+        let domain = if is_team {
+            self.team_domain(&form.domain, admin_email.as_ref())
+        } else if form.domain.trim().is_empty() {
+            self.report.push(
+                "domain",
+                Problem::Eligibility(Ineligibility::NoRegisteredDomain),
+            );
+            None
+        } else {
+            self.optional(
+                "domain",
+                Some(&form.domain),
+                |d| PrimaryDomain::parse_with(d, &self.policy.domain_rules),
+                Problem::Domain,
+            )
+        };
+
+        // Contacts.
+        let names_required = !is_team && self.policy.require_admin_name;
+        let first_name = self.name("admin.firstName", REQUIRED[3].0, form.admin.first_name.as_deref(), names_required);
+        let last_name = self.name("admin.lastName", REQUIRED[4].0, form.admin.last_name.as_deref(), names_required);
+        if let (Some(domain), Some(admin), false) = (&domain, &admin_email, is_team) {
+            if let Err(e) = email::check_admin_email(domain, admin) {
+                self.report.push("admin.email", Problem::Rule(e));
+            }
+        }
+        let secondary = match form.secondary_email.as_deref().filter(|s| !s.trim().is_empty()) {
+            None if !is_team => {
+                self.required("secondaryEmail", REQUIRED[5].0);
+                None
+            }
+            None => None,
+            Some(raw) => self.optional(
+                "secondaryEmail",
+                Some(raw),
+                EmailAddress::parse,
+                Problem::Email,
+            ),
+        };
+        if let Some(secondary) = &secondary {
+            if let Some(domain) = &domain {
+                match email::check_secondary_email(domain, secondary) {
+                    Err(e) => self.report.push("secondaryEmail", Problem::Rule(e)),
+                    Ok(Some(w)) => self.report.push("secondaryEmail", Problem::RuleWarning(w)),
+                    Ok(None) => {}
+                }
+            }
+            if let Some(admin) = &admin_email {
+                if let Err(e) = email::check_distinct(admin, secondary) {
+                    self.report.push("secondaryEmail", Problem::Rule(e));
+                }
+            }
+        }
+
+        // Address, phone, language, CRM id.
+        let postal_address = self.postal_address(form, first_name.as_ref(), last_name.as_ref());
+        let phone = if self.policy.require_phone && blank(form.phone_number.as_deref()) {
+            self.required("phoneNumber", REQUIRED[6].0);
+            None
+        } else {
+            self.optional(
+                "phoneNumber",
+                form.phone_number.as_deref(),
+                PhoneNumber::parse,
+                Problem::Phone,
+            )
+        };
+        let language = self.optional(
+            "languageCode",
+            form.language_code.as_deref(),
+            LanguageCode::parse,
+            Problem::Language,
+        );
+        let crm_id = self.optional("crmId", form.crm_id.as_deref(), CrmId::parse, Problem::Text);
+
+        let customer = match (
+            kind,
+            family,
+            organization,
+            domain,
+            admin_email,
+            postal_address,
+            education,
+        ) {
+            (
+                Some(kind),
+                Some(family),
+                Some(organization),
+                Some(domain),
+                Some(admin_email),
+                Some(postal_address),
+                education,
+            ) if !self.report.has_errors() => {
+                let mut admin = AdminContact::new(admin_email);
+                admin.first_name = first_name;
+                admin.last_name = last_name;
+                Some(Customer {
+                    kind,
+                    family,
+                    edition,
+                    organization,
+                    domain,
+                    admin,
+                    secondary_email: secondary,
+                    postal_address,
+                    phone,
+                    language,
+                    education: education.flatten(),
+                    crm_id,
+                })
+            }
+            _ => None,
+        };
+        Outcome {
+            customer,
+            report: self.report,
+        }
+    }
+
+    fn name(
+        &mut self,
+        field: &'static str,
+        what: &'static str,
+        value: Option<&str>,
+        required: bool,
+    ) -> Option<PersonName> {
+        if required && blank(value) {
+            self.required(field, what);
+            return None;
+        }
+        self.optional(field, value, PersonName::parse, Problem::Text)
+    }
+
+    /// A team customer's domain is its admin's address domain, which must be a registered,
+    /// non-consumer, non-internationalized domain.
+    fn team_domain(&mut self, entered: &str, admin: Option<&EmailAddress>) -> Option<PrimaryDomain> {
+        let admin = admin?;
+        if admin.is_consumer() {
+            self.report.push(
+                "admin.email",
+                Problem::Eligibility(Ineligibility::ConsumerEmail {
+                    email: admin.to_string(),
+                }),
+            );
+            return None;
+        }
+        let domain = match PrimaryDomain::parse_with(admin.domain(), &self.policy.domain_rules) {
+            Ok(d) => d,
+            Err(e) => {
+                self.report.push("admin.email", Problem::Domain(e));
+                return None;
+            }
+        };
+        if !entered.trim().is_empty() {
+            let same = PrimaryDomain::parse_with(entered, &self.policy.domain_rules)
+                .is_ok_and(|d| d == domain);
+            if !same {
+                self.report.push(
+                    "domain",
+                    Problem::Form(FormError::TeamDomainMismatch {
+                        domain: snippet(entered.trim()),
+                        email_domain: domain.to_string(),
+                    }),
+                );
+            }
+        }
+        Some(domain)
+    }
+
+    /// Returns `Some(None)`-like: `None` when the education block is invalid, else its data.
+    fn education(&mut self, raw: &RawEducation) -> Option<Education> {
+        let institute_type = self.required_value(
+            "educationalInstitution.instituteType",
+            "the institute type",
+            &raw.institute_type,
+            str::parse::<InstituteType>,
+            Problem::Value,
+        );
+        let size = self.optional(
+            "educationalInstitution.instituteSize",
+            raw.institute_size.as_deref(),
+            str::parse::<InstituteSize>,
+            Problem::Value,
+        );
+        let website = self.optional(
+            "educationalInstitution.website",
+            raw.website.as_deref(),
+            Website::parse,
+            Problem::Text,
+        );
+        let mut education = Education::new(institute_type?);
+        if let Some(size) = size {
+            education = education.with_size(size);
+        }
+        if let Some(website) = website {
+            education = education.with_website(website);
+        }
+        Some(education)
+    }
+
+    fn postal_address(
+        &mut self,
+        form: &OnboardingForm,
+        first: Option<&PersonName>,
+        last: Option<&PersonName>,
+    ) -> Option<PostalAddress> {
+        let mut raw = form.postal_address.clone();
+        if raw.organization_name.trim().is_empty() {
+            raw.organization_name.clone_from(&form.organization_name);
+        }
+        if raw.contact_name.trim().is_empty() {
+            let names: Vec<&str> = [first, last].into_iter().flatten().map(PersonName::as_str).collect();
+            raw.contact_name = names.join(" ");
+        }
+        match PostalAddress::parse(&raw) {
+            Ok(address) => {
+                if self.policy.allows_country(address.country_code()) {
+                    Some(address)
+                } else {
+                    self.report.push(
+                        "postalAddress.countryCode",
+                        Problem::Form(FormError::CountryNotAllowed {
+                            country: address.country_code(),
+                        }),
+                    );
+                    None
+                }
+            }
+            Err(errors) => {
+                for e in errors {
+                    self.report.push(e.field().form_path(), Problem::Address(e));
+                }
+                None
+            }
+        }
+    }
+}
+
+fn blank(value: Option<&str>) -> bool {
+    value.is_none_or(|v| v.trim().is_empty())
+}
+
+// Keep the imports of error types used only in `Problem` meaningful for readers.
+const _: fn(CountryError) -> AddressError = AddressError::Country;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(form: &OnboardingForm) -> Vec<(String, &'static str)> {
+        check(form, &Policy::default())
+            .report()
+            .iter()
+            .map(|v| (v.field().to_owned(), v.code()))
+            .collect()
+    }
+
+    #[test]
+    fn samples_are_valid() {
+        assert_eq!(codes(&OnboardingForm::sample_domain_customer()), []);
+        assert_eq!(codes(&OnboardingForm::sample_team_customer()), []);
+    }
+
+    #[test]
+    fn empty_form_lists_every_required_field() {
+        let found = codes(&OnboardingForm::default());
+        let fields: Vec<&str> = found.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "customerType",
+                "organizationName",
+                "admin.email",
+                "domain",
+                "admin.firstName",
+                "admin.lastName",
+                "secondaryEmail",
+                "postalAddress.contactName",
+                "postalAddress.organizationName",
+                "postalAddress.addressLine1",
+                "postalAddress.postalCode",
+                "postalAddress.countryCode",
+            ]
+        );
+    }
+
+    #[test]
+    fn team_rules() {
+        let mut form = OnboardingForm::sample_team_customer();
+        form.admin.email = "sam@gmail.com".into();
+        form.edition = Some("business-plus".into());
+        assert_eq!(
+            codes(&form),
+            [
+                ("edition".to_owned(), "eligibility.team_edition"),
+                ("admin.email".to_owned(), "eligibility.consumer_email"),
+            ]
+        );
+        let mut form = OnboardingForm::sample_team_customer();
+        form.domain = "other.de".into();
+        assert_eq!(codes(&form), [("domain".to_owned(), "form.team_domain_mismatch")]);
+        form.domain = "Studio-Nord.DE.".into();
+        assert_eq!(codes(&form), []);
+    }
+}
