@@ -4,7 +4,7 @@
 //! ```
 //! use gws_onboarding::PhoneNumber;
 //!
-//! let phone: PhoneNumber = "+33 (0)1 23 45 67 89".replace("(0)", "").parse()?;
+//! let phone: PhoneNumber = "+33 1 23 45 67 89".parse()?;
 //! assert_eq!(phone.as_str(), "+33123456789");
 //! assert_eq!(phone.country_calling_code(), "33");
 //! assert_eq!("01 23 45 67 89".parse::<PhoneNumber>().unwrap_err().as_code(), "phone.missing_plus");
