@@ -305,9 +305,9 @@ impl TextError {
             (TextError::TooLong { len, max }, Lang::Fr) => {
                 format!("{len} caractères, plus que les {max} autorisés")
             }
-            (TextError::UnsafeChar { code_point }, Lang::Fr) => format!(
-                "contient le caractère invisible ou de contrôle U+{code_point:04X}"
-            ),
+            (TextError::UnsafeChar { code_point }, Lang::Fr) => {
+                format!("contient le caractère invisible ou de contrôle U+{code_point:04X}")
+            }
             (TextError::InvalidChar { ch }, Lang::Fr) => {
                 format!("contient {ch:?}, qui n'est pas autorisé ici")
             }
@@ -342,8 +342,12 @@ pub(crate) fn clean_text(input: &str, max_chars: usize) -> Result<String, TextEr
         out.push_str(word);
         count += word.chars().count();
     }
-    if let Some(c) = input.chars().find(|&c| is_unsafe_char(c)) {
-        // Unsafe white space (line separators) is split on above but still refused.
+    if let Some(c) = input
+        .chars()
+        .find(|&c| is_unsafe_char(c) && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        // Unsafe white space (line separators) is split on above but still refused; tabs and
+        // line breaks pasted from a spreadsheet are only white space.
         return Err(TextError::UnsafeChar {
             code_point: u32::from(c),
         });
@@ -448,12 +452,16 @@ macro_rules! text_newtype {
     };
 }
 
+#[allow(clippy::unnecessary_wraps)] // has the shape of every check
 fn any_text(_: &str) -> Result<(), TextError> {
     Ok(())
 }
 
 fn id_text(s: &str) -> Result<(), TextError> {
-    match s.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))) {
+    match s
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+    {
         Some(ch) => Err(TextError::InvalidChar { ch }),
         None => Ok(()),
     }
@@ -561,14 +569,15 @@ impl Website {
             }
             _ => ("https://", cleaned.as_str()),
         };
-        let (host, path) = rest.find(['/', '?', '#']).map_or((rest, ""), |i| rest.split_at(i));
-        let normalized = crate::host::normalize(host)
-            .map_err(|_| TextError::InvalidChar { ch: host.chars().next().unwrap_or('/') })?;
+        let (host, path) = rest
+            .find(['/', '?', '#'])
+            .map_or((rest, ""), |i| rest.split_at(i));
+        let normalized = crate::host::normalize(host).map_err(|_| TextError::InvalidChar {
+            ch: host.chars().next().unwrap_or('/'),
+        })?;
         let name = normalized.ascii;
         let known = crate::suffix::SuffixList::embedded().lookup(&name);
-        if !known.is_known()
-            || !known.is_registrable()
-            || crate::host::special_use(&name).is_some()
+        if !known.is_known() || !known.is_registrable() || crate::host::special_use(&name).is_some()
         {
             return Err(TextError::InvalidChar { ch: '.' });
         }
@@ -749,8 +758,8 @@ impl Education {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AdminContact {
     email: EmailAddress,
-    first_name: Option<PersonName>,
-    last_name: Option<PersonName>,
+    pub(crate) first_name: Option<PersonName>,
+    pub(crate) last_name: Option<PersonName>,
 }
 
 impl AdminContact {
@@ -1055,11 +1064,23 @@ mod tests {
     fn text_is_cleaned_and_bounded() {
         assert_eq!(clean_text("  a \t b  ", 10).as_deref(), Ok("a b"));
         assert_eq!(clean_text("   ", 10), Err(TextError::Empty));
-        assert_eq!(clean_text("abcdefghijk", 10), Err(TextError::TooLong { len: 11, max: 10 }));
-        assert_eq!(clean_text("a\u{2028}b", 10), Err(TextError::UnsafeChar { code_point: 0x2028 }));
-        assert!(matches!(clean_text(&"x".repeat(10_000_000), 10), Err(TextError::TooLong { .. })));
+        assert_eq!(
+            clean_text("abcdefghijk", 10),
+            Err(TextError::TooLong { len: 11, max: 10 })
+        );
+        assert_eq!(
+            clean_text("a\u{2028}b", 10),
+            Err(TextError::UnsafeChar { code_point: 0x2028 })
+        );
+        assert!(matches!(
+            clean_text(&"x".repeat(10_000_000), 10),
+            Err(TextError::TooLong { .. })
+        ));
         // Multi-byte characters count once.
-        assert_eq!(clean_text(&"é".repeat(10), 10).map(|s| s.chars().count()), Ok(10));
+        assert_eq!(
+            clean_text(&"é".repeat(10), 10).map(|s| s.chars().count()),
+            Ok(10)
+        );
     }
 
     #[test]
@@ -1068,13 +1089,19 @@ mod tests {
             assert_eq!(k.as_str().parse::<CustomerKind>(), Ok(*k));
         }
         for s in InstituteSize::ALL {
-            assert_eq!(s.as_str().to_ascii_lowercase().parse::<InstituteSize>(), Ok(*s));
+            assert_eq!(
+                s.as_str().to_ascii_lowercase().parse::<InstituteSize>(),
+                Ok(*s)
+            );
         }
     }
 
     #[test]
     fn websites() {
-        assert_eq!(Website::parse("HTTP://Ecole.FR").map(|w| w.to_string()), Ok("http://ecole.fr".into()));
+        assert_eq!(
+            Website::parse("HTTP://Ecole.FR").map(|w| w.to_string()),
+            Ok("http://ecole.fr".into())
+        );
         assert!(Website::parse("https://ecole.invalid").is_err());
         assert!(Website::parse("https://co.uk").is_err());
         assert!(Website::parse("ecole.fr:8080").is_err());

@@ -55,13 +55,17 @@ pub struct Preconditions {
 #[non_exhaustive]
 pub enum Ineligibility {
     /// A domain customer without a domain.
-    #[error("the customer needs a registered domain: enter the domain it owns, or choose a team customer for Essentials")]
+    #[error(
+        "the customer needs a registered domain: enter the domain it owns, or choose a team customer for Essentials"
+    )]
     NoRegisteredDomain,
     /// The customer has Google Workspace for Nonprofits.
     #[error("the customer has Google Workspace for Nonprofits: a reseller cannot add it")]
     Nonprofits,
     /// The customer has the legacy free edition of G Suite.
-    #[error("the customer has the legacy free edition of G Suite: it cannot be added as a reseller customer")]
+    #[error(
+        "the customer has the legacy free edition of G Suite: it cannot be added as a reseller customer"
+    )]
     LegacyFreeEdition,
     /// A team customer with an edition outside the Essentials family.
     #[error("a team customer can only order Essentials, Enterprise Essentials or Enterprise Essentials Plus, not {}: choose a domain customer", edition.name())]
@@ -76,7 +80,9 @@ pub enum Ineligibility {
         family: ProductFamily,
     },
     /// A team customer whose admin has a Google consumer address.
-    #[error("the team admin's address {email} is a personal Gmail address: a team customer signs up with a business address")]
+    #[error(
+        "the team admin's address {email} is a personal Gmail address: a team customer signs up with a business address"
+    )]
     ConsumerEmail {
         /// The address.
         email: String,
@@ -221,19 +227,11 @@ pub fn check_kind(
         if kind == CustomerKind::Team && !edition.is_essentials_family() {
             reasons.push(Ineligibility::TeamEdition { edition });
         }
-        if is_education(edition) && !educational_institution {
+        if edition.is_education() && !educational_institution {
             reasons.push(Ineligibility::EducationEdition { edition });
         }
     }
     reasons
-}
-
-/// Whether an edition is one of Google Workspace for Education.
-pub(crate) fn is_education(edition: Edition) -> bool {
-    matches!(
-        edition,
-        Edition::EducationFundamentals | Edition::EducationStandard | Edition::EducationPlus
-    )
 }
 
 #[cfg(test)]
@@ -243,13 +241,29 @@ mod tests {
     #[test]
     fn every_team_rule() {
         for edition in Edition::ALL {
-            let reasons =
-                check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(edition), true);
-            let team_edition = reasons.iter().any(|r| r.as_code() == "eligibility.team_edition");
+            let reasons = check_kind(
+                CustomerKind::Team,
+                ProductFamily::GoogleWorkspace,
+                Some(edition),
+                true,
+            );
+            let team_edition = reasons
+                .iter()
+                .any(|r| r.as_code() == "eligibility.team_edition");
             assert_eq!(team_edition, !edition.is_essentials_family(), "{edition:?}");
         }
-        let ci = check_kind(CustomerKind::Team, ProductFamily::CloudIdentity, None, false);
-        assert_eq!(ci, vec![Ineligibility::TeamFamily { family: ProductFamily::CloudIdentity }]);
+        let ci = check_kind(
+            CustomerKind::Team,
+            ProductFamily::CloudIdentity,
+            None,
+            false,
+        );
+        assert_eq!(
+            ci,
+            vec![Ineligibility::TeamFamily {
+                family: ProductFamily::CloudIdentity
+            }]
+        );
     }
 
     #[test]
@@ -261,12 +275,14 @@ mod tests {
             false,
         );
         assert_eq!(r[0].as_code(), "eligibility.edition_family");
-        assert!(check_kind(
-            CustomerKind::Domain,
-            ProductFamily::CloudIdentity,
-            Some(Edition::CloudIdentityFree),
-            false
-        )
-        .is_empty());
+        assert!(
+            check_kind(
+                CustomerKind::Domain,
+                ProductFamily::CloudIdentity,
+                Some(Edition::CloudIdentityFree),
+                false
+            )
+            .is_empty()
+        );
     }
 }

@@ -414,7 +414,9 @@ pub enum FormError {
         what: &'static str,
     },
     /// A team customer's domain field differs from its admin's address domain.
-    #[error("a team customer's domain is its admin's address domain {email_domain}, not {domain}: leave the domain blank or enter {email_domain}")]
+    #[error(
+        "a team customer's domain is its admin's address domain {email_domain}, not {domain}: leave the domain blank or enter {email_domain}"
+    )]
     TeamDomainMismatch {
         /// The domain entered.
         domain: String,
@@ -486,7 +488,10 @@ impl FormError {
 const REQUIRED: [(&str, &str); 7] = [
     ("the customer type", "le type de client"),
     ("the organisation name", "le nom de l'organisation"),
-    ("the admin's email address", "l'adresse e-mail de l'administrateur"),
+    (
+        "the admin's email address",
+        "l'adresse e-mail de l'administrateur",
+    ),
     ("the admin's first name", "le prénom de l'administrateur"),
     ("the admin's last name", "le nom de l'administrateur"),
     ("the secondary email address", "l'adresse e-mail secondaire"),
@@ -1026,11 +1031,16 @@ impl<'p> Checker<'p> {
             )
         };
         let family = family.and_then(|f| {
-            if matches!(f, ProductFamily::GoogleWorkspace | ProductFamily::CloudIdentity) {
+            if matches!(
+                f,
+                ProductFamily::GoogleWorkspace | ProductFamily::CloudIdentity
+            ) {
                 Some(f)
             } else {
-                self.report
-                    .push("productFamily", Problem::Form(FormError::MainFamily { family: f }));
+                self.report.push(
+                    "productFamily",
+                    Problem::Form(FormError::MainFamily { family: f }),
+                );
                 None
             }
         });
@@ -1097,14 +1107,28 @@ impl<'p> Checker<'p> {
 
         // Contacts.
         let names_required = !is_team && self.policy.require_admin_name;
-        let first_name = self.name("admin.firstName", REQUIRED[3].0, form.admin.first_name.as_deref(), names_required);
-        let last_name = self.name("admin.lastName", REQUIRED[4].0, form.admin.last_name.as_deref(), names_required);
+        let first_name = self.name(
+            "admin.firstName",
+            REQUIRED[3].0,
+            form.admin.first_name.as_deref(),
+            names_required,
+        );
+        let last_name = self.name(
+            "admin.lastName",
+            REQUIRED[4].0,
+            form.admin.last_name.as_deref(),
+            names_required,
+        );
         if let (Some(domain), Some(admin), false) = (&domain, &admin_email, is_team) {
             if let Err(e) = email::check_admin_email(domain, admin) {
                 self.report.push("admin.email", Problem::Rule(e));
             }
         }
-        let secondary = match form.secondary_email.as_deref().filter(|s| !s.trim().is_empty()) {
+        let secondary = match form
+            .secondary_email
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+        {
             None if !is_team => {
                 self.required("secondaryEmail", REQUIRED[5].0);
                 None
@@ -1213,7 +1237,11 @@ impl<'p> Checker<'p> {
 
     /// A team customer's domain is its admin's address domain, which must be a registered,
     /// non-consumer, non-internationalized domain.
-    fn team_domain(&mut self, entered: &str, admin: Option<&EmailAddress>) -> Option<PrimaryDomain> {
+    fn team_domain(
+        &mut self,
+        entered: &str,
+        admin: Option<&EmailAddress>,
+    ) -> Option<PrimaryDomain> {
         let admin = admin?;
         if admin.is_consumer() {
             self.report.push(
@@ -1289,7 +1317,11 @@ impl<'p> Checker<'p> {
             raw.organization_name.clone_from(&form.organization_name);
         }
         if raw.contact_name.trim().is_empty() {
-            let names: Vec<&str> = [first, last].into_iter().flatten().map(PersonName::as_str).collect();
+            let names: Vec<&str> = [first, last]
+                .into_iter()
+                .flatten()
+                .map(PersonName::as_str)
+                .collect();
             raw.contact_name = names.join(" ");
         }
         match PostalAddress::parse(&raw) {
@@ -1378,7 +1410,10 @@ mod tests {
         );
         let mut form = OnboardingForm::sample_team_customer();
         form.domain = "other.de".into();
-        assert_eq!(codes(&form), [("domain".to_owned(), "form.team_domain_mismatch")]);
+        assert_eq!(
+            codes(&form),
+            [("domain".to_owned(), "form.team_domain_mismatch")]
+        );
         form.domain = "Studio-Nord.DE.".into();
         assert_eq!(codes(&form), []);
     }

@@ -5,9 +5,12 @@
 
 pub mod address;
 pub mod country;
+pub mod customer;
 pub mod domain;
+pub mod eligibility;
 pub mod email;
 pub mod error;
+pub mod form;
 mod host;
 pub mod language;
 pub mod phone;
@@ -16,9 +19,11 @@ pub mod suffix;
 
 pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
 pub use country::{CountryCode, CountryError};
+pub use customer::{Customer, CustomerKind};
 pub use domain::{DomainError, DomainRules, PrimaryDomain};
 pub use email::{EmailAddress, EmailError, RuleError, RuleWarning};
 pub use error::{Diagnostic, Lang, Severity};
+pub use form::{OnboardingForm, Policy, Report, Violation};
 pub use language::{LanguageCode, LanguageError};
 pub use phone::{PhoneError, PhoneNumber};
 pub use product::{
