@@ -13,6 +13,7 @@ pub mod error;
 pub mod form;
 mod host;
 pub mod language;
+pub mod lifecycle;
 pub mod phone;
 pub mod product;
 pub mod suffix;
