@@ -1,9 +1,9 @@
 //! The customer: its kind, organisation, contacts and education data.
 //!
 //! A [`Customer`] is what the Partner Sales Console's "Create customer" step produces once every
-//! field is valid. It is built by [`form::validate`](crate::form::validate) (from the console's
-//! raw fields) and read back from Google by [`wire`](crate::wire); there is no other way in, so a
-//! `Customer` in hand always satisfies every rule of this crate.
+//! field is valid. It is built only by [`form::validate`](crate::form::validate) (from the
+//! console's raw fields): there is no other way in, so a `Customer` in hand always satisfies every
+//! rule of this crate.
 //!
 //! The small validated values it is made of live here too: [`OrganizationName`], [`PersonName`],
 //! [`CrmId`], [`CloudIdentityId`], [`Website`] and the education types.
@@ -865,9 +865,8 @@ impl AdminContact {
 
 /// A valid customer, ready to be created through the Reseller API or the Cloud Channel API.
 ///
-/// Built only by [`form::validate`](crate::form::validate) (or read back from Google by the
-/// `wire` module): holding one means every rule of this crate passed. Its fields are read
-/// through getters.
+/// Built only by [`form::validate`](crate::form::validate): holding one means every rule of this
+/// crate passed. Its fields are read through getters.
 ///
 /// ```
 /// use gws_onboarding::form::{self, OnboardingForm, Policy};

@@ -1,4 +1,73 @@
-//! Validate a Google Workspace reseller customer offline.
+//! Validate a Google Workspace reseller customer offline, before Google answers `400`.
+//!
+//! A Google Workspace reseller adding a customer (Partner Sales Console, "Create customer")
+//! types a primary domain, an admin address, a secondary address, an organisation and its postal
+//! address. Every mistake among them — a pasted URL, `www.`, a public suffix, an
+//! internationalized domain, a secondary address on the customer's own domain, a team customer
+//! ordering a Business edition — would otherwise come back from the Reseller API or the Cloud
+//! Channel API as a terse `400`. This crate catches each one locally, with a stable machine code
+//! and a message in English or French, and turns a valid customer into those APIs' JSON bodies.
+//!
+//! # Tour
+//!
+//! - [`PrimaryDomain`] ([`domain`]): the customer's domain, normalised and checked against the
+//!   embedded [Public Suffix List](suffix).
+//! - [`EmailAddress`] ([`email`]): a plain mailbox, normalised to a canonical form, and the rules
+//!   between addresses and the primary domain ([`email::check_secondary_email`], …).
+//! - [`customer`]: [`CustomerKind`] (domain or team customer), names, education data and the
+//!   validated [`Customer`]; [`product`]: editions and SKUs; [`address`], [`country`],
+//!   [`phone`], [`language`]: the small validated values a customer is made of.
+//! - [`eligibility`]: the onboarding preconditions and what a customer may order.
+//! - [`form`]: the console's raw form in, a [`Customer`] or a [`Report`] of **every** violation
+//!   out.
+//! - [`lifecycle`]: after creation — subscription status, reseller access, drift between your
+//!   record and Google's, display labels.
+//! - `wire` (feature `serde`): Reseller API v1 and Cloud Channel API v1 JSON bodies.
+//!
+//! ```
+//! use gws_onboarding::form::{self, OnboardingForm, Policy};
+//! use gws_onboarding::Lang;
+//!
+//! let mut form = OnboardingForm::sample_domain_customer();
+//! form.domain = "https://www.acme-widgets.fr/".into();
+//! form.secondary_email = Some("it@acme-widgets.fr".into());
+//!
+//! match form::validate(&form, &Policy::default()) {
+//!     Ok(customer) => println!("create {}", customer.domain()),
+//!     Err(report) => {
+//!         for v in &report {
+//!             println!("{}: [{}] {}", v.field(), v.code(), v.message(Lang::Fr));
+//!         }
+//!         assert_eq!(report.codes().collect::<Vec<_>>(), ["domain.url"]);
+//!     }
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Scope
+//!
+//! Pure types and functions: no I/O, no network, no clock, no global state but the lazily
+//! parsed suffix list. What cannot be known offline is out of scope: whether the customer owns
+//! the domain, whether it is already a Google customer (the API answers `409`), whether a
+//! mailbox exists, whether you may resell in a country (restrict countries with
+//! [`Policy::allowed_countries`](form::Policy::allowed_countries)).
+//!
+//! Where the Partner Sales Console help article (the seed) and other Google pages disagree, the
+//! seed wins: reseller access to a new customer's Admin console is disabled by default.
+//!
+//! # Safety of messages
+//!
+//! Errors that repeat user input escape control, bidi-override and invisible characters and cut
+//! the input to 64 characters, so a message can go to a log or a web page as it is. Over-long
+//! input is refused by its length before it is read: a 10 MB string costs no more than a short
+//! one.
+//!
+//! # Crate features
+//!
+//! - `serde` (default): `Serialize`/`Deserialize` for every validated type, always through its
+//!   checked constructor, the serde form of [`OnboardingForm`], and the `wire` module.
+//! - `proptest`: `strategy`, generators of valid and near-miss values for your own property
+//!   tests.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations, unreachable_pub)]
@@ -31,3 +100,7 @@ pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,
 };
 pub use suffix::SuffixList;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
