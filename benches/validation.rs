@@ -1,0 +1,135 @@
+//! Validation benchmarks, each beside the bare dependency calls it needs (its "floor").
+//!
+//! Run with `cargo bench --bench validation`; `BENCHMARKS.md` has the figures and the ratios.
+
+use std::hint::black_box;
+use std::str::FromStr;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use gws_onboarding::form::{self, OnboardingForm, Policy};
+use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
+use publicsuffix::Psl as _;
+
+const LIST: &str = include_str!("../data/public_suffix_list.dat");
+
+const DOMAINS: [&str; 4] = [
+    "acme-widgets.fr",
+    "Shop.Example-Corp.co.uk",
+    "universite-exemple.ac.fr.",
+    "studio-nord.de",
+];
+
+const EMAILS: [&str; 4] = [
+    "jeanne.martin@acme-widgets.fr",
+    "IT-Support@Reseller-Example.DE",
+    "o'brien+crm@mail.example-corp.co.uk",
+    "sam.keller@studio-nord.de",
+];
+
+/// The bare dependency calls a primary domain needs: UTS-46 mapping and a suffix lookup.
+fn bare_domain(list: &publicsuffix::List, input: &str) -> usize {
+    let ascii = idna::domain_to_ascii_cow(input.trim().as_bytes(), idna::AsciiDenyList::STD3)
+        .map(std::borrow::Cow::into_owned)
+        .unwrap_or_default();
+    list.domain(ascii.as_bytes()).map_or(0, |d| d.as_bytes().len())
+}
+
+/// The bare dependency calls an address needs: RFC 5322 parse, UTS-46 mapping, suffix lookup.
+fn bare_email(list: &publicsuffix::List, input: &str) -> usize {
+    let options = email_address::Options {
+        allow_display_text: false,
+        allow_domain_literal: false,
+        ..email_address::Options::default()
+    };
+    let Ok(parsed) = email_address::EmailAddress::parse_with_options(input.trim(), options) else {
+        return 0;
+    };
+    bare_domain(list, parsed.domain())
+}
+
+fn domains(c: &mut Criterion) {
+    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let _ = SuffixList::embedded();
+    let mut group = c.benchmark_group("domain");
+    group.bench_function("gws_onboarding::PrimaryDomain::parse", |b| {
+        b.iter(|| {
+            for d in DOMAINS {
+                let _ = black_box(PrimaryDomain::parse(black_box(d)));
+            }
+        });
+    });
+    group.bench_function("floor: idna + publicsuffix", |b| {
+        b.iter(|| {
+            for d in DOMAINS {
+                black_box(bare_domain(&list, black_box(d)));
+            }
+        });
+    });
+    group.finish();
+}
+
+fn emails(c: &mut Criterion) {
+    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let _ = SuffixList::embedded();
+    let mut group = c.benchmark_group("email");
+    group.bench_function("gws_onboarding::EmailAddress::parse", |b| {
+        b.iter(|| {
+            for e in EMAILS {
+                let _ = black_box(EmailAddress::parse(black_box(e)));
+            }
+        });
+    });
+    group.bench_function("floor: email_address + idna + publicsuffix", |b| {
+        b.iter(|| {
+            for e in EMAILS {
+                black_box(bare_email(&list, black_box(e)));
+            }
+        });
+    });
+    group.bench_function("peer: addr::parse_email_address", |b| {
+        b.iter(|| {
+            for e in EMAILS {
+                let _ = black_box(addr::parse_email_address(black_box(e)));
+            }
+        });
+    });
+    group.finish();
+}
+
+fn forms(c: &mut Criterion) {
+    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let policy = Policy::default();
+    let sample = OnboardingForm::sample_domain_customer();
+    assert!(form::validate(&sample, &policy).is_ok());
+    let mut group = c.benchmark_group("form");
+    group.bench_function("gws_onboarding::form::validate", |b| {
+        b.iter(|| black_box(form::validate(black_box(&sample), &policy)));
+    });
+    group.bench_function("floor: domain + 2 emails, bare", |b| {
+        b.iter(|| {
+            let f = black_box(&sample);
+            black_box(bare_domain(&list, &f.domain))
+                + black_box(bare_email(&list, &f.admin.email))
+                + black_box(bare_email(
+                    &list,
+                    f.secondary_email.as_deref().unwrap_or_default(),
+                ))
+        });
+    });
+    group.finish();
+}
+
+fn huge_input(c: &mut Criterion) {
+    let huge = "a".repeat(10 * 1024 * 1024);
+    let mut group = c.benchmark_group("reject 10 MB");
+    group.bench_function("PrimaryDomain::parse", |b| {
+        b.iter(|| black_box(PrimaryDomain::parse(black_box(&huge)).is_err()));
+    });
+    group.bench_function("EmailAddress::parse", |b| {
+        b.iter(|| black_box(EmailAddress::parse(black_box(&huge)).is_err()));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, domains, emails, forms, huge_input);
+criterion_main!(benches);
