@@ -271,7 +271,8 @@ proptest! {
         let d = PrimaryDomain::parse(&name).map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
         prop_assert_eq!(d.as_str(), name.as_str());
         prop_assert_eq!(PrimaryDomain::parse(d.as_str()), Ok(d.clone()));
-        prop_assert_eq!(PrimaryDomain::parse(&d.to_string()), Ok(d.clone()));
+        let shown = d.to_string();
+        prop_assert_eq!(PrimaryDomain::parse(&shown), Ok(d.clone()));
         prop_assert_eq!(d.to_string(), d.as_str());
         prop_assert_eq!(String::from(d.clone()), d.as_str());
         prop_assert_eq!(name.parse::<PrimaryDomain>(), Ok(d.clone()));
@@ -303,7 +304,8 @@ proptest! {
             .map_err(|e| TestCaseError::fail(format!("{address}: {e}")))?;
         prop_assert_eq!(e.as_str(), address.as_str());
         prop_assert_eq!(EmailAddress::parse(e.as_str()), Ok(e.clone()));
-        prop_assert_eq!(EmailAddress::parse(&e.to_string()), Ok(e.clone()));
+        let shown = e.to_string();
+        prop_assert_eq!(EmailAddress::parse(&shown), Ok(e.clone()));
         prop_assert_eq!(format!("{}@{}", e.local_part(), e.domain()), e.as_str());
         prop_assert_eq!(address.parse::<EmailAddress>(), Ok(e.clone()));
         prop_assert!(
