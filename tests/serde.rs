@@ -107,3 +107,24 @@ fn deserialising_a_non_string_fails() {
         assert_refused::<EmailAddress>(json, "invalid type");
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn serde_round_trips_whatever_parses(
+        local in "[a-z0-9._+-]{1,20}",
+        name in "[a-zA-Z0-9-]{1,20}",
+        suffix in proptest::sample::select(&["com", "fr", "co.uk", "de", "io"][..]),
+    ) {
+        let domain = format!("{name}.{suffix}");
+        if let Ok(d) = PrimaryDomain::parse(&domain) {
+            let json = serde_json::to_string(&d).unwrap();
+            proptest::prop_assert_eq!(&json, &format!("\"{d}\""));
+            proptest::prop_assert_eq!(serde_json::from_str::<PrimaryDomain>(&json).unwrap(), d);
+        }
+        if let Ok(e) = EmailAddress::parse(&format!("{local}@{domain}")) {
+            let json = serde_json::to_string(&e).unwrap();
+            proptest::prop_assert_eq!(&json, &format!("\"{e}\""));
+            proptest::prop_assert_eq!(serde_json::from_str::<EmailAddress>(&json).unwrap(), e);
+        }
+    }
+}
