@@ -31,7 +31,8 @@ fn bare_domain(list: &publicsuffix::List, input: &str) -> usize {
     let ascii = idna::domain_to_ascii_cow(input.trim().as_bytes(), idna::AsciiDenyList::STD3)
         .map(std::borrow::Cow::into_owned)
         .unwrap_or_default();
-    list.domain(ascii.as_bytes()).map_or(0, |d| d.as_bytes().len())
+    list.domain(ascii.as_bytes())
+        .map_or(0, |d| d.as_bytes().len())
 }
 
 /// The bare dependency calls an address needs: RFC 5322 parse, UTS-46 mapping, suffix lookup.

@@ -250,7 +250,8 @@ impl PrimaryDomain {
         if input.len() > MAX_DOMAIN_INPUT {
             return Err(DomainError::TooLong { len: input.len() });
         }
-        let trimmed = input.trim();
+        let folded = host::fold_width(input);
+        let trimmed = folded.trim();
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
         }
@@ -264,10 +265,9 @@ impl PrimaryDomain {
                 unicode: snippet(&unicode),
             });
         }
-        if let Some(rest) = name.strip_prefix("www.") {
-            return Err(DomainError::Www {
-                input: snippet(name),
-                without: snippet(rest),
+        if let Some(label) = name.split('.').find(|l| host::is_reserved_hyphen_label(l)) {
+            return Err(DomainError::Hyphen {
+                label: snippet(label),
             });
         }
         if host::numeric_tld(name) {
@@ -281,18 +281,28 @@ impl PrimaryDomain {
                 }
             });
         }
+        let found = rules.list.lookup(name);
+        // `www.` is a prefix only when the registered domain is what follows it: `www.com` and
+        // `www.ck` (an exception rule) are registered domains of their own.
+        if let (Some(rest), Some(registrable)) = (name.strip_prefix("www."), found.registrable()) {
+            if registrable.len() < name.len() {
+                return Err(DomainError::Www {
+                    input: snippet(name),
+                    without: snippet(rest),
+                });
+            }
+        }
         if let Some(reserved) = host::special_use(name) {
             return Err(DomainError::SpecialUse {
                 domain: snippet(name),
                 reserved,
             });
         }
-        if !name.contains('.') {
+        if !name.contains('.') && !found.is_known() {
             return Err(DomainError::SingleLabel {
                 domain: snippet(name),
             });
         }
-        let found = rules.list.lookup(name);
         if !found.is_known() {
             return Err(DomainError::UnknownTld {
                 tld: snippet(found.suffix()),
@@ -372,7 +382,8 @@ impl PrimaryDomain {
         &self.name[usize::from(self.registrable_start)..]
     }
 
-    /// Whether the domain is below its registrable domain (`shop.example.com`).
+    /// Whether the domain is below the domain its owner registered (`shop.acme.com`). Names
+    /// under a private suffix count from that suffix: `acme.github.io` is not a subdomain.
     ///
     /// ```
     /// use gws_onboarding::PrimaryDomain;
@@ -382,7 +393,17 @@ impl PrimaryDomain {
     /// ```
     #[must_use]
     pub fn is_subdomain(&self) -> bool {
-        self.registrable_start > 0
+        self.owner().len() < self.name.len()
+    }
+
+    /// The domain its owner registered: the suffix and one more label, the suffix being of
+    /// either section of the list (`acme.github.io` under `github.io`, `acme.co.uk` under
+    /// `co.uk`).
+    pub(crate) fn owner(&self) -> &str {
+        let suffix_start = usize::from(self.suffix_start);
+        let head = &self.name[..suffix_start.saturating_sub(1)];
+        let start = head.rfind('.').map_or(0, |dot| dot + 1);
+        &self.name[start..]
     }
 
     /// Whether the domain sits under a private-section suffix (only possible when
@@ -418,6 +439,12 @@ impl PrimaryDomain {
 
 /// Rejects what was pasted instead of a domain: an email address, an IPv6 address, a URL.
 fn reject_pasted(trimmed: &str) -> Result<(), DomainError> {
+    if trimmed.contains("://") {
+        return Err(DomainError::Url {
+            input: snippet(trimmed),
+            found: "scheme",
+        });
+    }
     if trimmed.contains('@') {
         return Err(DomainError::Email {
             input: snippet(trimmed),
@@ -657,8 +684,11 @@ pub enum DomainError {
         /// Its length.
         len: usize,
     },
-    /// A label starts or ends with a hyphen.
-    #[error("domain label \"{label}\" starts or ends with a hyphen")]
+    /// A label starts or ends with a hyphen, or has `--` in third and fourth position
+    /// without being an `xn--` A-label (reserved by RFC 5891).
+    #[error(
+        "domain label \"{label}\" starts or ends with a hyphen, or has \"--\" in third and fourth position (reserved)"
+    )]
     Hyphen {
         /// The label.
         label: String,
@@ -823,7 +853,9 @@ impl DomainError {
                 format!("le libellé « {label} » du domaine fait {len} octets, plus que 63")
             }
             DomainError::Hyphen { label } => {
-                format!("le libellé « {label} » du domaine commence ou finit par un trait d'union")
+                format!(
+                    "le libellé « {label} » du domaine commence ou finit par un trait d'union, ou a « -- » en troisième et quatrième position (réservé)"
+                )
             }
             DomainError::Internationalized { ascii, unicode } => format!(
                 "« {unicode} » ({ascii}) est un nom de domaine internationalisé : Google Workspace n'accepte que des domaines composés de lettres a-z, de chiffres et de traits d'union"
@@ -928,6 +960,18 @@ mod tests {
             err.to_string(),
             "\"bücher.de\" (xn--bcher-kva.de) is an internationalized domain name: Google Workspace accepts only domains of letters a-z, digits and hyphens"
         );
+    }
+
+    #[test]
+    fn subdomain_counts_from_a_private_suffix() {
+        let rules = DomainRules::new()
+            .allow_private_suffix(true)
+            .allow_subdomain(false);
+        let d = PrimaryDomain::parse_with("acme.github.io", &rules).unwrap();
+        assert!(!d.is_subdomain());
+        assert_eq!(d.registrable(), "github.io");
+        let err = PrimaryDomain::parse_with("docs.acme.github.io", &rules).unwrap_err();
+        assert_eq!(err.as_code(), "domain.subdomain");
     }
 
     #[test]

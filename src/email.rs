@@ -111,7 +111,8 @@ impl EmailAddress {
         if input.len() > MAX_EMAIL_INPUT {
             return Err(EmailError::TooLong { len: input.len() });
         }
-        let trimmed = input.trim();
+        let folded = host::fold_width(input);
+        let trimmed = folded.trim();
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
@@ -1077,10 +1078,12 @@ pub fn check_secondary_email(
             primary: primary.to_string(),
         });
     }
-    if secondary.registrable_domain() == primary.registrable() {
+    // Under a private suffix (`acme.github.io`) the owner's domain stops at the suffix: another
+    // tenant of `github.io` is not the same organisation.
+    if secondary.registrable_domain() == primary.owner() {
         return Ok(Some(RuleWarning::SecondarySameRegistrable {
             secondary: secondary.to_string(),
-            registrable: primary.registrable().to_owned(),
+            registrable: primary.owner().to_owned(),
         }));
     }
     Ok(None)

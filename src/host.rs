@@ -149,6 +149,36 @@ fn check_labels(name: &str) -> Result<(), HostError> {
     Ok(())
 }
 
+/// Maps full-width ASCII forms (U+FF01–U+FF5E, as typed by an input method in full-width
+/// mode) to ASCII and the ideographic space to a space; other text is returned as it is.
+pub(crate) fn fold_width(input: &str) -> Cow<'_, str> {
+    if input.is_ascii() {
+        return Cow::Borrowed(input);
+    }
+    if !input
+        .chars()
+        .any(|c| matches!(c, '\u{ff01}'..='\u{ff5e}' | '\u{3000}'))
+    {
+        return Cow::Borrowed(input);
+    }
+    Cow::Owned(
+        input
+            .chars()
+            .map(|c| match c {
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Whether a label has `--` in its third and fourth positions without being an A-label
+/// (`ab--cd`): RFC 5891 reserves such labels for future IDNA prefixes and registries refuse them.
+pub(crate) fn is_reserved_hyphen_label(label: &str) -> bool {
+    label.get(2..4) == Some("--") && !label.starts_with("xn--")
+}
+
 /// Whether a normalised name is an IPv4 address written as a name (`192.168.0.1`).
 pub(crate) fn is_ipv4(name: &str) -> bool {
     name.parse::<Ipv4Addr>().is_ok()
