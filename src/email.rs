@@ -1219,4 +1219,21 @@ mod tests {
             Err(UsernameProblem::TooLong(65))
         );
     }
+
+    #[test]
+    fn private_suffix_tenants_are_not_the_same_owner() {
+        let rules = crate::DomainRules::new().allow_private_suffix(true);
+        let primary = PrimaryDomain::parse_with("acme.github.io", &rules).unwrap();
+        let other = EmailAddress::parse("it@other.github.io").unwrap();
+        assert_eq!(check_secondary_email(&primary, &other), Ok(None));
+        let inside = EmailAddress::parse("it@docs.acme.github.io").unwrap();
+        assert!(check_secondary_email(&primary, &inside).is_err());
+        let same_owner = PrimaryDomain::parse("shop.acme.co.uk").unwrap();
+        let warned =
+            check_secondary_email(&same_owner, &EmailAddress::parse("it@acme.co.uk").unwrap());
+        assert!(matches!(
+            warned,
+            Ok(Some(RuleWarning::SecondarySameRegistrable { .. }))
+        ));
+    }
 }
