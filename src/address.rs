@@ -134,7 +134,7 @@ impl AddressField {
     }
 
     /// The field's name in French, for messages.
-    const fn name_fr(self) -> &'static str {
+    pub(crate) const fn name_fr(self) -> &'static str {
         match self {
             AddressField::ContactName => "nom du contact",
             AddressField::OrganizationName => "nom de l'organisation",

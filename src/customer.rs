@@ -94,6 +94,7 @@ macro_rules! string_enum {
         }
     };
 }
+pub(crate) use string_enum;
 
 /// A string that names none of the values of a closed set.
 ///
@@ -106,9 +107,9 @@ macro_rules! string_enum {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} \"{found}\": expected one of {expected}")]
 pub struct UnknownValue {
-    what: &'static str,
-    found: String,
-    expected: String,
+    pub(crate) what: &'static str,
+    pub(crate) found: String,
+    pub(crate) expected: String,
 }
 
 impl UnknownValue {

@@ -19,9 +19,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::customer::CustomerKind;
+use crate::customer::{Customer, CustomerKind};
 use crate::error::{Lang, impl_diagnostic};
-use crate::product::{Edition, ProductFamily};
+use crate::product::{Addon, Edition, Product, ProductFamily};
 
 /// What the salesperson knows of the customer's current Google services.
 ///
@@ -234,6 +234,297 @@ pub fn check_kind(
     reasons
 }
 
+/// What Google says of a customer's account once it exists: whether its domain is verified
+/// (Reseller API `customerDomainVerified`) and which editions it subscribes to.
+///
+/// There is no default on purpose: a team customer starts unverified (its account is validated
+/// by email address), a domain customer is verified only once it completes domain verification,
+/// so say which with [`AccountState::new`].
+///
+/// ```
+/// use gws_onboarding::{Edition, eligibility::AccountState};
+///
+/// let state = AccountState::new(false).with_subscriptions([Edition::Essentials]);
+/// assert!(!state.domain_verified());
+/// assert_eq!(state.subscriptions(), [Edition::Essentials]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AccountState {
+    domain_verified: bool,
+    subscriptions: Vec<Edition>,
+}
+
+impl AccountState {
+    /// An account whose domain is verified or not, with no subscription yet.
+    ///
+    /// ```
+    /// use gws_onboarding::eligibility::AccountState;
+    /// assert!(AccountState::new(true).domain_verified());
+    /// assert!(AccountState::new(true).subscriptions().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(domain_verified: bool) -> Self {
+        AccountState {
+            domain_verified,
+            subscriptions: Vec::new(),
+        }
+    }
+
+    /// Sets the editions the customer currently subscribes to.
+    ///
+    /// ```
+    /// use gws_onboarding::{Edition, eligibility::AccountState};
+    /// let state = AccountState::new(true).with_subscriptions([Edition::BusinessStarter]);
+    /// assert_eq!(state.subscriptions().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_subscriptions(mut self, editions: impl IntoIterator<Item = Edition>) -> Self {
+        self.subscriptions = editions.into_iter().collect();
+        self
+    }
+
+    /// Whether the customer's domain is verified (`customerDomainVerified`).
+    ///
+    /// ```
+    /// assert!(!gws_onboarding::eligibility::AccountState::new(false).domain_verified());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn domain_verified(&self) -> bool {
+        self.domain_verified
+    }
+
+    /// The editions the customer subscribes to.
+    ///
+    /// ```
+    /// use gws_onboarding::{Edition, eligibility::AccountState};
+    /// let state = AccountState::new(true).with_subscriptions([Edition::CloudIdentityFree]);
+    /// assert_eq!(state.subscriptions(), [Edition::CloudIdentityFree]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn subscriptions(&self) -> &[Edition] {
+        &self.subscriptions
+    }
+}
+
+/// Why a customer may not order a product, from [`may_order`].
+///
+/// ```
+/// use gws_onboarding::{Addon, Lang, Product, eligibility::OrderRefusal};
+///
+/// let refusal = OrderRefusal::VerifyDomainFirst { product: Product::Addon(Addon::Vault) };
+/// assert_eq!(refusal.as_code(), "order.verify_domain_first");
+/// assert!(refusal.message(Lang::Fr).contains("valider son domaine"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum OrderRefusal {
+    /// The order is for zero seats.
+    #[error("the order for {} has no seats: order at least one", product.name())]
+    NoSeats {
+        /// The product ordered.
+        product: Product,
+    },
+    /// An email-validated customer asks for something that needs a verified domain.
+    #[error("the customer's account is validated by email address: it must verify its domain before it can order {}", product.name())]
+    VerifyDomainFirst {
+        /// The product ordered.
+        product: Product,
+    },
+    /// More seats than the edition allows.
+    #[error("{} allows at most {max} seats, not {requested}", edition.name())]
+    SeatLimit {
+        /// The edition ordered.
+        edition: Edition,
+        /// The most seats it allows.
+        max: u32,
+        /// The seats asked for.
+        requested: u32,
+    },
+    /// An education edition for a customer that is not an educational institution.
+    #[error("{} is only for schools and universities: the customer is not an educational institution", edition.name())]
+    EducationOnly {
+        /// The edition ordered.
+        edition: Edition,
+    },
+    /// Additional storage for a customer without any Google Workspace edition.
+    #[error("{} needs a Google Workspace subscription: order a Google Workspace edition first", addon.name())]
+    NeedsWorkspace {
+        /// The add-on ordered.
+        addon: Addon,
+    },
+}
+
+impl OrderRefusal {
+    /// The stable machine code, `order.*`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Edition, eligibility::OrderRefusal};
+    /// let refusal = OrderRefusal::SeatLimit { edition: Edition::CloudIdentityFree, max: 50, requested: 51 };
+    /// assert_eq!(refusal.as_code(), "order.seat_limit");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_code(&self) -> &'static str {
+        match self {
+            OrderRefusal::NoSeats { .. } => "order.no_seats",
+            OrderRefusal::VerifyDomainFirst { .. } => "order.verify_domain_first",
+            OrderRefusal::SeatLimit { .. } => "order.seat_limit",
+            OrderRefusal::EducationOnly { .. } => "order.education_only",
+            OrderRefusal::NeedsWorkspace { .. } => "order.needs_workspace",
+        }
+    }
+
+    /// The message in `lang`, for a salesperson.
+    ///
+    /// ```
+    /// use gws_onboarding::{Edition, Lang, eligibility::OrderRefusal};
+    /// let refusal = OrderRefusal::SeatLimit { edition: Edition::CloudIdentityFree, max: 50, requested: 51 };
+    /// assert_eq!(refusal.message(Lang::En), "Cloud Identity Free allows at most 50 seats, not 51");
+    /// assert_eq!(refusal.message(Lang::Fr), "Cloud Identity Free permet au plus 50 licences, pas 51");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            OrderRefusal::NoSeats { product } => format!(
+                "la commande de {} ne compte aucune licence : commandez-en au moins une",
+                product.name()
+            ),
+            OrderRefusal::VerifyDomainFirst { product } => format!(
+                "le compte du client est validé par adresse e-mail : il doit valider son domaine avant de pouvoir commander {}",
+                product.name()
+            ),
+            OrderRefusal::SeatLimit {
+                edition,
+                max,
+                requested,
+            } => format!(
+                "{} permet au plus {max} licences, pas {requested}",
+                edition.name()
+            ),
+            OrderRefusal::EducationOnly { edition } => format!(
+                "{} est réservé aux écoles et universités : le client n'est pas un établissement d'enseignement",
+                edition.name()
+            ),
+            OrderRefusal::NeedsWorkspace { addon } => format!(
+                "{} nécessite un abonnement Google Workspace : commandez d'abord une édition Google Workspace",
+                addon.name()
+            ),
+        }
+    }
+}
+
+impl_diagnostic!(OrderRefusal);
+
+/// Says whether `customer` may order `seats` seats of `product`, and why not.
+///
+/// The checks, in this order (the first that fails is returned):
+///
+/// 1. `seats` is at least 1 ([`OrderRefusal::NoSeats`]);
+/// 2. an education edition needs a customer with the educational institution box ticked
+///    ([`OrderRefusal::EducationOnly`]);
+/// 3. while the domain is not verified ([`AccountState::domain_verified`]):
+///    - an **email-validated (team) customer** may only order the Essentials family: Vault,
+///      Vault Former Employee, Enterprise Standard/Plus and every other edition need a verified
+///      domain ([`Product::requires_verified_domain`]);
+///    - a **domain customer** orders its first edition before it completes verification, so
+///      only the add-ons that need a verified domain (Vault) are refused;
+///
+///    both give [`OrderRefusal::VerifyDomainFirst`];
+/// 4. Cloud Identity Free allows at most 50 seats ([`Edition::max_seats`],
+///    [`OrderRefusal::SeatLimit`]);
+/// 5. additional storage needs a Google Workspace edition, either one the customer subscribes
+///    to ([`AccountState::subscriptions`]) or the edition chosen at creation
+///    ([`Customer::edition`]) ([`OrderRefusal::NeedsWorkspace`]). Assumption (no source states
+///    it): any edition of the Google Workspace family counts, Essentials included; Cloud
+///    Identity does not.
+///
+/// For add-ons, `seats` is the licence count of the order (storage is bought per customer:
+/// pass 1).
+///
+/// # Errors
+///
+/// The first [`OrderRefusal`] that applies: e.g. Vault for a team customer whose domain is not
+/// verified, 51 seats of Cloud Identity Free, 0 seats, Education Plus for a company, 20 GB of
+/// storage for a Cloud Identity customer.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::eligibility::{self, AccountState};
+/// use gws_onboarding::{Addon, Edition, Product};
+///
+/// let team = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+/// let unverified = AccountState::new(false).with_subscriptions([Edition::EnterpriseEssentials]);
+///
+/// let vault = eligibility::may_order(&team, &unverified, Product::Addon(Addon::Vault), 10);
+/// assert_eq!(vault.unwrap_err().as_code(), "order.verify_domain_first");
+/// eligibility::may_order(&team, &unverified, Edition::EnterpriseEssentialsPlus.into(), 10)?;
+///
+/// // Once the team verifies its domain, Vault may be ordered.
+/// eligibility::may_order(&team, &AccountState::new(true), Addon::Vault.into(), 10)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn may_order(
+    customer: &Customer,
+    account: &AccountState,
+    product: Product,
+    seats: u32,
+) -> Result<(), OrderRefusal> {
+    if seats == 0 {
+        return Err(OrderRefusal::NoSeats { product });
+    }
+    if let Product::Edition(edition) = product {
+        if edition.is_education() && customer.education().is_none() {
+            return Err(OrderRefusal::EducationOnly { edition });
+        }
+    }
+    if !account.domain_verified() {
+        let refused = if customer.kind().is_email_verified() {
+            product.requires_verified_domain()
+        } else {
+            matches!(product, Product::Addon(addon) if addon.requires_verified_domain())
+        };
+        if refused {
+            return Err(OrderRefusal::VerifyDomainFirst { product });
+        }
+    }
+    match product {
+        Product::Edition(edition) => {
+            if let Some(max) = edition.max_seats() {
+                if seats > max {
+                    return Err(OrderRefusal::SeatLimit {
+                        edition,
+                        max,
+                        requested: seats,
+                    });
+                }
+            }
+        }
+        Product::Addon(addon @ Addon::Storage(_)) => {
+            let has_workspace = account
+                .subscriptions()
+                .iter()
+                .copied()
+                .chain(customer.edition())
+                .any(|edition| edition.family() == ProductFamily::GoogleWorkspace);
+            if !has_workspace {
+                return Err(OrderRefusal::NeedsWorkspace { addon });
+            }
+        }
+        Product::Addon(_) => {}
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +574,229 @@ mod tests {
                 false
             )
             .is_empty()
+        );
+    }
+    use crate::customer::{Education, InstituteType};
+    use crate::form::{self, OnboardingForm, Policy};
+    use crate::product::StorageSize;
+
+    fn domain_customer() -> Customer {
+        form::validate(
+            &OnboardingForm::sample_domain_customer(),
+            &Policy::default(),
+        )
+        .unwrap()
+    }
+
+    fn team_customer() -> Customer {
+        form::validate(&OnboardingForm::sample_team_customer(), &Policy::default()).unwrap()
+    }
+
+    #[track_caller]
+    fn code(result: Result<(), OrderRefusal>) -> &'static str {
+        result.map_or_else(|e| e.as_code(), |()| "ok")
+    }
+
+    #[test]
+    fn team_unverified_may_only_order_essentials() {
+        let team = team_customer();
+        let unverified = AccountState::new(false);
+        for product in Product::all() {
+            let expected = match product {
+                Product::Edition(e) if e.is_education() => "order.education_only",
+                Product::Edition(e) if e.is_essentials_family() => "ok",
+                Product::Addon(Addon::Storage(_)) => "ok",
+                _ => "order.verify_domain_first",
+            };
+            assert_eq!(
+                code(may_order(&team, &unverified, product, 1)),
+                expected,
+                "{product:?}"
+            );
+        }
+        for product in [
+            Product::Addon(Addon::Vault),
+            Product::Addon(Addon::VaultFormerEmployee),
+            Product::Edition(Edition::EnterpriseStandard),
+            Product::Edition(Edition::EnterprisePlus),
+        ] {
+            assert_eq!(
+                code(may_order(&team, &unverified, product, 5)),
+                "order.verify_domain_first"
+            );
+            assert_eq!(
+                code(may_order(&team, &AccountState::new(true), product, 5)),
+                "ok"
+            );
+        }
+    }
+
+    #[test]
+    fn domain_customer_orders_editions_before_verification_but_not_vault() {
+        let customer = domain_customer();
+        let unverified = AccountState::new(false);
+        assert_eq!(
+            code(may_order(
+                &customer,
+                &unverified,
+                Edition::BusinessStarter.into(),
+                10
+            )),
+            "ok"
+        );
+        assert_eq!(
+            code(may_order(&customer, &unverified, Addon::Vault.into(), 10)),
+            "order.verify_domain_first"
+        );
+        assert_eq!(
+            code(may_order(
+                &customer,
+                &AccountState::new(true),
+                Addon::Vault.into(),
+                10
+            )),
+            "ok"
+        );
+    }
+
+    #[test]
+    fn seats() {
+        let customer = domain_customer();
+        let verified = AccountState::new(true);
+        let free = Product::Edition(Edition::CloudIdentityFree);
+        assert_eq!(code(may_order(&customer, &verified, free, 50)), "ok");
+        assert_eq!(
+            may_order(&customer, &verified, free, 51),
+            Err(OrderRefusal::SeatLimit {
+                edition: Edition::CloudIdentityFree,
+                max: 50,
+                requested: 51
+            })
+        );
+        assert_eq!(
+            code(may_order(
+                &customer,
+                &verified,
+                Edition::CloudIdentityPremium.into(),
+                5000
+            )),
+            "ok"
+        );
+        for product in Product::all() {
+            assert_eq!(
+                code(may_order(&customer, &verified, product, 0)),
+                "order.no_seats"
+            );
+        }
+    }
+
+    #[test]
+    fn education_editions_need_an_institution() {
+        let company = domain_customer();
+        let school = Customer {
+            education: Some(Education::new(InstituteType::K12)),
+            ..domain_customer()
+        };
+        let verified = AccountState::new(true);
+        for edition in Edition::ALL.into_iter().filter(|e| e.is_education()) {
+            assert_eq!(
+                may_order(&company, &verified, edition.into(), 10),
+                Err(OrderRefusal::EducationOnly { edition })
+            );
+            assert_eq!(
+                code(may_order(&school, &verified, edition.into(), 10)),
+                "ok"
+            );
+        }
+    }
+
+    #[test]
+    fn storage_needs_a_workspace_edition() {
+        let storage = Product::Addon(Addon::Storage(StorageSize::Gb20));
+        let identity_only = Customer {
+            family: ProductFamily::CloudIdentity,
+            edition: Some(Edition::CloudIdentityFree),
+            ..domain_customer()
+        };
+        let none = Customer {
+            edition: None,
+            ..domain_customer()
+        };
+        let verified = AccountState::new(true);
+        assert_eq!(
+            code(may_order(&identity_only, &verified, storage, 1)),
+            "order.needs_workspace"
+        );
+        assert_eq!(
+            code(may_order(
+                &identity_only,
+                &verified
+                    .clone()
+                    .with_subscriptions([Edition::CloudIdentityPremium]),
+                storage,
+                1
+            )),
+            "order.needs_workspace"
+        );
+        assert_eq!(
+            code(may_order(&none, &verified, storage, 1)),
+            "order.needs_workspace"
+        );
+        // A current subscription or the chosen edition is enough.
+        assert_eq!(
+            code(may_order(
+                &identity_only,
+                &verified
+                    .clone()
+                    .with_subscriptions([Edition::BusinessStandard]),
+                storage,
+                1
+            )),
+            "ok"
+        );
+        assert_eq!(
+            code(may_order(&domain_customer(), &verified, storage, 1)),
+            "ok"
+        );
+    }
+
+    #[test]
+    fn refusal_codes_and_messages() {
+        let all = [
+            OrderRefusal::NoSeats {
+                product: Addon::Vault.into(),
+            },
+            OrderRefusal::VerifyDomainFirst {
+                product: Addon::Vault.into(),
+            },
+            OrderRefusal::SeatLimit {
+                edition: Edition::CloudIdentityFree,
+                max: 50,
+                requested: 51,
+            },
+            OrderRefusal::EducationOnly {
+                edition: Edition::EducationPlus,
+            },
+            OrderRefusal::NeedsWorkspace {
+                addon: Addon::Storage(StorageSize::Tb1),
+            },
+        ];
+        let codes: std::collections::HashSet<_> = all.iter().map(OrderRefusal::as_code).collect();
+        assert_eq!(codes.len(), all.len());
+        let mut seen = std::collections::HashSet::new();
+        for refusal in &all {
+            assert!(refusal.as_code().starts_with("order."));
+            let (en, fr) = (refusal.message(Lang::En), refusal.message(Lang::Fr));
+            assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{refusal:?}");
+            assert!(seen.insert(en) && seen.insert(fr), "{refusal:?}");
+        }
+        assert_eq!(
+            all[1].message(Lang::En),
+            "the customer's account is validated by email address: it must verify its domain before it can order Google Vault"
+        );
+        assert_eq!(
+            all[1].message(Lang::Fr),
+            "le compte du client est validé par adresse e-mail : il doit valider son domaine avant de pouvoir commander Google Vault"
         );
     }
 }

@@ -91,10 +91,15 @@ pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
 pub use country::{CountryCode, CountryError};
 pub use customer::{Customer, CustomerKind};
 pub use domain::{DomainError, DomainRules, PrimaryDomain};
+pub use eligibility::{AccountState, OrderRefusal};
 pub use email::{EmailAddress, EmailError, RuleError, RuleWarning};
 pub use error::{Diagnostic, Lang, Severity};
 pub use form::{OnboardingForm, Policy, Report, Violation};
 pub use language::{LanguageCode, LanguageError};
+pub use lifecycle::{
+    AccountSnapshot, Change, CustomerRecord, Drift, ListedCustomer, ResellerAccess,
+    SubscriptionStatus,
+};
 pub use phone::{PhoneError, PhoneNumber};
 pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,

@@ -1,5 +1,13 @@
 //! After creation: what Google holds about the customer, and how it drifts from the reseller's record.
 //!
+//! - [`SubscriptionStatus`] and [`CustomerRecord`]: the console's "Subscription status" stays
+//!   empty until the first order; [`ResellerAccess`] to the customer's Admin console is
+//!   disabled by default (per the seed) until the customer allows it.
+//! - [`drift`] lists what changed between the reseller's record and Google's, with a
+//!   [`Drift::reminder`] to send the customer.
+//! - [`display_labels`] tells apart customers with the same name (several teams may buy
+//!   Essentials) by their Cloud Identity ID, as the console does.
+//!
 //! [`AccountSnapshot`] is the part of a customer that the customer can change in the Admin
 //! console and that the Partner Sales Console does **not** sync back: the organisation's address,
 //! the domain and the admin. Take one from a validated [`Customer`] (what you created) and one
@@ -15,11 +23,18 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::address::PostalAddress;
-use crate::customer::Customer;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::address::{AddressField, PostalAddress};
+use crate::customer::{CloudIdentityId, Customer, OrganizationName, UnknownValue, string_enum};
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
+use crate::error::{Lang, snippet};
 use crate::phone::PhoneNumber;
+use crate::product::Product;
 
 /// The customer's account data that can change outside the reseller's tools.
 ///
@@ -194,5 +209,964 @@ impl From<&Customer> for AccountSnapshot {
             alternate_email: customer.secondary_email().cloned(),
             phone: customer.phone_number().cloned(),
         }
+    }
+}
+
+string_enum! {
+    /// The status of one subscription, as the Reseller API `subscriptions` resource gives it
+    /// (`status`: `ACTIVE`, `PENDING`, `SUSPENDED`).
+    ///
+    /// A customer without any subscription has no status at all: the console's "Subscription
+    /// status" stays empty until the first order (see [`SubscriptionStatus::for_customer`]).
+    /// A suspended subscription also carries suspension reasons in the API (`TRIAL_ENDED`,
+    /// `RESELLER_INITIATED`, …), which this type does not model. Parsing ignores case and
+    /// surrounding white space.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::SubscriptionStatus;
+    ///
+    /// let status: SubscriptionStatus = "SUSPENDED".parse()?;
+    /// assert_eq!(status, SubscriptionStatus::Suspended);
+    /// assert_eq!(status.as_str(), "SUSPENDED");
+    /// assert_eq!("trialing".parse::<SubscriptionStatus>().unwrap_err().as_code(), "value.unknown");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[non_exhaustive]
+    SubscriptionStatus, "subscription status" {
+        /// `ACTIVE`: the subscription is in service.
+        Active = "ACTIVE",
+        /// `PENDING`: waiting, e.g. for the customer to accept the Terms of Service or to
+        /// verify its domain.
+        Pending = "PENDING",
+        /// `SUSPENDED`: suspended until every suspension reason is removed.
+        Suspended = "SUSPENDED",
+    }
+}
+
+impl SubscriptionStatus {
+    /// How much the status needs the salesperson's attention (higher: more).
+    const fn attention(self) -> u8 {
+        match self {
+            SubscriptionStatus::Active => 0,
+            SubscriptionStatus::Pending => 1,
+            SubscriptionStatus::Suspended => 2,
+        }
+    }
+
+    /// The status to show for a customer with these subscriptions: `None` (an empty field)
+    /// when there is none yet, else the one that most needs attention (suspended, then
+    /// pending, then active).
+    ///
+    /// How the console sums up several subscriptions is not documented; showing the most
+    /// urgent one is this crate's choice.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::SubscriptionStatus::{self, Active, Pending};
+    ///
+    /// assert_eq!(SubscriptionStatus::for_customer(&[]), None);
+    /// assert_eq!(SubscriptionStatus::for_customer(&[Active, Pending]), Some(Pending));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn for_customer(subscriptions: &[SubscriptionStatus]) -> Option<SubscriptionStatus> {
+        subscriptions.iter().copied().max_by_key(|s| s.attention())
+    }
+
+    /// The label for people, in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, lifecycle::SubscriptionStatus};
+    /// assert_eq!(SubscriptionStatus::Suspended.label(Lang::Fr), "Suspendu");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            SubscriptionStatus::Active => lang.pick("Active", "Actif"),
+            SubscriptionStatus::Pending => lang.pick("Pending", "En attente"),
+            SubscriptionStatus::Suspended => lang.pick("Suspended", "Suspendu"),
+        }
+    }
+}
+
+/// Whether the reseller may open the customer's Google Admin console.
+///
+/// The default is [`Disabled`](ResellerAccess::Disabled), as the seed says ("by default,
+/// your access to a new customer's Admin console is disabled"). Other Google pages say it is
+/// enabled by default, and a reseller that provides full support by contract always has it:
+/// this crate follows the seed and makes the default explicit. Record the customer's choice
+/// with [`CustomerRecord::allow_reseller_access`]; send it [`ResellerAccess::how_to_allow`].
+///
+/// ```
+/// use gws_onboarding::lifecycle::ResellerAccess;
+///
+/// assert_eq!(ResellerAccess::default(), ResellerAccess::Disabled);
+/// assert!(!ResellerAccess::default().is_enabled());
+/// assert_eq!(ResellerAccess::Enabled.as_str(), "enabled");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum ResellerAccess {
+    /// The reseller cannot open the customer's Admin console (the seed's default).
+    #[default]
+    Disabled,
+    /// The customer allowed the reseller into its Admin console.
+    Enabled,
+}
+
+impl ResellerAccess {
+    /// `"disabled"` or `"enabled"`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::lifecycle::ResellerAccess::Disabled.as_str(), "disabled");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ResellerAccess::Disabled => "disabled",
+            ResellerAccess::Enabled => "enabled",
+        }
+    }
+
+    /// Whether the reseller may open the customer's Admin console.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::lifecycle::ResellerAccess::Enabled.is_enabled());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn is_enabled(self) -> bool {
+        matches!(self, ResellerAccess::Enabled)
+    }
+
+    /// A text the salesperson can send the customer, in `lang`, to explain how to allow
+    /// reseller access. The exact menu names change over time, so it points to Google's help
+    /// page rather than naming them.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, lifecycle::ResellerAccess};
+    /// assert!(ResellerAccess::how_to_allow(Lang::Fr).contains("console d'administration"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn how_to_allow(lang: Lang) -> &'static str {
+        lang.pick(
+            "to let your reseller help you in the Google Admin console: sign in to admin.google.com \
+             as a super administrator, open your account settings, turn on reseller access and \
+             save (Google help: \"Change a reseller's access to your Admin console\")",
+            "pour que votre revendeur puisse vous aider dans la console d'administration Google : \
+             connectez-vous à admin.google.com en tant que super-administrateur, ouvrez les \
+             paramètres du compte, activez l'accès revendeur et enregistrez (aide Google : \
+             « Modifier l'accès d'un revendeur à votre console d'administration »)",
+        )
+    }
+}
+
+impl fmt::Display for ResellerAccess {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the reseller tracks about a customer after "Create": its subscriptions and whether it
+/// allowed reseller access to its Admin console.
+///
+/// A new record has no subscription (the status is empty) and access disabled.
+///
+/// ```
+/// use gws_onboarding::{Edition, lifecycle::{CustomerRecord, ResellerAccess, SubscriptionStatus}};
+///
+/// let mut record = CustomerRecord::new();
+/// assert_eq!(record.subscription_status(), None);
+/// assert_eq!(record.reseller_access(), ResellerAccess::Disabled);
+///
+/// record.record_order(Edition::BusinessStarter.into(), SubscriptionStatus::Active);
+/// record.allow_reseller_access();
+/// assert_eq!(record.subscription_status(), Some(SubscriptionStatus::Active));
+/// assert!(record.reseller_access().is_enabled());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomerRecord {
+    subscriptions: Vec<(Product, SubscriptionStatus)>,
+    reseller_access: ResellerAccess,
+}
+
+impl CustomerRecord {
+    /// A customer just created: no subscription, reseller access disabled.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::CustomerRecord;
+    /// assert!(CustomerRecord::new().subscriptions().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        CustomerRecord::default()
+    }
+
+    /// Records an order of `product`, or a new status of an existing subscription to it.
+    ///
+    /// ```
+    /// use gws_onboarding::{Addon, lifecycle::{CustomerRecord, SubscriptionStatus}};
+    /// let mut record = CustomerRecord::new();
+    /// record.record_order(Addon::Vault.into(), SubscriptionStatus::Pending);
+    /// record.record_order(Addon::Vault.into(), SubscriptionStatus::Active);
+    /// assert_eq!(record.subscriptions(), [(Addon::Vault.into(), SubscriptionStatus::Active)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn record_order(&mut self, product: Product, status: SubscriptionStatus) {
+        match self.subscriptions.iter_mut().find(|(p, _)| *p == product) {
+            Some((_, current)) => *current = status,
+            None => self.subscriptions.push((product, status)),
+        }
+    }
+
+    /// The subscriptions, in order of first order.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::CustomerRecord;
+    /// assert_eq!(CustomerRecord::new().subscriptions(), []);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn subscriptions(&self) -> &[(Product, SubscriptionStatus)] {
+        &self.subscriptions
+    }
+
+    /// What the console's "Subscription status" shows: `None` until the first order, see
+    /// [`SubscriptionStatus::for_customer`].
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::CustomerRecord;
+    /// assert_eq!(CustomerRecord::new().subscription_status(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn subscription_status(&self) -> Option<SubscriptionStatus> {
+        self.subscriptions
+            .iter()
+            .map(|&(_, status)| status)
+            .max_by_key(|s| s.attention())
+    }
+
+    /// Whether the reseller may open the customer's Admin console.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::{CustomerRecord, ResellerAccess};
+    /// assert_eq!(CustomerRecord::new().reseller_access(), ResellerAccess::Disabled);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn reseller_access(&self) -> ResellerAccess {
+        self.reseller_access
+    }
+
+    /// Records that the customer allowed reseller access to its Admin console.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::CustomerRecord;
+    /// let mut record = CustomerRecord::new();
+    /// record.allow_reseller_access();
+    /// assert!(record.reseller_access().is_enabled());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn allow_reseller_access(&mut self) {
+        self.reseller_access = ResellerAccess::Enabled;
+    }
+
+    /// Records the customer's choice, e.g. that it restricted access again.
+    ///
+    /// ```
+    /// use gws_onboarding::lifecycle::{CustomerRecord, ResellerAccess};
+    /// let mut record = CustomerRecord::new();
+    /// record.set_reseller_access(ResellerAccess::Enabled);
+    /// record.set_reseller_access(ResellerAccess::Disabled);
+    /// assert!(!record.reseller_access().is_enabled());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_reseller_access(&mut self, access: ResellerAccess) {
+        self.reseller_access = access;
+    }
+}
+
+/// One difference between the reseller's record and Google's.
+///
+/// ```
+/// use gws_onboarding::{Lang, PrimaryDomain, lifecycle::Change};
+///
+/// let change = Change::Domain {
+///     ours: PrimaryDomain::parse("acme.fr")?,
+///     theirs: PrimaryDomain::parse("acme.com")?,
+/// };
+/// assert_eq!(change.field_path(), "customerDomain");
+/// assert_eq!(change.message(Lang::En), "domain changed from \"acme.fr\" to \"acme.com\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Change {
+    /// The primary domain changed.
+    Domain {
+        /// In the reseller's record.
+        ours: PrimaryDomain,
+        /// At Google.
+        theirs: PrimaryDomain,
+    },
+    /// One field of the organisation's postal address changed (`None`: blank).
+    PostalAddress {
+        /// The field.
+        field: AddressField,
+        /// In the reseller's record.
+        ours: Option<String>,
+        /// At Google.
+        theirs: Option<String>,
+    },
+    /// The admin's address changed.
+    AdminEmail {
+        /// In the reseller's record.
+        ours: EmailAddress,
+        /// At Google.
+        theirs: EmailAddress,
+    },
+    /// The secondary (alternate) address changed.
+    AlternateEmail {
+        /// In the reseller's record.
+        ours: EmailAddress,
+        /// At Google.
+        theirs: EmailAddress,
+    },
+    /// The phone number changed.
+    Phone {
+        /// In the reseller's record.
+        ours: PhoneNumber,
+        /// At Google.
+        theirs: PhoneNumber,
+    },
+}
+
+impl Change {
+    /// Where the value lives in a Reseller API customer: `customerDomain`,
+    /// `postalAddress.<field>`, `primaryAdmin.primaryEmail`, `alternateEmail` or `phoneNumber`.
+    ///
+    /// ```
+    /// use gws_onboarding::{AddressField, lifecycle::Change};
+    /// let change = Change::PostalAddress {
+    ///     field: AddressField::Locality, ours: Some("Paris".into()), theirs: Some("Lyon".into()),
+    /// };
+    /// assert_eq!(change.field_path(), "postalAddress.locality");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn field_path(&self) -> Cow<'static, str> {
+        match self {
+            Change::Domain { .. } => Cow::Borrowed("customerDomain"),
+            Change::PostalAddress { field, .. } => Cow::Owned(field.form_path()),
+            Change::AdminEmail { .. } => Cow::Borrowed("primaryAdmin.primaryEmail"),
+            Change::AlternateEmail { .. } => Cow::Borrowed("alternateEmail"),
+            Change::Phone { .. } => Cow::Borrowed("phoneNumber"),
+        }
+    }
+
+    /// The change described for a salesperson, in `lang`; values are echoed safely.
+    ///
+    /// ```
+    /// use gws_onboarding::{EmailAddress, Lang, lifecycle::Change};
+    /// let change = Change::AdminEmail {
+    ///     ours: EmailAddress::parse("a@acme.fr")?,
+    ///     theirs: EmailAddress::parse("b@acme.fr")?,
+    /// };
+    /// assert_eq!(change.message(Lang::Fr), "administrateur modifié : « a@acme.fr » devient « b@acme.fr »");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let (what_en, what_fr, ours, theirs) = match self {
+            Change::Domain { ours, theirs } => (
+                "domain".to_owned(),
+                "domaine".to_owned(),
+                ours.as_str(),
+                theirs.as_str(),
+            ),
+            Change::PostalAddress {
+                field,
+                ours,
+                theirs,
+            } => (
+                format!("postal address {field}"),
+                format!("adresse postale, {}", field.name_fr()),
+                ours.as_deref().unwrap_or_default(),
+                theirs.as_deref().unwrap_or_default(),
+            ),
+            Change::AdminEmail { ours, theirs } => (
+                "admin".to_owned(),
+                "administrateur".to_owned(),
+                ours.as_str(),
+                theirs.as_str(),
+            ),
+            Change::AlternateEmail { ours, theirs } => (
+                "secondary email".to_owned(),
+                "adresse secondaire".to_owned(),
+                ours.as_str(),
+                theirs.as_str(),
+            ),
+            Change::Phone { ours, theirs } => (
+                "phone number".to_owned(),
+                "numéro de téléphone".to_owned(),
+                ours.as_str(),
+                theirs.as_str(),
+            ),
+        };
+        let (ours, theirs) = (snippet(ours), snippet(theirs));
+        match lang {
+            Lang::Fr => format!("{what_fr} modifié : « {ours} » devient « {theirs} »"),
+            _ => format!("{what_en} changed from \"{ours}\" to \"{theirs}\""),
+        }
+    }
+}
+
+/// The differences [`drift`] found, in a fixed order: domain, postal address (form order),
+/// admin, secondary address, phone.
+///
+/// ```
+/// use gws_onboarding::{Lang, PrimaryDomain, lifecycle::{self, AccountSnapshot}};
+///
+/// let ours = AccountSnapshot::new(PrimaryDomain::parse("acme.fr")?);
+/// let drift = lifecycle::drift(&ours, &ours.clone());
+/// assert!(drift.is_empty());
+/// assert!(drift.reminder(Lang::En).starts_with("changes a customer makes"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drift {
+    changes: Vec<Change>,
+}
+
+impl Drift {
+    /// Whether both records agree.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::lifecycle::Drift::default().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// How many values differ.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::lifecycle::Drift::default().len(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.changes.len()
+    }
+
+    /// The changes.
+    ///
+    /// ```
+    /// assert!(gws_onboarding::lifecycle::Drift::default().changes().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
+    /// Iterates over the changes.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::lifecycle::Drift::default().iter().count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, Change> {
+        self.changes.iter()
+    }
+
+    /// The seed's reminder, in `lang`: changes the customer makes in the Admin console are not
+    /// synced back to the Partner Sales Console, so it should tell the reseller when it changes
+    /// its organisation address, domain or admin. When there are changes, the text names the
+    /// fields that differ and asks to update the record first.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, PrimaryDomain, lifecycle::{self, AccountSnapshot}};
+    ///
+    /// let ours = AccountSnapshot::new(PrimaryDomain::parse("acme.fr")?);
+    /// let theirs = AccountSnapshot::new(PrimaryDomain::parse("acme.com")?);
+    /// let text = lifecycle::drift(&ours, &theirs).reminder(Lang::Fr);
+    /// assert!(text.contains("(customerDomain)"));
+    /// assert!(text.contains("d'adresse d'organisation, de domaine ou d'administrateur"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn reminder(&self, lang: Lang) -> String {
+        if self.is_empty() {
+            return lang
+                .pick(
+                    "changes a customer makes in the Google Admin console are not synced back to \
+                     the Partner Sales Console: remind the customer to tell you when it changes \
+                     its organisation address, domain or admin",
+                    "les modifications qu'un client apporte dans la console d'administration \
+                     Google ne sont pas reportées dans la Partner Sales Console : rappelez-lui de \
+                     vous avertir lorsqu'il change d'adresse d'organisation, de domaine ou \
+                     d'administrateur",
+                )
+                .to_owned();
+        }
+        let fields = self
+            .changes
+            .iter()
+            .map(Change::field_path)
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::Fr => format!(
+                "le compte du client a été modifié dans la console d'administration Google sans \
+                 être reporté dans la Partner Sales Console ({fields}) : mettez à jour votre \
+                 fiche et rappelez au client de vous avertir lorsqu'il change d'adresse \
+                 d'organisation, de domaine ou d'administrateur"
+            ),
+            _ => format!(
+                "the customer's account was changed in the Google Admin console and not synced \
+                 back to the Partner Sales Console ({fields}): update your record and remind the \
+                 customer to tell you when it changes its organisation address, domain or admin"
+            ),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Drift {
+    type Item = &'a Change;
+    type IntoIter = std::slice::Iter<'a, Change>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.changes.iter()
+    }
+}
+
+/// The value of one field of `address`.
+fn address_field(address: &PostalAddress, field: AddressField) -> Option<&str> {
+    match field {
+        AddressField::ContactName => Some(address.contact_name()),
+        AddressField::OrganizationName => Some(address.organization_name()),
+        AddressField::AddressLine1 => Some(address.address_line1()),
+        AddressField::AddressLine2 => address.address_line2(),
+        AddressField::AddressLine3 => address.address_line3(),
+        AddressField::Locality => address.locality(),
+        AddressField::Region => address.region(),
+        AddressField::PostalCode => Some(address.postal_code()),
+        AddressField::CountryCode => Some(address.country_code().as_str()),
+    }
+}
+
+/// Whether two address texts are the same once white space is collapsed and case ignored.
+fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.split_whitespace()
+            .flat_map(|word| std::iter::once(' ').chain(word.chars().flat_map(char::to_lowercase)))
+    }
+    folded(a.unwrap_or_default()).eq(folded(b.unwrap_or_default()))
+}
+
+/// Lists what differs between the reseller's record (`ours`, e.g. from the created
+/// [`Customer`]) and Google's (`theirs`, e.g. read back with the Reseller API).
+///
+/// Values are compared in canonical form: domains and email addresses as this crate
+/// normalises them (lowercase, A-labels), phone numbers in E.164, address fields with white
+/// space collapsed and case ignored (`"75001 "` and `"75001"`, `"PARIS"` and `"Paris"` are the
+/// same). A value one side does not know (`None` in the snapshot: Google's answer often lacks
+/// the admin) is not compared; when both know the postal address, each of its fields is, and a
+/// blank field against a filled one is a change.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::lifecycle::{self, AccountSnapshot, Change};
+/// use gws_onboarding::{EmailAddress, Lang};
+///
+/// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+/// let ours = AccountSnapshot::from(&customer);
+/// let theirs = ours.clone().with_admin_email(EmailAddress::parse("new.admin@acme-widgets.fr")?);
+///
+/// let drift = lifecycle::drift(&ours, &theirs);
+/// assert_eq!(drift.len(), 1);
+/// assert!(matches!(drift.changes()[0], Change::AdminEmail { .. }));
+/// assert!(drift.reminder(Lang::En).contains("primaryAdmin.primaryEmail"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn drift(ours: &AccountSnapshot, theirs: &AccountSnapshot) -> Drift {
+    let mut changes = Vec::new();
+    if ours.domain != theirs.domain {
+        changes.push(Change::Domain {
+            ours: ours.domain.clone(),
+            theirs: theirs.domain.clone(),
+        });
+    }
+    if let (Some(a), Some(b)) = (&ours.postal_address, &theirs.postal_address) {
+        for field in AddressField::ALL {
+            let (x, y) = (address_field(a, field), address_field(b, field));
+            if !same_text(x, y) {
+                changes.push(Change::PostalAddress {
+                    field,
+                    ours: x.map(str::to_owned),
+                    theirs: y.map(str::to_owned),
+                });
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (&ours.admin_email, &theirs.admin_email) {
+        if a != b {
+            changes.push(Change::AdminEmail {
+                ours: a.clone(),
+                theirs: b.clone(),
+            });
+        }
+    }
+    if let (Some(a), Some(b)) = (&ours.alternate_email, &theirs.alternate_email) {
+        if a != b {
+            changes.push(Change::AlternateEmail {
+                ours: a.clone(),
+                theirs: b.clone(),
+            });
+        }
+    }
+    if let (Some(a), Some(b)) = (&ours.phone, &theirs.phone) {
+        if a != b {
+            changes.push(Change::Phone {
+                ours: a.clone(),
+                theirs: b.clone(),
+            });
+        }
+    }
+    Drift { changes }
+}
+
+/// A customer as listed in the console's customer list: its name and its Cloud Identity ID.
+///
+/// ```
+/// use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+/// use gws_onboarding::lifecycle::ListedCustomer;
+///
+/// let listed = ListedCustomer::new(OrganizationName::parse("Design Team")?, CloudIdentityId::parse("C01abcd2e")?);
+/// assert_eq!(listed.name.as_str(), "Design Team");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ListedCustomer {
+    /// The organisation (customer) name.
+    pub name: OrganizationName,
+    /// Google's unique identifier of the customer's account.
+    pub cloud_identity_id: CloudIdentityId,
+}
+
+impl ListedCustomer {
+    /// Pairs a name and an id.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+    /// use gws_onboarding::lifecycle::ListedCustomer;
+    /// let listed = ListedCustomer::new(OrganizationName::parse("A")?, CloudIdentityId::parse("C1")?);
+    /// assert_eq!(listed.cloud_identity_id.as_str(), "C1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(name: OrganizationName, cloud_identity_id: CloudIdentityId) -> Self {
+        ListedCustomer {
+            name,
+            cloud_identity_id,
+        }
+    }
+}
+
+/// The name a comparison of customer names uses: lowercase (Unicode `to_lowercase`, not full
+/// case folding). [`OrganizationName`] is already trimmed with white space collapsed.
+fn name_key(name: &str) -> Cow<'_, str> {
+    if name.chars().any(char::is_uppercase) {
+        Cow::Owned(name.to_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// The label of each customer in a list, as the console shows it: the name alone when no
+/// other customer has it, `"{name} ({cloud_identity_id})"` when two or more do (several teams
+/// may buy Essentials under the same name).
+///
+/// Names are compared ignoring case (Unicode lowercase) and white space runs (collapsed when
+/// the [`OrganizationName`] was parsed): `"Design Team"` and `"design  TEAM"` collide. The
+/// label keeps each customer's own spelling. Labels come in input order. Runs in O(n) expected
+/// time (one hash map pass), so 100 000 customers are no problem.
+///
+/// ```
+/// use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+/// use gws_onboarding::lifecycle::{self, ListedCustomer};
+///
+/// let listed = |name: &str, id: &str| -> Result<ListedCustomer, Box<dyn std::error::Error>> {
+///     Ok(ListedCustomer::new(OrganizationName::parse(name)?, CloudIdentityId::parse(id)?))
+/// };
+/// let customers = [
+///     listed("Design Team", "C01aaa")?,
+///     listed("Acme SAS", "C02bbb")?,
+///     listed("design team", "C03ccc")?,
+/// ];
+/// assert_eq!(
+///     lifecycle::display_labels(&customers),
+///     ["Design Team (C01aaa)", "Acme SAS", "design team (C03ccc)"]
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn display_labels(customers: &[ListedCustomer]) -> Vec<String> {
+    let keys: Vec<Cow<'_, str>> = customers
+        .iter()
+        .map(|c| name_key(c.name.as_str()))
+        .collect();
+    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(keys.len());
+    for key in &keys {
+        let count = counts.entry(key.as_ref()).or_insert(0);
+        *count = count.saturating_add(1);
+    }
+    customers
+        .iter()
+        .zip(&keys)
+        .map(|(customer, key)| {
+            if counts.get(key.as_ref()).copied().unwrap_or(0) > 1 {
+                format!("{} ({})", customer.name, customer.cloud_identity_id)
+            } else {
+                customer.name.as_str().to_owned()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::address::RawPostalAddress;
+    use crate::form::{self, OnboardingForm, Policy};
+    use crate::product::{Addon, Edition};
+
+    fn ours() -> AccountSnapshot {
+        let customer = form::validate(
+            &OnboardingForm::sample_domain_customer(),
+            &Policy::default(),
+        )
+        .unwrap();
+        AccountSnapshot::from(&customer)
+    }
+
+    fn with_address(
+        snap: AccountSnapshot,
+        edit: impl FnOnce(&mut RawPostalAddress),
+    ) -> AccountSnapshot {
+        let mut raw = RawPostalAddress::from(snap.postal_address().unwrap().clone());
+        edit(&mut raw);
+        snap.with_postal_address(PostalAddress::new(&raw).unwrap())
+    }
+
+    fn listed(name: &str, id: &str) -> ListedCustomer {
+        ListedCustomer::new(
+            OrganizationName::parse(name).unwrap(),
+            CloudIdentityId::parse(id).unwrap(),
+        )
+    }
+
+    #[test]
+    fn status_is_empty_until_the_first_order() {
+        let mut record = CustomerRecord::new();
+        assert_eq!(record.subscription_status(), None);
+        assert_eq!(SubscriptionStatus::for_customer(&[]), None);
+        record.record_order(Edition::BusinessStarter.into(), SubscriptionStatus::Active);
+        assert_eq!(
+            record.subscription_status(),
+            Some(SubscriptionStatus::Active)
+        );
+        record.record_order(Addon::Vault.into(), SubscriptionStatus::Suspended);
+        assert_eq!(
+            record.subscription_status(),
+            Some(SubscriptionStatus::Suspended)
+        );
+        record.record_order(Addon::Vault.into(), SubscriptionStatus::Pending);
+        assert_eq!(record.subscriptions().len(), 2);
+        assert_eq!(
+            record.subscription_status(),
+            Some(SubscriptionStatus::Pending)
+        );
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for status in SubscriptionStatus::ALL {
+            assert_eq!(status.as_str().parse::<SubscriptionStatus>(), Ok(*status));
+            assert_eq!(status.to_string(), status.as_str());
+            assert_eq!(
+                status
+                    .as_str()
+                    .to_ascii_lowercase()
+                    .parse::<SubscriptionStatus>(),
+                Ok(*status)
+            );
+            assert_ne!(status.label(Lang::En), status.label(Lang::Fr));
+        }
+        let err = "CANCELLED".parse::<SubscriptionStatus>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown subscription status \"CANCELLED\": expected one of ACTIVE, PENDING, SUSPENDED"
+        );
+        assert!(
+            err.message(Lang::Fr)
+                .starts_with("état d'abonnement « CANCELLED »")
+        );
+    }
+
+    #[test]
+    fn reseller_access_is_disabled_by_default() {
+        assert_eq!(ResellerAccess::default(), ResellerAccess::Disabled);
+        let mut record = CustomerRecord::new();
+        assert_eq!(record.reseller_access(), ResellerAccess::Disabled);
+        record.allow_reseller_access();
+        assert_eq!(record.reseller_access(), ResellerAccess::Enabled);
+        let (en, fr) = (
+            ResellerAccess::how_to_allow(Lang::En),
+            ResellerAccess::how_to_allow(Lang::Fr),
+        );
+        assert!(!en.is_empty() && !fr.is_empty() && en != fr);
+    }
+
+    #[test]
+    fn no_drift_between_equal_records() {
+        let drift = drift(&ours(), &ours());
+        assert!(drift.is_empty());
+        assert_ne!(drift.reminder(Lang::En), drift.reminder(Lang::Fr));
+    }
+
+    #[test]
+    fn drift_lists_each_change_in_order() {
+        let ours = ours();
+        let theirs = with_address(
+            AccountSnapshot {
+                domain: PrimaryDomain::parse("acme-widgets.com").unwrap(),
+                ..ours.clone()
+            },
+            |raw| {
+                raw.locality = Some("Lyon".into());
+                raw.address_line2 = Some("Bâtiment B".into());
+            },
+        )
+        .with_admin_email(EmailAddress::parse("boss@acme-widgets.com").unwrap())
+        .with_alternate_email(EmailAddress::parse("it@other-reseller.de").unwrap())
+        .with_phone(PhoneNumber::parse("+33 4 78 00 00 00").unwrap());
+        let drift = drift(&ours, &theirs);
+        let paths: Vec<_> = drift.iter().map(Change::field_path).collect();
+        assert_eq!(
+            paths,
+            [
+                "customerDomain",
+                "postalAddress.addressLine2",
+                "postalAddress.locality",
+                "primaryAdmin.primaryEmail",
+                "alternateEmail",
+                "phoneNumber"
+            ]
+        );
+        assert_eq!(
+            drift.changes()[2],
+            Change::PostalAddress {
+                field: AddressField::Locality,
+                ours: ours.postal_address().unwrap().locality().map(str::to_owned),
+                theirs: Some("Lyon".into()),
+            }
+        );
+        let reminder = drift.reminder(Lang::En);
+        assert!(reminder.contains("(customerDomain, postalAddress.addressLine2"));
+        assert!(reminder.ends_with("organisation address, domain or admin"));
+        for change in &drift {
+            assert_ne!(change.message(Lang::En), change.message(Lang::Fr));
+        }
+    }
+
+    #[test]
+    fn drift_compares_canonical_values() {
+        let ours = ours();
+        // Case and white space in the address, case in emails and domains, phone formatting.
+        let theirs = with_address(
+            AccountSnapshot {
+                domain: PrimaryDomain::parse("ACME-Widgets.FR").unwrap(),
+                ..ours.clone()
+            },
+            |raw| {
+                raw.address_line1 = format!("  {}  ", raw.address_line1.to_uppercase());
+                raw.address_line1 = raw.address_line1.replace(' ', "  ");
+            },
+        )
+        .with_admin_email(EmailAddress::parse("Jeanne.Martin@ACME-widgets.fr").unwrap());
+        assert!(
+            drift(&ours, &theirs).is_empty(),
+            "{:?}",
+            drift(&ours, &theirs)
+        );
+        // What one side does not know is not compared.
+        let bare = AccountSnapshot::new(ours.domain().clone());
+        assert!(drift(&ours, &bare).is_empty());
+        assert!(drift(&bare, &ours).is_empty());
+    }
+
+    #[test]
+    fn labels_add_the_id_only_on_collisions() {
+        let customers = [
+            listed("Design Team", "C01"),
+            listed("Acme SAS", "C02"),
+            listed("DESIGN   team", "C03"),
+            listed("Design Teams", "C04"),
+            listed("Équipe Été", "C05"),
+            listed("équipe été", "C06"),
+        ];
+        assert_eq!(
+            display_labels(&customers),
+            [
+                "Design Team (C01)",
+                "Acme SAS",
+                "DESIGN team (C03)",
+                "Design Teams",
+                "Équipe Été (C05)",
+                "équipe été (C06)"
+            ]
+        );
+        assert!(display_labels(&[]).is_empty());
+        assert_eq!(display_labels(&customers[1..2]), ["Acme SAS"]);
+    }
+
+    #[test]
+    fn labels_for_a_large_list() {
+        // 100 000 customers: 90 000 distinct names, then 10 000 that repeat every ninth one of
+        // them in upper case, so 20 000 labels carry the id.
+        let n = 100_000_usize;
+        let customers: Vec<ListedCustomer> = (0..n)
+            .map(|i| {
+                let name = if i < 90_000 {
+                    format!("team {i}")
+                } else {
+                    format!("TEAM {}", (i - 90_000) * 9)
+                };
+                listed(&name, &format!("C{i:07}"))
+            })
+            .collect();
+        let labels = display_labels(&customers);
+        assert_eq!(labels.len(), n);
+        let collided = |j: usize| j < 90_000 && j % 9 == 0 && j / 9 < 10_000;
+        for (i, label) in labels.iter().enumerate() {
+            let shared = if i < 90_000 { collided(i) } else { true };
+            let name = customers[i].name.as_str();
+            if shared {
+                assert_eq!(*label, format!("{name} (C{i:07})"));
+            } else {
+                assert_eq!(label, name);
+            }
+        }
+        assert_eq!(labels.iter().filter(|l| l.contains('(')).count(), 20_000);
     }
 }
