@@ -132,5 +132,33 @@ fn huge_input(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, domains, emails, forms, huge_input);
+fn labels(c: &mut Criterion) {
+    use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+    use gws_onboarding::lifecycle::{self, ListedCustomer};
+    // 100 000 customers; one name in five is shared by several teams (the Essentials case).
+    let customers: Vec<ListedCustomer> = (0..100_000u32)
+        .map(|i| {
+            let name = if i % 5 == 0 {
+                format!("Design Team {}", i % 1_000)
+            } else {
+                format!("Customer {i}")
+            };
+            ListedCustomer::new(
+                OrganizationName::parse(&name).expect("valid name"),
+                CloudIdentityId::parse(&format!("C{i:08x}")).expect("valid id"),
+            )
+        })
+        .collect();
+    let mut group = c.benchmark_group("display_labels");
+    group.sample_size(20);
+    group.bench_function("100k customers", |b| {
+        b.iter(|| black_box(lifecycle::display_labels(black_box(&customers))));
+    });
+    group.bench_function("10k customers", |b| {
+        b.iter(|| black_box(lifecycle::display_labels(black_box(&customers[..10_000]))));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, domains, emails, forms, huge_input, labels);
 criterion_main!(benches);
