@@ -17,6 +17,8 @@ pub mod lifecycle;
 pub mod phone;
 pub mod product;
 pub mod suffix;
+#[cfg(feature = "serde")]
+pub mod wire;
 
 pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
 pub use country::{CountryCode, CountryError};
@@ -31,3 +33,5 @@ pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,
 };
 pub use suffix::SuffixList;
+#[cfg(feature = "serde")]
+pub use wire::WireError;
