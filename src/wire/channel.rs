@@ -26,7 +26,8 @@
 //! The postal address maps to `google.type.PostalAddress` as `regionCode` (the country code),
 //! `postalCode`, `administrativeArea` (the region), `locality`, `addressLines` (one to three),
 //! `recipients` (the contact name) and `organization`. Its `languageCode` (the language the
-//! address is written in) is not known and not sent.
+//! address is written in) is not known and not sent. `addressLines` is a list: a third address
+//! line given without a second is sent, and read back, as the second.
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -100,6 +101,18 @@ mod postal_address {
         address_lines: Vec<String>,
         recipients: Vec<String>,
         organization: String,
+    }
+
+    /// The address with its lines packed to the front, as `addressLines` holds them: a third
+    /// line without a second becomes the second.
+    pub(super) fn compact(address: &PostalAddress) -> PostalAddress {
+        if address.address_line2().is_some() || address.address_line3().is_none() {
+            return address.clone();
+        }
+        let mut raw = RawPostalAddress::from(address.clone());
+        raw.address_line2 = raw.address_line3.take();
+        // The same checked values in other places: parsing cannot fail.
+        PostalAddress::new(&raw).unwrap_or_else(|_| address.clone())
     }
 
     pub(super) fn serialize<S: Serializer>(
@@ -420,7 +433,7 @@ impl From<&Customer> for CustomerBody {
         let admin = customer.admin();
         CustomerBody {
             org_display_name: customer.organization_name().clone(),
-            org_postal_address: customer.postal_address().clone(),
+            org_postal_address: postal_address::compact(customer.postal_address()),
             primary_contact_info: ContactInfo {
                 first_name: admin.first_name().cloned(),
                 last_name: admin.last_name().cloned(),
@@ -454,7 +467,8 @@ impl CustomerBody {
         &self.org_display_name
     }
 
-    /// `orgPostalAddress`, read back into the model's address.
+    /// `orgPostalAddress`, read back into the model's address (address lines packed to the
+    /// front, as `addressLines` holds them).
     ///
     /// ```
     /// # use gws_onboarding::form::{self, OnboardingForm, Policy};

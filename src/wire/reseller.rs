@@ -78,6 +78,7 @@ mod customer_type {
 
     use crate::customer::CustomerKind;
 
+    #[allow(clippy::trivially_copy_pass_by_ref)] // the signature serde's `with` requires
     pub(super) fn serialize<S: Serializer>(
         kind: &CustomerKind,
         serializer: S,
@@ -114,7 +115,7 @@ mod customer_type {
 
         use crate::customer::CustomerKind;
 
-        #[allow(clippy::ref_option)] // the signature serde's `with` requires
+        #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's `with` signature
         pub(in super::super) fn serialize<S: Serializer>(
             kind: &Option<CustomerKind>,
             serializer: S,
