@@ -469,7 +469,7 @@ fn reseller_get_refuses_json_that_is_no_customer() {
         r#"{"customerId": "C1", "primaryAdmin": "a@acme.fr"}"#,
         r#"{"customerId": "C1", "customerType": "TEAM"}"#,
         r#"{"customerId": "C1", "customerType": "reseller"}"#,
-        r#"[]"#,
+        "[]",
     ] {
         assert!(
             serde_json::from_str::<reseller::CustomerResource>(bad).is_err(),
