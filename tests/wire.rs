@@ -238,6 +238,32 @@ fn channel_body_carries_education_inside_cloud_identity_info() {
     assert_eq!(body.cloud_identity_info().edu_data(), c.education());
 }
 
+#[test]
+fn channel_address_lines_are_packed_to_the_front() {
+    let mut form = OnboardingForm::sample_domain_customer();
+    form.postal_address.address_line3 = Some("Bâtiment B".into());
+    let c = customer(&form);
+    let body = channel::create_body(&c);
+    let v = to_value(&body);
+    assert_eq!(
+        v["orgPostalAddress"]["addressLines"],
+        json!(["12 rue de la Paix", "Bâtiment B"])
+    );
+    assert_eq!(
+        body.org_postal_address().address_line2(),
+        Some("Bâtiment B")
+    );
+    assert_eq!(body.org_postal_address().address_line3(), None);
+    assert_eq!(
+        serde_json::from_value::<channel::CustomerBody>(v).unwrap(),
+        body
+    );
+    // The Reseller API body keeps the lines where they were.
+    let v = to_value(&reseller::insert_body(&c));
+    assert_eq!(v["postalAddress"]["addressLine3"], "Bâtiment B");
+    assert!(v["postalAddress"].get("addressLine2").is_none());
+}
+
 // ---------------------------------------------------------------- customers.get
 
 fn read_resource(text: &str) -> reseller::CustomerResource {
