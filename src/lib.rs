@@ -86,6 +86,8 @@ pub mod lifecycle;
 pub mod phone;
 pub mod product;
 pub mod suffix;
+#[cfg(feature = "serde")]
+pub mod wire;
 
 pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
 pub use country::{CountryCode, CountryError};
@@ -105,6 +107,8 @@ pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,
 };
 pub use suffix::SuffixList;
+#[cfg(feature = "serde")]
+pub use wire::WireError;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -1,0 +1,273 @@
+//! Wire formats: the JSON bodies Google's APIs take and return (feature `serde`).
+//!
+//! - [`reseller`]: a validated [`Customer`](crate::Customer) as the body of Reseller API v1
+//!   `customers.insert` ([`reseller::CustomerBody`]), and the `Customer` resource that
+//!   `customers.get` returns read back into an
+//!   [`AccountSnapshot`](crate::lifecycle::AccountSnapshot) ([`reseller::CustomerResource`]).
+//! - [`channel`]: a validated customer as the body of Cloud Channel API v1 `customers.create`
+//!   ([`channel::CustomerBody`]).
+//!
+//! Field names and enum spellings are Google's: camelCase fields, `customerType` `domain` /
+//! `team` for the Reseller API and `DOMAIN` / `TEAM` for the Cloud Channel API. Absent optional
+//! values are left out of the JSON, never sent as `null` or `""`.
+//!
+//! The bodies are built only from a [`Customer`](crate::Customer), so every value in them has
+//! passed this crate's checks; deserialising a body runs each value through its parser again
+//! (see the type docs for what is and is not re-checked). What Google returns is read
+//! leniently: unknown fields are ignored, and [`reseller::CustomerResource::to_snapshot`]
+//! checks each field and names the JSON path of the first bad one in a [`WireError`].
+//!
+//! This crate does no I/O and does not depend on `serde_json`: serialise with the serde format
+//! of your HTTP client.
+//!
+//! ```
+//! use gws_onboarding::form::{self, OnboardingForm, Policy};
+//! use gws_onboarding::wire::{channel, reseller};
+//!
+//! let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+//! let insert = serde_json::to_value(reseller::insert_body(&customer))?;
+//! assert_eq!(insert["customerType"], "domain");
+//! let create = serde_json::to_value(channel::create_body(&customer))?;
+//! assert_eq!(create["cloudIdentityInfo"]["customerType"], "DOMAIN");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod channel;
+pub mod reseller;
+
+use std::sync::OnceLock;
+
+use serde::Deserialize as _;
+
+use crate::address::{AddressError, AddressField};
+use crate::domain::{DomainError, DomainRules, PrimaryDomain};
+use crate::email::EmailError;
+use crate::error::{Diagnostic, Lang, Severity, snippet};
+use crate::phone::PhoneError;
+
+/// The rules a domain read back from Google is checked with: the embedded suffix list, names
+/// under private suffixes and subdomains accepted (Google holds what it holds; a reseller's
+/// stricter [`Policy`](crate::form::Policy) applies to new customers, not to existing ones).
+fn lenient_rules() -> &'static DomainRules {
+    static RULES: OnceLock<DomainRules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        DomainRules::new()
+            .allow_private_suffix(true)
+            .allow_subdomain(true)
+    })
+}
+
+/// Parses a domain with [`lenient_rules`].
+fn parse_domain(input: &str) -> Result<PrimaryDomain, DomainError> {
+    PrimaryDomain::parse_with(input, lenient_rules())
+}
+
+/// Deserialises a [`PrimaryDomain`] with [`lenient_rules`], so that any domain a
+/// [`Policy`](crate::form::Policy) accepted reads back.
+fn deserialize_domain<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<PrimaryDomain, D::Error> {
+    let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    parse_domain(&s).map_err(serde::de::Error::custom)
+}
+
+/// The JSON path of a postal address field in a Reseller API `Customer`.
+fn address_path(field: AddressField) -> &'static str {
+    match field {
+        AddressField::ContactName => "postalAddress.contactName",
+        AddressField::OrganizationName => "postalAddress.organizationName",
+        AddressField::AddressLine1 => "postalAddress.addressLine1",
+        AddressField::AddressLine2 => "postalAddress.addressLine2",
+        AddressField::AddressLine3 => "postalAddress.addressLine3",
+        AddressField::Locality => "postalAddress.locality",
+        AddressField::Region => "postalAddress.region",
+        AddressField::PostalCode => "postalAddress.postalCode",
+        AddressField::CountryCode => "postalAddress.countryCode",
+    }
+}
+
+/// A value read from Google that does not fit the model, with the JSON path of its field.
+///
+/// Returned by [`reseller::CustomerResource::to_snapshot`] (errors) and listed by
+/// [`reseller::CustomerResource::warnings`] (a phone number Google kept but this crate cannot
+/// read, [`WireError::Phone`], whose [`Diagnostic::severity`] is a warning).
+///
+/// JSON that is not a `Customer` at all (a string where an object belongs, a missing or invalid
+/// `customerId`) is refused earlier, by the serde format's own error.
+///
+/// ```
+/// use gws_onboarding::wire::reseller::CustomerResource;
+/// use gws_onboarding::{Lang, Diagnostic};
+///
+/// let json = r#"{"kind": "reseller#customer", "customerId": "C01abcd2e",
+///                "customerDomain": "https://acme.fr"}"#;
+/// let resource: CustomerResource = serde_json::from_str(json)?;
+/// let err = resource.to_snapshot().unwrap_err();
+/// assert_eq!(err.as_code(), "wire.domain");
+/// assert_eq!(err.field(), "customerDomain");
+/// assert!(err.message(Lang::Fr).starts_with("champ customerDomain : "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WireError {
+    /// A required field is absent, `null` or blank (`customerDomain`).
+    #[error("field {field} is missing or blank")]
+    Missing {
+        /// The JSON path of the field.
+        field: &'static str,
+    },
+    /// `kind` names another resource than `reseller#customer` (a subscription read by mistake).
+    #[error("field kind is \"{found}\", expected \"{expected}\"")]
+    Kind {
+        /// The `kind` found, escaped and cut.
+        found: String,
+        /// The `kind` expected.
+        expected: &'static str,
+    },
+    /// A domain field is not a domain this crate accepts (even with lenient rules: private
+    /// suffixes and subdomains allowed).
+    #[error("field {field}: {source}")]
+    Domain {
+        /// The JSON path of the field.
+        field: &'static str,
+        /// Why the domain was refused.
+        #[source]
+        source: DomainError,
+    },
+    /// An email field is not a valid address.
+    #[error("field {field}: {source}")]
+    Email {
+        /// The JSON path of the field (`alternateEmail`, `primaryAdmin.primaryEmail`).
+        field: &'static str,
+        /// Why the address was refused.
+        #[source]
+        source: EmailError,
+    },
+    /// The phone number is not in E.164 form. A warning only: Google silently ignores an
+    /// invalid phone number, so it may hold one.
+    #[error("field {field}: {source}")]
+    Phone {
+        /// The JSON path of the field (`phoneNumber`).
+        field: &'static str,
+        /// Why the number was refused.
+        #[source]
+        source: PhoneError,
+    },
+    /// A postal address field is missing or invalid (the first one, in form order).
+    #[error("field {}: {source}", address_path(source.field()))]
+    Address {
+        /// What is wrong with the field.
+        #[source]
+        source: AddressError,
+    },
+}
+
+impl WireError {
+    /// The stable machine code: `wire.missing`, `wire.kind`, `wire.domain`, `wire.email`,
+    /// `wire.phone` or `wire.address`. The code of the underlying error is that of its
+    /// `source`.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::WireError;
+    /// assert_eq!(WireError::Missing { field: "customerDomain" }.as_code(), "wire.missing");
+    /// ```
+    #[must_use]
+    pub fn as_code(&self) -> &'static str {
+        match self {
+            WireError::Missing { .. } => "wire.missing",
+            WireError::Kind { .. } => "wire.kind",
+            WireError::Domain { .. } => "wire.domain",
+            WireError::Email { .. } => "wire.email",
+            WireError::Phone { .. } => "wire.phone",
+            WireError::Address { .. } => "wire.address",
+        }
+    }
+
+    /// The JSON path of the field in error, e.g. `customerDomain` or `postalAddress.postalCode`.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::WireError;
+    /// assert_eq!(WireError::Missing { field: "customerDomain" }.field(), "customerDomain");
+    /// ```
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            WireError::Missing { field }
+            | WireError::Domain { field, .. }
+            | WireError::Email { field, .. }
+            | WireError::Phone { field, .. } => field,
+            WireError::Kind { .. } => "kind",
+            WireError::Address { source } => address_path(source.field()),
+        }
+    }
+
+    /// [`Severity::Warning`] for [`WireError::Phone`], [`Severity::Error`] otherwise.
+    ///
+    /// ```
+    /// use gws_onboarding::{Severity, wire::WireError};
+    /// assert_eq!(WireError::Missing { field: "customerDomain" }.severity(), Severity::Error);
+    /// ```
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        match self {
+            WireError::Phone { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// The message in `lang`; the English one is the [`Display`](std::fmt::Display) text.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, wire::WireError};
+    /// let err = WireError::Missing { field: "customerDomain" };
+    /// assert_eq!(err.message(Lang::En), "field customerDomain is missing or blank");
+    /// assert_eq!(err.message(Lang::Fr), "le champ customerDomain est absent ou vide");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Fr => match self {
+                WireError::Missing { field } => format!("le champ {field} est absent ou vide"),
+                WireError::Kind { found, expected } => {
+                    format!("le champ kind vaut « {found} », attendu « {expected} »")
+                }
+                WireError::Domain { field, source } => {
+                    format!("champ {field} : {}", source.message(Lang::Fr))
+                }
+                WireError::Email { field, source } => {
+                    format!("champ {field} : {}", source.message(Lang::Fr))
+                }
+                WireError::Phone { field, source } => {
+                    format!("champ {field} : {}", source.message(Lang::Fr))
+                }
+                WireError::Address { source } => format!(
+                    "champ {} : {}",
+                    address_path(source.field()),
+                    source.message(Lang::Fr)
+                ),
+            },
+        }
+    }
+
+    /// A [`WireError::Kind`] for `found`.
+    fn kind(found: &str, expected: &'static str) -> WireError {
+        WireError::Kind {
+            found: snippet(found),
+            expected,
+        }
+    }
+}
+
+impl Diagnostic for WireError {
+    fn as_code(&self) -> &'static str {
+        WireError::as_code(self)
+    }
+    fn message(&self, lang: Lang) -> String {
+        WireError::message(self, lang)
+    }
+    fn severity(&self) -> Severity {
+        WireError::severity(self)
+    }
+}
