@@ -50,25 +50,25 @@ fn names_optional() -> Policy {
     Policy::new().require_admin_name(false)
 }
 
-fn k12() -> Option<RawEducation> {
-    Some(RawEducation {
+fn k12() -> RawEducation {
+    RawEducation {
         institute_type: "k12".into(),
         institute_size: Some("SIZE_501_1000".into()),
         website: Some("www.lycee-jean-moulin.fr".into()),
-    })
+    }
 }
 
-fn university() -> Option<RawEducation> {
-    Some(RawEducation {
+fn university() -> RawEducation {
+    RawEducation {
         institute_type: "university".into(),
         institute_size: None,
         website: None,
-    })
+    }
 }
 
 /// Makes the sample domain customer an education customer.
 fn school(f: &mut OnboardingForm) {
-    f.educational_institution = k12();
+    f.educational_institution = Some(k12());
     f.edition = Some("education-fundamentals".into());
 }
 
@@ -104,7 +104,7 @@ fn cases() -> Vec<Case> {
             "university, education plus, no size or website",
             domain,
             |f| {
-                f.educational_institution = university();
+                f.educational_institution = Some(university());
                 f.edition = Some("education-plus".into());
             },
             []
@@ -112,7 +112,7 @@ fn cases() -> Vec<Case> {
         case!(
             "education box ticked, business edition",
             domain,
-            |f| f.educational_institution = k12(),
+            |f| f.educational_institution = Some(k12()),
             []
         ),
         case!(
@@ -311,7 +311,7 @@ fn cases() -> Vec<Case> {
             "edition" => "eligibility.edition_family",
         ]),
         case!("team with education edition in a school", team, |f| {
-            f.educational_institution = k12();
+            f.educational_institution = Some(k12());
             f.edition = Some("education-fundamentals".into());
         }, ["edition" => "eligibility.team_edition"]),
         case!("cloud identity family with a workspace edition", domain, |f| f.product_family = "cloud-identity".into(),
