@@ -1,0 +1,482 @@
+//! Validate a "Create customer" form offline, as a salesperson would before clicking Create.
+//!
+//! ```text
+//! cargo run --example onboard                                  # the bundled sample request
+//! cargo run --example onboard -- FILE.json [--json] [--lang fr]
+//! cargo run --example onboard -- - --json < FILE.json          # "-" reads standard input
+//! ```
+//!
+//! Without `--json` it prints a summary of the valid customer (with any warnings) or the list
+//! of violations. With `--json` it prints exactly one JSON object on standard output:
+//!
+//! ```text
+//! {"valid":true,"violations":[{"field":"...","code":"...","severity":"error|warning","message":"..."}]}
+//! ```
+//!
+//! `valid` is true when no violation is an error; warnings are listed even when valid.
+//!
+//! Exit codes:
+//!
+//! - `0`: the form is valid (warnings allowed);
+//! - `1`: the form has at least one error;
+//! - `2`: the input is unreadable (missing file, over 1 MiB, not UTF-8, not JSON, not a JSON
+//!   object, or a field of the wrong JSON type). With `--json` the object is then
+//!   `{"valid":false,"violations":[{"field":"","code":"input.unreadable","severity":"error","message":"..."}]}`;
+//!   without it the reason goes to standard error. A usage error (unknown flag, bad `--lang`,
+//!   two files) also exits with `2`, with the usage on standard error and nothing on standard
+//!   output.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use gws_onboarding::customer::CustomerKind;
+use gws_onboarding::form::{self, OnboardingForm, Policy, Report, ViolationEntry};
+use gws_onboarding::{Customer, Lang, Severity};
+
+/// The bundled sample request, validated when no file is given.
+const SAMPLE: &str = include_str!("forms/domain-customer.json");
+
+/// The largest input read, in bytes.
+const MAX_INPUT: u64 = 1024 * 1024;
+
+/// The code of the single violation printed with `--json` when the input cannot be read.
+const UNREADABLE_CODE: &str = "input.unreadable";
+
+const USAGE: &str = "\
+usage: onboard [FILE.json | -] [--json] [--lang en|fr]
+
+Validates a Google Workspace \"Create customer\" form (the bundled sample when no FILE is given;
+\"-\" reads standard input).
+
+  --json         print one JSON object {\"valid\": bool, \"violations\": [...]}
+  --lang en|fr   language of the messages (default en)
+  -h, --help     print this help
+
+exit status: 0 valid, 1 invalid, 2 unreadable input or usage error";
+
+const EXIT_VALID: u8 = 0;
+const EXIT_INVALID: u8 = 1;
+const EXIT_UNREADABLE: u8 = 2;
+
+/// Where the form comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    Sample,
+    Stdin,
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Args {
+    source: Source,
+    json: bool,
+    lang: Lang,
+}
+
+/// What the command line asked for.
+#[derive(Debug)]
+enum Command {
+    Run(Args),
+    Help,
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    let mut source = Source::Sample;
+    let mut json = false;
+    let mut lang = Lang::En;
+    let mut only_files = false;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_str();
+        let flag = if only_files {
+            None
+        } else {
+            text.filter(|t| t.starts_with('-') && *t != "-")
+        };
+        match flag {
+            None => {
+                if source != Source::Sample {
+                    return Err("more than one input file".to_owned());
+                }
+                source = if text == Some("-") && !only_files {
+                    Source::Stdin
+                } else {
+                    Source::File(PathBuf::from(arg))
+                };
+            }
+            Some("--") => only_files = true,
+            Some("-h" | "--help") => return Ok(Command::Help),
+            Some("--json") => json = true,
+            Some("--lang") => {
+                let value = args.next().ok_or("--lang needs a value: en or fr")?;
+                lang = parse_lang(value.to_str())?;
+            }
+            Some(other) => match other.strip_prefix("--lang=") {
+                Some(value) => lang = parse_lang(Some(value))?,
+                None => return Err(format!("unknown option {other:?}")),
+            },
+        }
+    }
+    Ok(Command::Run(Args { source, json, lang }))
+}
+
+fn parse_lang(value: Option<&str>) -> Result<Lang, String> {
+    match value {
+        Some(v) => v.parse::<Lang>().map_err(|e| e.to_string()),
+        None => Err("--lang needs a value: en or fr".to_owned()),
+    }
+}
+
+/// Why the input could not be turned into a form.
+#[derive(Debug)]
+enum InputError {
+    Io(io::Error),
+    Directory,
+    TooLarge,
+    NotUtf8,
+    NotObject,
+    Json(serde_json::Error),
+}
+
+impl InputError {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (InputError::Io(e), Lang::Fr) => format!("lecture impossible : {e}"),
+            (InputError::Directory, Lang::Fr) => "c'est un répertoire, pas un fichier".to_owned(),
+            (InputError::TooLarge, Lang::Fr) => {
+                format!("le fichier dépasse {MAX_INPUT} octets")
+            }
+            (InputError::NotUtf8, Lang::Fr) => "le fichier n'est pas en UTF-8".to_owned(),
+            (InputError::NotObject, Lang::Fr) => {
+                "le fichier doit contenir un objet JSON {...}".to_owned()
+            }
+            (InputError::Json(e), Lang::Fr) => format!("JSON invalide : {e}"),
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::Io(e) => write!(f, "cannot read it: {e}"),
+            InputError::Directory => f.write_str("it is a directory, not a file"),
+            InputError::TooLarge => write!(f, "it is larger than {MAX_INPUT} bytes"),
+            InputError::NotUtf8 => f.write_str("it is not UTF-8 text"),
+            InputError::NotObject => f.write_str("it must hold a JSON object {...}"),
+            InputError::Json(e) => write!(f, "invalid JSON form: {e}"),
+        }
+    }
+}
+
+/// Reads at most [`MAX_INPUT`] bytes; a larger input is refused before parsing.
+fn read_limited(reader: impl Read) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(InputError::Io)?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(InputError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+fn read_source(source: &Source) -> Result<Vec<u8>, InputError> {
+    match source {
+        Source::Sample => Ok(SAMPLE.as_bytes().to_vec()),
+        Source::Stdin => read_limited(io::stdin().lock()),
+        Source::File(path) => {
+            let file = File::open(path).map_err(InputError::Io)?;
+            let meta = file.metadata().map_err(InputError::Io)?;
+            if meta.is_dir() {
+                return Err(InputError::Directory);
+            }
+            if meta.is_file() && meta.len() > MAX_INPUT {
+                return Err(InputError::TooLarge);
+            }
+            read_limited(file)
+        }
+    }
+}
+
+/// Parses the bytes as one JSON object holding the form's fields (missing fields count as
+/// blank; unknown fields are ignored).
+fn parse_form(bytes: &[u8]) -> Result<OnboardingForm, InputError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| InputError::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde would also accept a JSON array for a struct: insist on an object.
+    if !text.trim_start().starts_with('{') {
+        return match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(_) => Err(InputError::NotObject),
+            Err(e) => Err(InputError::Json(e)),
+        };
+    }
+    serde_json::from_str(text).map_err(InputError::Json)
+}
+
+/// Labels of the human summary.
+struct Labels {
+    valid: &'static str,
+    invalid: &'static str,
+    kind: &'static str,
+    organization: &'static str,
+    domain: &'static str,
+    admin: &'static str,
+    secondary: &'static str,
+    address: &'static str,
+    edition: &'static str,
+    family: &'static str,
+    phone: &'static str,
+    language: &'static str,
+    education: &'static str,
+    crm_id: &'static str,
+    none: &'static str,
+    warnings: &'static str,
+    errors: &'static str,
+}
+
+const EN: Labels = Labels {
+    valid: "valid customer",
+    invalid: "invalid form",
+    kind: "kind",
+    organization: "organisation",
+    domain: "domain",
+    admin: "admin",
+    secondary: "secondary",
+    address: "address",
+    edition: "edition",
+    family: "family",
+    phone: "phone",
+    language: "language",
+    education: "education",
+    crm_id: "CRM id",
+    none: "(none)",
+    warnings: "warnings",
+    errors: "errors",
+};
+
+const FR: Labels = Labels {
+    valid: "client valide",
+    invalid: "formulaire invalide",
+    kind: "type",
+    organization: "organisation",
+    domain: "domaine",
+    admin: "administrateur",
+    secondary: "secondaire",
+    address: "adresse",
+    edition: "édition",
+    family: "famille",
+    phone: "téléphone",
+    language: "langue",
+    education: "enseignement",
+    crm_id: "id CRM",
+    none: "(aucun)",
+    warnings: "avertissements",
+    errors: "erreurs",
+};
+
+fn labels(lang: Lang) -> &'static Labels {
+    if lang == Lang::Fr { &FR } else { &EN }
+}
+
+fn kind_name(kind: CustomerKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (CustomerKind::Domain, Lang::Fr) => "client d'un domaine",
+        (CustomerKind::Team, Lang::Fr) => "client dans une équipe",
+        (CustomerKind::Domain, _) => "domain customer",
+        (CustomerKind::Team, _) => "team customer",
+    }
+}
+
+fn write_customer(out: &mut impl Write, customer: &Customer, lang: Lang) -> io::Result<()> {
+    let l = labels(lang);
+    let admin = customer.admin();
+    let admin_line = match admin.display_name() {
+        Some(name) => format!("{name} <{}>", admin.email()),
+        None => admin.email().to_string(),
+    };
+    let address = customer.postal_address();
+    let mut parts: Vec<String> = vec![
+        address.contact_name().to_owned(),
+        address.organization_name().to_owned(),
+    ];
+    parts.extend(address.address_lines().map(str::to_owned));
+    parts.push(match address.locality() {
+        Some(locality) => format!("{} {locality}", address.postal_code()),
+        None => address.postal_code().to_owned(),
+    });
+    parts.extend(address.region().map(str::to_owned));
+    parts.push(address.country_code().to_string());
+    let or_none = |value: Option<String>| value.unwrap_or_else(|| l.none.to_owned());
+
+    writeln!(out, "{}", l.valid)?;
+    writeln!(out, "  {:<14} {}", l.kind, kind_name(customer.kind(), lang))?;
+    writeln!(
+        out,
+        "  {:<14} {}",
+        l.organization,
+        customer.organization_name()
+    )?;
+    writeln!(out, "  {:<14} {}", l.domain, customer.domain())?;
+    writeln!(out, "  {:<14} {admin_line}", l.admin)?;
+    writeln!(
+        out,
+        "  {:<14} {}",
+        l.secondary,
+        or_none(customer.secondary_email().map(ToString::to_string))
+    )?;
+    writeln!(out, "  {:<14} {}", l.address, parts.join(", "))?;
+    writeln!(
+        out,
+        "  {:<14} {}",
+        l.family,
+        customer.product_family().name()
+    )?;
+    writeln!(
+        out,
+        "  {:<14} {}",
+        l.edition,
+        or_none(customer.edition().map(|e| format!("{} ({e})", e.name())))
+    )?;
+    if let Some(phone) = customer.phone_number() {
+        writeln!(out, "  {:<14} {phone}", l.phone)?;
+    }
+    if let Some(language) = customer.language_code() {
+        writeln!(out, "  {:<14} {language}", l.language)?;
+    }
+    if let Some(education) = customer.education() {
+        let mut text = education.institute_type().channel_name().to_owned();
+        if let Some(size) = education.size() {
+            text.push_str(", ");
+            text.push_str(size.as_str());
+        }
+        if let Some(website) = education.website() {
+            text.push_str(", ");
+            text.push_str(website.as_str());
+        }
+        writeln!(out, "  {:<14} {text}", l.education)?;
+    }
+    if let Some(crm_id) = customer.crm_id() {
+        writeln!(out, "  {:<14} {crm_id}", l.crm_id)?;
+    }
+    Ok(())
+}
+
+fn write_violations(
+    out: &mut impl Write,
+    title: &str,
+    report: &Report,
+    severity: Severity,
+    lang: Lang,
+) -> io::Result<()> {
+    let mut violations = report
+        .iter()
+        .filter(|v| v.severity() == severity)
+        .peekable();
+    if violations.peek().is_none() {
+        return Ok(());
+    }
+    writeln!(out, "{title}:")?;
+    for v in violations {
+        writeln!(out, "  - {}: {} [{}]", v.field(), v.message(lang), v.code())?;
+    }
+    Ok(())
+}
+
+fn write_human(
+    out: &mut impl Write,
+    customer: Option<&Customer>,
+    report: &Report,
+    lang: Lang,
+) -> io::Result<()> {
+    let l = labels(lang);
+    match customer {
+        Some(customer) => write_customer(out, customer, lang)?,
+        None => writeln!(out, "{}", l.invalid)?,
+    }
+    write_violations(out, l.errors, report, Severity::Error, lang)?;
+    write_violations(out, l.warnings, report, Severity::Warning, lang)
+}
+
+/// One JSON object, keys in the documented order: `valid`, then `violations` (each
+/// `field`, `code`, `severity`, `message`).
+fn json_object(valid: bool, violations: &[ViolationEntry]) -> String {
+    // Serialising plain strings cannot fail; an empty list is the safe fallback.
+    let violations = serde_json::to_string(violations).unwrap_or_else(|_| "[]".to_owned());
+    format!("{{\"valid\":{valid},\"violations\":{violations}}}")
+}
+
+fn json_unreadable(message: String) -> String {
+    let entry = ViolationEntry {
+        field: String::new(),
+        code: UNREADABLE_CODE,
+        severity: Severity::Error,
+        message,
+    };
+    json_object(false, &[entry])
+}
+
+fn source_name(source: &Source) -> String {
+    match source {
+        Source::Sample => "the bundled sample".to_owned(),
+        Source::Stdin => "standard input".to_owned(),
+        Source::File(path) => path.display().to_string(),
+    }
+}
+
+fn run(args: &Args) -> u8 {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let form = read_source(&args.source).and_then(|bytes| parse_form(&bytes));
+    let form = match form {
+        Ok(form) => form,
+        Err(e) => {
+            let message = e.message(args.lang);
+            // Output errors (a closed pipe) are ignored: the exit status still tells.
+            if args.json {
+                let _ = writeln!(out, "{}", json_unreadable(message));
+            } else {
+                let _ = writeln!(
+                    io::stderr(),
+                    "onboard: {}: {message}",
+                    source_name(&args.source)
+                );
+            }
+            return EXIT_UNREADABLE;
+        }
+    };
+    let (customer, report) = form::check(&form, &Policy::default()).into_parts();
+    let _ = if args.json {
+        writeln!(
+            out,
+            "{}",
+            json_object(!report.has_errors(), &report.entries(args.lang))
+        )
+    } else {
+        write_human(&mut out, customer.as_ref(), &report, args.lang)
+    };
+    if report.has_errors() {
+        EXIT_INVALID
+    } else {
+        EXIT_VALID
+    }
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Run(args)) => ExitCode::from(run(&args)),
+        Ok(Command::Help) => {
+            let _ = writeln!(io::stdout(), "{USAGE}");
+            ExitCode::from(EXIT_VALID)
+        }
+        Err(problem) => {
+            let _ = writeln!(io::stderr(), "onboard: {problem}\n\n{USAGE}");
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+    }
+}

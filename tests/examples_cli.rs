@@ -1,0 +1,316 @@
+//! Runs the `onboard` example as a user would: exit codes, the one JSON object of `--json`, and
+//! French messages with `--lang fr`.
+//!
+//! `cargo test` builds the examples next to the test binaries (`target/<profile>/examples`);
+//! when the binary is missing (e.g. `cargo test --test examples_cli` alone) it is built once
+//! with `cargo build --example onboard`.
+#![cfg(feature = "serde")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+/// The example binary, built when missing.
+fn onboard() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let exe = std::env::current_exe().expect("test binary path");
+        // target/<profile>/deps/examples_cli-<hash> -> target/<profile>/examples/onboard
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target profile directory");
+        let binary = profile_dir
+            .join("examples")
+            .join(format!("onboard{}", std::env::consts::EXE_SUFFIX));
+        if !binary.is_file() {
+            let status = Command::new(env!("CARGO"))
+                .args([
+                    "build",
+                    "--quiet",
+                    "--example",
+                    "onboard",
+                    "--manifest-path",
+                ])
+                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+                .status()
+                .expect("run cargo build --example onboard");
+            assert!(status.success(), "cargo build --example onboard failed");
+        }
+        assert!(
+            binary.is_file(),
+            "no example binary at {}",
+            binary.display()
+        );
+        binary
+    })
+}
+
+fn form_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join("forms")
+        .join(name)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(onboard())
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("run the onboard example")
+}
+
+fn code(output: &Output) -> Option<i32> {
+    output.status.code()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+/// Parses stdout as exactly one JSON object with exactly the documented keys.
+#[track_caller]
+fn json_object(output: &Output) -> Value {
+    let text = stdout(output);
+    let mut stream = serde_json::Deserializer::from_str(&text).into_iter::<Value>();
+    let value = stream.next().expect("one JSON value").expect("valid JSON");
+    assert!(stream.next().is_none(), "more than one JSON value: {text}");
+    let object = value.as_object().expect("a JSON object");
+    let mut keys: Vec<_> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["valid", "violations"], "{text}");
+    assert!(object["valid"].is_boolean(), "{text}");
+    for violation in object["violations"].as_array().expect("violations array") {
+        let v = violation.as_object().expect("violation object");
+        let mut keys: Vec<_> = v.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["code", "field", "message", "severity"], "{text}");
+        assert!(v.values().all(Value::is_string), "{text}");
+        assert!(
+            matches!(v["severity"].as_str(), Some("error" | "warning")),
+            "{text}"
+        );
+        assert!(
+            !v["message"].as_str().unwrap_or_default().is_empty(),
+            "{text}"
+        );
+    }
+    value
+}
+
+fn codes(value: &Value) -> Vec<&str> {
+    value["violations"]
+        .as_array()
+        .map(|vs| vs.iter().filter_map(|v| v["code"].as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// Every bundled form, its exit code and its violation codes.
+const FORMS: [(&str, i32, &[&str]); 9] = [
+    ("domain-customer.json", 0, &[]),
+    ("team-customer.json", 0, &[]),
+    ("education-customer.json", 0, &[]),
+    (
+        "invalid-secondary-in-primary.json",
+        1,
+        &["rule.secondary_in_primary_domain"],
+    ),
+    (
+        "invalid-www-and-country.json",
+        1,
+        &["domain.www", "country.unassigned"],
+    ),
+    (
+        "invalid-team-business-edition.json",
+        1,
+        &["eligibility.team_edition"],
+    ),
+    ("invalid-nonprofits.json", 1, &["eligibility.nonprofits"]),
+    (
+        "invalid-empty.json",
+        1,
+        &[
+            "form.required",
+            "form.required",
+            "form.required",
+            "eligibility.no_registered_domain",
+            "form.required",
+            "form.required",
+            "form.required",
+            "address.missing",
+            "address.missing",
+            "address.missing",
+            "address.missing",
+            "address.missing",
+        ],
+    ),
+    ("unreadable.json", 2, &["input.unreadable"]),
+];
+
+#[test]
+fn no_argument_validates_the_bundled_sample() {
+    let output = run(&[]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let text = stdout(&output);
+    for expected in [
+        "valid customer",
+        "domain customer",
+        "acme-widgets.fr",
+        "jeanne.martin@acme-widgets.fr",
+        "it-support@reseller-example.de",
+        "12 rue de la Paix",
+        "Google Workspace Business Standard",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn every_bundled_form_exits_as_expected() {
+    let mut failures = Vec::new();
+    for (name, expected_code, expected_codes) in FORMS {
+        let path = form_path(name);
+        let path = path.to_str().expect("UTF-8 path");
+        let human = run(&[path]);
+        if code(&human) != Some(expected_code) {
+            failures.push(format!(
+                "{name}: exit {:?}, expected {expected_code}",
+                code(&human)
+            ));
+        }
+        let json = run(&[path, "--json"]);
+        if code(&json) != Some(expected_code) {
+            failures.push(format!(
+                "{name} --json: exit {:?}, expected {expected_code}",
+                code(&json)
+            ));
+        }
+        let value = json_object(&json);
+        if value["valid"] != Value::Bool(expected_code == 0) || codes(&value) != expected_codes {
+            failures.push(format!("{name} --json: {value}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn json_lists_warnings_of_a_valid_form() {
+    let dir = std::env::temp_dir().join(format!("onboard-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("warning.json");
+    let mut form: Value =
+        serde_json::from_str(include_str!("../examples/forms/domain-customer.json")).unwrap();
+    form["domain"] = "paris.acme-widgets.fr".into();
+    form["admin"]["email"] = "jeanne.martin@paris.acme-widgets.fr".into();
+    form["secondaryEmail"] = "it@acme-widgets.fr".into();
+    std::fs::write(&path, form.to_string()).expect("write form");
+    let output = run(&[path.to_str().unwrap(), "--json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = json_object(&output);
+    assert_eq!(value["valid"], Value::Bool(true));
+    assert_eq!(codes(&value), ["rule.secondary_same_registrable"]);
+    assert_eq!(value["violations"][0]["severity"], "warning");
+}
+
+#[test]
+fn lang_fr_gives_french_messages() {
+    let path = form_path("invalid-nonprofits.json");
+    let path = path.to_str().unwrap();
+    let en = json_object(&run(&[path, "--json"]));
+    let fr = json_object(&run(&[path, "--json", "--lang", "fr"]));
+    assert_eq!(
+        en["violations"][0]["message"],
+        "the customer has Google Workspace for Nonprofits: a reseller cannot add it"
+    );
+    assert_eq!(
+        fr["violations"][0]["message"],
+        "le client dispose de Google Workspace for Nonprofits : un revendeur ne peut pas l'ajouter"
+    );
+    let human = stdout(&run(&["--lang=fr", path]));
+    assert!(human.contains("formulaire invalide"), "{human}");
+    assert!(
+        human.contains("un revendeur ne peut pas l'ajouter"),
+        "{human}"
+    );
+    let sample = stdout(&run(&["--lang", "fr"]));
+    assert!(sample.contains("client d'un domaine"), "{sample}");
+}
+
+#[test]
+fn unreadable_inputs_exit_2() {
+    let missing = form_path("no-such-form.json");
+    let output = run(&[missing.to_str().unwrap(), "--json"]);
+    assert_eq!(code(&output), Some(2), "{output:?}");
+    assert_eq!(codes(&json_object(&output)), ["input.unreadable"]);
+
+    let output = run(&[missing.to_str().unwrap()]);
+    assert_eq!(code(&output), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty());
+    assert!(!output.stderr.is_empty());
+
+    let forms_dir = form_path("");
+    let output = run(&[forms_dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code(&output), Some(2), "{output:?}");
+}
+
+#[test]
+fn wrong_json_types_and_oversized_input_exit_2() {
+    let dir = std::env::temp_dir().join(format!("onboard-cli-types-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let cases: [(&str, Vec<u8>); 6] = [
+        ("number.json", br#"{"domain": 42}"#.to_vec()),
+        ("array.json", b"[]".to_vec()),
+        ("string.json", br#""acme.fr""#.to_vec()),
+        ("bad-utf8.json", b"{\"domain\": \"\xff\"}".to_vec()),
+        ("trailing.json", b"{} {}".to_vec()),
+        ("big.json", {
+            let mut big = b"{\"crmId\": \"".to_vec();
+            big.resize(1024 * 1024 + 16, b'x');
+            big.extend_from_slice(b"\"}");
+            big
+        }),
+    ];
+    let mut failures = Vec::new();
+    for (name, bytes) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write form");
+        let output = run(&[path.to_str().unwrap(), "--json"]);
+        if code(&output) != Some(2) {
+            failures.push(format!("{name}: exit {:?}", code(&output)));
+            continue;
+        }
+        let value = json_object(&output);
+        if value["valid"] != Value::Bool(false) || codes(&value) != ["input.unreadable"] {
+            failures.push(format!("{name}: {value}"));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn usage_errors_exit_2_with_usage_on_stderr() {
+    for args in [
+        &["--bogus"][..],
+        &["--lang", "de"],
+        &["--lang"],
+        &["a.json", "b.json"],
+        &["--json", "-x"],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), Some(2), "{args:?}: {output:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("usage: onboard"), "{args:?}: {stderr}");
+    }
+    let help = run(&["--help"]);
+    assert_eq!(code(&help), Some(0));
+    assert!(stdout(&help).contains("usage: onboard"));
+}
