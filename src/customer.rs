@@ -274,6 +274,58 @@ pub enum TextError {
         /// The character.
         ch: char,
     },
+    /// Not a website address.
+    #[error("\"{input}\" is not a website address: {}", reason.describe(Lang::En))]
+    InvalidWebsite {
+        /// The input.
+        input: String,
+        /// What is wrong.
+        reason: WebsiteProblem,
+    },
+}
+
+/// What is wrong with a website address.
+///
+/// ```
+/// use gws_onboarding::customer::{TextError, Website, WebsiteProblem};
+/// match Website::parse("https://lycee.fr:443") {
+///     Err(TextError::InvalidWebsite { reason, .. }) => assert_eq!(reason, WebsiteProblem::Port),
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WebsiteProblem {
+    /// A scheme other than `http` or `https`.
+    Scheme,
+    /// A port number.
+    Port,
+    /// A host that is not a domain name.
+    Host,
+    /// A host that is not under a known public suffix, is one, or is special-use.
+    Suffix,
+}
+
+impl WebsiteProblem {
+    fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            WebsiteProblem::Scheme => lang.pick(
+                "only http and https addresses are accepted",
+                "seules les adresses http et https sont acceptées",
+            ),
+            WebsiteProblem::Port => {
+                lang.pick("leave out the port number", "retirez le numéro de port")
+            }
+            WebsiteProblem::Host => lang.pick(
+                "the host is not a valid domain name",
+                "l'hôte n'est pas un nom de domaine valide",
+            ),
+            WebsiteProblem::Suffix => lang.pick(
+                "the host is not a registered domain under a known top-level domain",
+                "l'hôte n'est pas un domaine enregistré sous un domaine de premier niveau connu",
+            ),
+        }
+    }
 }
 
 impl TextError {
@@ -290,6 +342,7 @@ impl TextError {
             TextError::TooLong { .. } => "text.too_long",
             TextError::UnsafeChar { .. } => "text.unsafe_char",
             TextError::InvalidChar { .. } => "text.invalid_char",
+            TextError::InvalidWebsite { .. } => "text.website",
         }
     }
 
@@ -312,6 +365,10 @@ impl TextError {
             (TextError::InvalidChar { ch }, Lang::Fr) => {
                 format!("contient {ch:?}, qui n'est pas autorisé ici")
             }
+            (TextError::InvalidWebsite { input, reason }, Lang::Fr) => format!(
+                "« {input} » n'est pas une adresse de site web : {}",
+                reason.describe(Lang::Fr)
+            ),
             _ => self.to_string(),
         }
     }
@@ -532,7 +589,7 @@ text_newtype! {
 /// ```
 /// use gws_onboarding::customer::Website;
 /// assert_eq!(Website::parse("www.Lycee-Moulin.fr/accueil")?.as_str(), "https://www.lycee-moulin.fr/accueil");
-/// assert_eq!(Website::parse("ftp://x.fr").unwrap_err().as_code(), "text.invalid_char");
+/// assert_eq!(Website::parse("ftp://x.fr").unwrap_err().as_code(), "text.website");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -546,9 +603,9 @@ impl Website {
     ///
     /// # Errors
     ///
-    /// [`TextError::Empty`], [`TextError::TooLong`], [`TextError::UnsafeChar`], or
-    /// [`TextError::InvalidChar`] for another scheme (`ftp:`), white space, or a host that is not
-    /// a domain under a known public suffix.
+    /// [`TextError::Empty`], [`TextError::TooLong`], [`TextError::UnsafeChar`],
+    /// [`TextError::InvalidChar`] for white space, or [`TextError::InvalidWebsite`] for another
+    /// scheme (`ftp:`), a port, or a host that is not a domain under a known public suffix.
     ///
     /// ```
     /// use gws_onboarding::customer::Website;
@@ -561,26 +618,29 @@ impl Website {
         if let Some(ch) = cleaned.chars().find(|c| c.is_whitespace()) {
             return Err(TextError::InvalidChar { ch });
         }
+        let invalid = |reason| TextError::InvalidWebsite {
+            input: snippet(&cleaned),
+            reason,
+        };
         let lower_scheme = cleaned.get(..8).map(str::to_ascii_lowercase);
         let (scheme, rest) = match lower_scheme.as_deref() {
             Some(s) if s.starts_with("https://") => ("https://", &cleaned[8..]),
             Some(s) if s.starts_with("http://") => ("http://", &cleaned[7..]),
-            _ if cleaned.contains("://") || cleaned.contains(':') && !cleaned.contains('/') => {
-                return Err(TextError::InvalidChar { ch: ':' });
-            }
+            _ if cleaned.contains("://") => return Err(invalid(WebsiteProblem::Scheme)),
             _ => ("https://", cleaned.as_str()),
         };
         let (host, path) = rest
             .find(['/', '?', '#'])
             .map_or((rest, ""), |i| rest.split_at(i));
-        let normalized = crate::host::normalize(host).map_err(|_| TextError::InvalidChar {
-            ch: host.chars().next().unwrap_or('/'),
-        })?;
+        if host.contains(':') {
+            return Err(invalid(WebsiteProblem::Port));
+        }
+        let normalized = crate::host::normalize(host).map_err(|_| invalid(WebsiteProblem::Host))?;
         let name = normalized.ascii;
         let known = crate::suffix::SuffixList::embedded().lookup(&name);
         if !known.is_known() || !known.is_registrable() || crate::host::special_use(&name).is_some()
         {
-            return Err(TextError::InvalidChar { ch: '.' });
+            return Err(invalid(WebsiteProblem::Suffix));
         }
         let out = format!("{scheme}{name}{path}");
         if out.chars().count() > Website::MAX_CHARS {

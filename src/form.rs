@@ -41,7 +41,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::address::{PostalAddress, RawPostalAddress};
+use crate::address::{AddressField, PostalAddress, RawPostalAddress};
 use crate::country::CountryCode;
 use crate::customer::{
     AdminContact, CrmId, Customer, CustomerKind, Education, InstituteSize, InstituteType,
@@ -1157,7 +1157,12 @@ impl<'p> Checker<'p> {
         }
 
         // Address, phone, language, CRM id.
-        let postal_address = self.postal_address(form, first_name.as_ref(), last_name.as_ref());
+        let postal_address = self.postal_address(
+            form,
+            organization.as_ref(),
+            first_name.as_ref(),
+            last_name.as_ref(),
+        );
         let phone = if self.policy.require_phone && blank(form.phone_number.as_deref()) {
             self.required("phoneNumber", REQUIRED[6].0);
             None
@@ -1306,16 +1311,24 @@ impl<'p> Checker<'p> {
         Some(education)
     }
 
+    /// The postal address; a blank organisation name in it takes the form's organisation name,
+    /// a blank contact name the admin's name. A problem with a borrowed value is reported once,
+    /// on the field it came from.
     fn postal_address(
         &mut self,
         form: &OnboardingForm,
+        organization: Option<&OrganizationName>,
         first: Option<&PersonName>,
         last: Option<&PersonName>,
     ) -> Option<PostalAddress> {
         let mut raw = form.postal_address.clone();
-        if raw.organization_name.trim().is_empty() {
-            raw.organization_name.clone_from(&form.organization_name);
+        let borrowed_org = raw.organization_name.trim().is_empty();
+        if borrowed_org {
+            raw.organization_name = organization
+                .map(|o| o.as_str().to_owned())
+                .unwrap_or_default();
         }
+        let mut borrowed_contact = false;
         if raw.contact_name.trim().is_empty() {
             let names: Vec<&str> = [first, last]
                 .into_iter()
@@ -1323,6 +1336,10 @@ impl<'p> Checker<'p> {
                 .map(PersonName::as_str)
                 .collect();
             raw.contact_name = names.join(" ");
+            // Names typed but refused are reported on admin.firstName / admin.lastName.
+            borrowed_contact = names.is_empty()
+                && !(blank(form.admin.first_name.as_deref())
+                    && blank(form.admin.last_name.as_deref()));
         }
         match PostalAddress::parse(&raw) {
             Ok(address) => {
@@ -1340,7 +1357,14 @@ impl<'p> Checker<'p> {
             }
             Err(errors) => {
                 for e in errors {
-                    self.report.push(e.field().form_path(), Problem::Address(e));
+                    let reported_elsewhere = match e.field() {
+                        AddressField::OrganizationName => borrowed_org,
+                        AddressField::ContactName => borrowed_contact,
+                        _ => false,
+                    };
+                    if !reported_elsewhere {
+                        self.report.push(e.field().form_path(), Problem::Address(e));
+                    }
                 }
                 None
             }
@@ -1388,7 +1412,6 @@ mod tests {
                 "admin.lastName",
                 "secondaryEmail",
                 "postalAddress.contactName",
-                "postalAddress.organizationName",
                 "postalAddress.addressLine1",
                 "postalAddress.postalCode",
                 "postalAddress.countryCode",

@@ -125,7 +125,7 @@ impl FromStr for ProductFamily {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         ProductFamily::ALL
             .into_iter()
-            .find(|family| family.as_str() == s)
+            .find(|family| family.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| ParseProductError::UnknownFamily { found: snippet(s) })
     }
 }
@@ -470,7 +470,7 @@ impl FromStr for Edition {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Edition::ALL
             .into_iter()
-            .find(|edition| edition.as_str() == s)
+            .find(|edition| edition.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| ParseProductError::UnknownEdition { found: snippet(s) })
     }
 }
@@ -757,7 +757,7 @@ impl FromStr for Addon {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Addon::ALL
             .into_iter()
-            .find(|addon| addon.as_str() == s)
+            .find(|addon| addon.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
     }
 }
@@ -917,7 +917,7 @@ impl FromStr for Product {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Product::all()
-            .find(|product| product.as_str() == s)
+            .find(|product| product.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
     }
 }
@@ -932,7 +932,7 @@ impl_string_surface!(ProductFamily, Edition, StorageSize, Addon, Product);
 /// let err = "business-premium".parse::<Edition>().unwrap_err();
 /// assert_eq!(err.as_code(), "product.unknown_edition");
 /// assert_eq!(err.to_string(), "unknown edition \"business-premium\"");
-/// assert_eq!(err.message(Lang::Fr), "édition inconnue \"business-premium\"");
+/// assert_eq!(err.message(Lang::Fr), "édition inconnue « business-premium »");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -981,7 +981,7 @@ impl ParseProductError {
     /// ```
     /// use gws_onboarding::Lang;
     /// let err = "x".parse::<gws_onboarding::Product>().unwrap_err();
-    /// assert_eq!(err.message(Lang::Fr), "produit inconnu \"x\"");
+    /// assert_eq!(err.message(Lang::Fr), "produit inconnu « x »");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -990,13 +990,13 @@ impl ParseProductError {
             Lang::En => self.to_string(),
             Lang::Fr => match self {
                 ParseProductError::UnknownEdition { found } => {
-                    format!("édition inconnue \"{found}\"")
+                    format!("édition inconnue « {found} »")
                 }
                 ParseProductError::UnknownProduct { found } => {
-                    format!("produit inconnu \"{found}\"")
+                    format!("produit inconnu « {found} »")
                 }
                 ParseProductError::UnknownFamily { found } => {
-                    format!("famille de produits inconnue \"{found}\"")
+                    format!("famille de produits inconnue « {found} »")
                 }
             },
         }
@@ -1552,9 +1552,14 @@ mod tests {
             "nonprofits".parse::<Edition>().unwrap_err().as_code(),
             "product.unknown_edition"
         );
+        // Names are matched like the form's other choices: any case, surrounding space trimmed.
         assert_eq!(
-            "Business-Starter".parse::<Edition>().unwrap_err().as_code(),
-            "product.unknown_edition"
+            " Business-Starter ".parse::<Edition>(),
+            Ok(Edition::BusinessStarter)
+        );
+        assert_eq!(
+            "Google-Workspace".parse::<ProductFamily>(),
+            Ok(ProductFamily::GoogleWorkspace)
         );
     }
 

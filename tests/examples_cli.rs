@@ -140,7 +140,8 @@ const FORMS: [(&str, i32, &[&str]); 9] = [
             "form.required",
             "form.required",
             "form.required",
-            "address.missing",
+            // The blank address organisation name borrows the blank organizationName, which is
+            // reported once, above.
             "address.missing",
             "address.missing",
             "address.missing",
