@@ -25,7 +25,7 @@
 use std::fmt;
 
 use crate::country::{CountryCode, CountryError};
-use crate::error::{Lang, is_unsafe_char};
+use crate::error::{Lang, find_unsafe, is_printable_ascii};
 
 /// The most characters a field may have (Reseller API limit).
 pub const MAX_FIELD_CHARS: usize = 255;
@@ -250,14 +250,23 @@ fn check_text(field: AddressField, value: &str) -> Result<Option<String>, Addres
         });
     }
     let trimmed = value.trim();
-    if trimmed.chars().count() > MAX_FIELD_CHARS {
+    // Printable ASCII (most addresses) has one byte a character and nothing unsafe.
+    let ascii = is_printable_ascii(trimmed);
+    let chars = if ascii {
+        trimmed.len()
+    } else {
+        trimmed.chars().count()
+    };
+    if chars > MAX_FIELD_CHARS {
         return Err(AddressError::TooLong {
             field,
             max: MAX_FIELD_CHARS,
         });
     }
-    if let Some(c) = trimmed.chars().find(|&c| is_unsafe_char(c)) {
-        return Err(AddressError::UnsafeChar { field, found: c });
+    if !ascii {
+        if let Some((_, c)) = find_unsafe(trimmed) {
+            return Err(AddressError::UnsafeChar { field, found: c });
+        }
     }
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
 }

@@ -23,7 +23,7 @@ use std::str::FromStr;
 use crate::address::PostalAddress;
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Lang, impl_diagnostic, is_unsafe_char, snippet};
+use crate::error::{Lang, impl_diagnostic, is_printable_ascii, is_unsafe_char, snippet};
 use crate::language::LanguageCode;
 use crate::phone::PhoneNumber;
 use crate::product::{Edition, ProductFamily};
@@ -384,6 +384,21 @@ pub(crate) fn clean_text(input: &str, max_chars: usize) -> Result<String, TextEr
             len: input.len(),
             max: max_chars,
         });
+    }
+    let trimmed = input.trim();
+    // Fast path: printable ASCII without runs of spaces is already clean.
+    let bytes = trimmed.as_bytes();
+    if is_printable_ascii(trimmed) && !bytes.windows(2).any(|w| w == b"  ") {
+        if trimmed.is_empty() {
+            return Err(TextError::Empty);
+        }
+        if trimmed.len() > max_chars {
+            return Err(TextError::TooLong {
+                len: trimmed.len(),
+                max: max_chars,
+            });
+        }
+        return Ok(trimmed.to_owned());
     }
     let mut out = String::with_capacity(input.len().min(max_chars * 4));
     let mut count = 0;

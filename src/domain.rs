@@ -255,10 +255,16 @@ impl PrimaryDomain {
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
         }
-        reject_pasted(trimmed)?;
+        // Only input with one of these characters can be a pasted URL, address or IPv6 address.
+        if trimmed
+            .bytes()
+            .any(|b| matches!(b, b'@' | b'/' | b'\\' | b'?' | b'#' | b':' | b'['))
+        {
+            reject_pasted(trimmed)?;
+        }
         let host = host::normalize(trimmed).map_err(|e| host_error(e, trimmed))?;
         let name: &str = &host.ascii;
-        if host.has_a_label() {
+        if host.a_label {
             let (unicode, _) = idna::domain_to_unicode(name);
             return Err(DomainError::Internationalized {
                 ascii: snippet(name),
@@ -402,7 +408,7 @@ impl PrimaryDomain {
     pub(crate) fn owner(&self) -> &str {
         let suffix_start = usize::from(self.suffix_start);
         let head = &self.name[..suffix_start.saturating_sub(1)];
-        let start = head.rfind('.').map_or(0, |dot| dot + 1);
+        let start = host::label_start(head, head.len());
         &self.name[start..]
     }
 

@@ -33,7 +33,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use crate::domain::PrimaryDomain;
-use crate::error::{Diagnostic, Lang, Severity, impl_diagnostic, is_unsafe_char, snippet};
+use crate::error::{Diagnostic, Lang, Severity, find_unsafe, impl_diagnostic, snippet};
 use crate::host::{self, HostError};
 use crate::suffix::SuffixList;
 
@@ -116,32 +116,43 @@ impl EmailAddress {
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
-        if let Some((index, ch)) = trimmed
-            .chars()
-            .enumerate()
-            .find(|&(_, c)| is_unsafe_char(c))
-        {
+        if let Some((index, ch)) = find_unsafe(trimmed) {
             return Err(EmailError::UnsafeChar {
                 code_point: u32::from(ch),
                 index,
             });
         }
         let echo = || snippet(trimmed);
-        if trimmed.contains('<') || trimmed.contains('>') {
+        // One pass for the characters that reveal another form of address.
+        let (mut angle, mut quote, mut paren, mut ats, mut last_at) = (false, false, false, 0, 0);
+        for (i, b) in trimmed.bytes().enumerate() {
+            match b {
+                b'<' | b'>' => angle = true,
+                b'"' => quote = true,
+                b'(' | b')' => paren = true,
+                b'@' => {
+                    ats += 1;
+                    last_at = i;
+                }
+                _ => {}
+            }
+        }
+        if angle {
             return Err(EmailError::DisplayName { input: echo() });
         }
-        if trimmed.contains('"') {
+        if quote {
             return Err(EmailError::Quoted { input: echo() });
         }
-        if trimmed.contains('(') || trimmed.contains(')') {
+        if paren {
             return Err(EmailError::Comment { input: echo() });
         }
-        let Some((local, domain)) = trimmed.rsplit_once('@') else {
+        if ats == 0 {
             return Err(EmailError::MissingAt { input: echo() });
-        };
-        if local.contains('@') {
+        }
+        if ats > 1 {
             return Err(EmailError::MultipleAt { input: echo() });
         }
+        let (local, domain) = (&trimmed[..last_at], &trimmed[last_at + 1..]);
         if domain.starts_with('[') {
             return Err(EmailError::DomainLiteral { input: echo() });
         }
@@ -286,21 +297,30 @@ fn check_local(local: &str) -> Result<(), EmailError> {
         local: snippet(local),
         reason,
     };
-    if local.starts_with('.') || local.ends_with('.') {
+    let bytes = local.as_bytes();
+    if bytes.first() == Some(&b'.') || bytes.last() == Some(&b'.') {
         return Err(invalid(LocalProblem::EdgeDot));
     }
-    if local.contains("..") {
-        return Err(invalid(LocalProblem::DoubleDot));
-    }
-    if let Some(ch) = local.chars().find(|&c| !is_atext(c) && c != '.') {
-        return Err(invalid(LocalProblem::Char(ch)));
+    let mut previous_dot = false;
+    for &b in bytes {
+        let dot = b == b'.';
+        if dot && previous_dot {
+            return Err(invalid(LocalProblem::DoubleDot));
+        }
+        if !dot && !is_atext(b) {
+            return Err(invalid(LocalProblem::Char(char::from(b))));
+        }
+        previous_dot = dot;
     }
     Ok(())
 }
 
 /// RFC 5322 `atext`, ASCII only.
-fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c)
+fn is_atext(b: u8) -> bool {
+    matches!(b,
+        b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9'
+        | b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'/' | b'='
+        | b'?' | b'^' | b'_' | b'`' | b'{' | b'|' | b'}' | b'~')
 }
 
 fn domain_error(err: &HostError, domain: &str) -> EmailError {

@@ -211,7 +211,31 @@ pub(crate) fn snippet(input: &str) -> String {
 /// and paragraph separators, private use, the byte-order mark and noncharacters.
 ///
 /// `idna` silently drops some of them (U+200B, U+00AD), so they are refused before IDNA runs.
+#[inline]
 pub(crate) fn is_unsafe_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    is_unsafe_non_ascii(c)
+}
+
+/// Whether every byte is printable ASCII (space to `~`): such text has no unsafe character.
+#[inline]
+pub(crate) fn is_printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// The first unsafe character of `s` and its index in characters, checking printable ASCII
+/// text in one fast pass.
+#[inline]
+pub(crate) fn find_unsafe(s: &str) -> Option<(usize, char)> {
+    if is_printable_ascii(s) {
+        return None;
+    }
+    s.chars().enumerate().find(|&(_, c)| is_unsafe_char(c))
+}
+
+fn is_unsafe_non_ascii(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{1f}'
         | '\u{7f}'..='\u{9f}'

@@ -1321,10 +1321,10 @@ impl<'p> Checker<'p> {
         first: Option<&PersonName>,
         last: Option<&PersonName>,
     ) -> Option<PostalAddress> {
-        let mut raw = form.postal_address.clone();
+        let mut raw = Cow::Borrowed(&form.postal_address);
         let borrowed_org = raw.organization_name.trim().is_empty();
         if borrowed_org {
-            raw.organization_name = organization
+            raw.to_mut().organization_name = organization
                 .map(|o| o.as_str().to_owned())
                 .unwrap_or_default();
         }
@@ -1335,7 +1335,7 @@ impl<'p> Checker<'p> {
                 .flatten()
                 .map(PersonName::as_str)
                 .collect();
-            raw.contact_name = names.join(" ");
+            raw.to_mut().contact_name = names.join(" ");
             // Names typed but refused are reported on admin.firstName / admin.lastName.
             borrowed_contact = names.is_empty()
                 && !(blank(form.admin.first_name.as_deref())

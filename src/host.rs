@@ -55,34 +55,33 @@ pub(crate) struct Host<'a> {
     pub(crate) ascii: Cow<'a, str>,
     /// Whether the input was not already plain ASCII (Unicode, full-width, …).
     pub(crate) mapped: bool,
-}
-
-impl Host<'_> {
     /// Whether any label is an A-label (`xn--`): the name is internationalized.
-    pub(crate) fn has_a_label(&self) -> bool {
-        self.ascii.split('.').any(|l| l.starts_with("xn--"))
-    }
+    pub(crate) a_label: bool,
 }
 
 /// Maps `input` (already trimmed, non-empty, bounded in length by the caller) to its lowercase
 /// A-label form and checks its labels.
 pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
     let bytes = input.as_bytes();
-    let plain = bytes
-        .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    // One pass: plain letter-digit-hyphen-dot input (nearly all) skips UTS-46 entirely.
+    let mut plain = true;
+    let mut upper = false;
+    for &b in bytes {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' => {}
+            b'A'..=b'Z' => upper = true,
+            _ => {
+                plain = false;
+                break;
+            }
+        }
+    }
     let (ascii, mapped) = if plain {
-        let needs_idna = has_xn_label(input);
-        let lower: Cow<'_, str> = if bytes.iter().any(u8::is_ascii_uppercase) {
+        let lower: Cow<'_, str> = if upper {
             Cow::Owned(input.to_ascii_lowercase())
         } else {
             Cow::Borrowed(input)
         };
-        if needs_idna {
-            // Validate the punycode of A-labels (idna rejects bad ones).
-            idna::domain_to_ascii_cow(lower.as_bytes(), idna::AsciiDenyList::EMPTY)
-                .map_err(|_| HostError::Idna)?;
-        }
         (lower, false)
     } else {
         for (index, ch) in input.chars().enumerate() {
@@ -113,40 +112,52 @@ pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
             Cow::Owned(s)
         }
     };
-    check_labels(&ascii)?;
-    Ok(Host { ascii, mapped })
+    let a_label = check_labels(&ascii)?;
+    if a_label && !mapped {
+        // Validate the punycode of A-labels typed as such (idna refuses bad ones).
+        idna::domain_to_ascii_cow(ascii.as_bytes(), idna::AsciiDenyList::EMPTY)
+            .map_err(|_| HostError::Idna)?;
+    }
+    Ok(Host {
+        ascii,
+        mapped,
+        a_label,
+    })
 }
 
-fn has_xn_label(s: &str) -> bool {
-    s.split('.')
-        .any(|l| l.len() >= 4 && l[..4].eq_ignore_ascii_case("xn--"))
-}
-
-/// Checks labels of a lowercase LDH name without trailing dot.
-fn check_labels(name: &str) -> Result<(), HostError> {
+/// Checks labels of a lowercase LDH name without trailing dot; tells whether one is an A-label.
+fn check_labels(name: &str) -> Result<bool, HostError> {
     if name.is_empty() {
         return Err(HostError::EmptyLabel);
     }
+    let mut a_label = false;
     for label in name.split('.') {
-        if label.is_empty() {
-            return Err(HostError::EmptyLabel);
+        let bytes = label.as_bytes();
+        if bytes.starts_with(b"xn--") && bytes.len() <= MAX_LABEL {
+            // An A-label: UTS-46 validates it whole (punycode, hyphens) once the name is read.
+            a_label = true;
+            continue;
         }
-        if label.len() > MAX_LABEL {
+        match (bytes.first(), bytes.last()) {
+            (None, _) | (_, None) => return Err(HostError::EmptyLabel),
+            (Some(b'-'), _) | (_, Some(b'-')) => {
+                return Err(HostError::Hyphen {
+                    label: crate::error::snippet(label),
+                });
+            }
+            _ => {}
+        }
+        if bytes.len() > MAX_LABEL {
             return Err(HostError::LabelTooLong {
                 label: crate::error::snippet(label),
-                len: label.len(),
-            });
-        }
-        if label.starts_with('-') || label.ends_with('-') {
-            return Err(HostError::Hyphen {
-                label: label.to_owned(),
+                len: bytes.len(),
             });
         }
     }
     if name.len() > MAX_NAME {
         return Err(HostError::TooLong { len: name.len() });
     }
-    Ok(())
+    Ok(a_label)
 }
 
 /// Maps full-width ASCII forms (U+FF01–U+FF5E, as typed by an input method in full-width
@@ -195,25 +206,33 @@ pub(crate) fn is_ipv6(input: &str) -> bool {
 
 /// Whether the top-level label is all digits (no TLD is: such a name is an address or a typo).
 pub(crate) fn numeric_tld(name: &str) -> bool {
-    let tld = name.rsplit('.').next().unwrap_or(name);
+    let tld = &name[label_start(name, name.len())..];
     !tld.is_empty() && tld.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The special-use name `name` falls under, if any.
 pub(crate) fn special_use(name: &str) -> Option<&'static str> {
-    let tld = name.rsplit('.').next().unwrap_or(name);
+    let tld = &name[label_start(name, name.len())..];
     if let Some(reserved) = SPECIAL_USE_TLDS.iter().find(|&&t| t == tld) {
         return Some(reserved);
     }
+    if !matches!(tld, "com" | "net" | "org") {
+        return None;
+    }
     SPECIAL_USE_DOMAINS
         .iter()
-        .find(|&&d| {
-            name == d
-                || (name.len() > d.len()
-                    && name.ends_with(d)
-                    && name.as_bytes()[name.len() - d.len() - 1] == b'.')
-        })
+        .find(|&&d| is_within(name, d))
         .copied()
+}
+
+/// Where the last label of `name[..end]` starts: after its last dot, or 0. A plain loop: names
+/// are short, and `rfind` pays for a searcher it does not need here.
+#[inline]
+pub(crate) fn label_start(name: &str, end: usize) -> usize {
+    name.as_bytes()[..end]
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(0, |dot| dot + 1)
 }
 
 /// Whether `name` is `parent` or a subdomain of it (both lowercase A-label names).
@@ -245,7 +264,7 @@ mod tests {
         let wide = normalize("ｅｘａｍｐｌｅ\u{3002}ｃｏｍ").unwrap();
         assert_eq!(wide.ascii, "example.com");
         assert!(wide.mapped);
-        assert!(!wide.has_a_label());
+        assert!(!wide.a_label);
     }
 
     #[test]

@@ -123,6 +123,25 @@ impl LanguageCode {
     /// ```
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
         let trimmed = check_chars(input)?;
+        // Fast path for the common shapes `ll` and `ll-RR` (two-letter language and region).
+        let b = trimmed.as_bytes();
+        let alpha2 = |i: usize| b[i].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic();
+        if b.len() == 2 && alpha2(0) {
+            return Ok(LanguageCode {
+                tag: trimmed.to_ascii_lowercase(),
+                script: None,
+                region: None,
+            });
+        }
+        if b.len() == 5 && alpha2(0) && b[2] == b'-' && alpha2(3) {
+            let mut tag = trimmed.to_ascii_lowercase();
+            tag[3..].make_ascii_uppercase();
+            return Ok(LanguageCode {
+                tag,
+                script: None,
+                region: Some((3, 2)),
+            });
+        }
         let tag = trimmed.to_ascii_lowercase();
         let subtag_error = |subtag: &str| LanguageError::Subtag {
             tag: snippet(trimmed),

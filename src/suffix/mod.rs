@@ -276,7 +276,7 @@ impl SuffixList {
     /// ```
     #[must_use]
     pub fn lookup<'n>(&self, name: &'n str) -> SuffixMatch<'n> {
-        let tld_start = name.rfind('.').map_or(0, |dot| dot + 1);
+        let tld_start = crate::host::label_start(name, name.len());
         let mut any = (tld_start, None);
         let mut icann = (tld_start, None);
         let mut parent_flags = 0u8;
@@ -316,7 +316,7 @@ impl SuffixList {
             }
             parent_flags = flags;
             end = start;
-            start = name[..start - 1].rfind('.').map_or(0, |dot| dot + 1);
+            start = crate::host::label_start(name, start - 1);
         }
         // `end` of an exception is where the parent starts: one label right of `start`.
         SuffixMatch {
@@ -451,7 +451,7 @@ impl<'n> SuffixMatch<'n> {
             return None;
         }
         let head = &self.name[..suffix_start - 1];
-        let start = head.rfind('.').map_or(0, |dot| dot + 1);
+        let start = crate::host::label_start(head, head.len());
         Some(&self.name[start..])
     }
 }
