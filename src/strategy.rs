@@ -1,4 +1,4 @@
-//! [`proptest`] strategies for your own property tests (feature `proptest`).
+//! [`proptest`](mod@proptest) strategies for your own property tests (feature `proptest`).
 //!
 //! Every valid value these strategies generate is accepted by this crate's parsers with the
 //! default rules ([`Policy::default`]): domains are one or two LDH labels (1 to 20 characters,
@@ -54,7 +54,7 @@
 //!
 //! proptest! {
 //!     #![proptest_config(ProptestConfig::with_cases(32))]
-//!     #[test]
+//!     // `#[test]` here in your own test file (a doctest calls the function itself).
 //!     fn crm_round_trip(form in strategy::onboarding_form()) {
 //!         let customer = form::validate(&form, &Policy::default()).unwrap();
 //!         let record = to_record(&customer);
@@ -74,7 +74,7 @@
 //!
 //! proptest! {
 //!     #![proptest_config(ProptestConfig::with_cases(32))]
-//!     #[test]
+//!     // `#[test]` here in your own test file.
 //!     fn import_refuses_near_misses((form, expected) in strategy::invalid_form()) {
 //!         let report = form::validate(&form, &Policy::default()).unwrap_err();
 //!         prop_assert!(report.errors().any(|v| v.field() == expected.field && v.code() == expected.code));

@@ -5,6 +5,7 @@ use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::strategy;
 use gws_onboarding::{CustomerKind, EmailAddress, PrimaryDomain, Severity};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 /// The canonical form of a generated (ASCII) domain spelling, computed without the crate.
 fn canonical_domain(raw: &str) -> String {
@@ -29,7 +30,11 @@ fn blank(s: Option<&str>) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig {
+        cases: 128,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn valid_forms_validate_to_their_inputs(form in strategy::onboarding_form()) {
@@ -54,7 +59,7 @@ proptest! {
         if kind == CustomerKind::Team && !form.domain.trim().is_empty() {
             prop_assert_eq!(canonical_domain(&form.domain), c.domain().as_str());
         }
-        prop_assert_eq!(c.edition().map(|e| e.as_str()), form.edition.as_deref());
+        prop_assert_eq!(c.edition().map(gws_onboarding::Edition::as_str), form.edition.as_deref());
         prop_assert_eq!(c.education().is_some(), form.educational_institution.is_some());
 
         let raw = &form.postal_address;
@@ -81,7 +86,7 @@ proptest! {
 
         prop_assert_eq!(c.phone_number().is_some(), !blank(form.phone_number.as_deref()));
         prop_assert_eq!(c.language_code().is_some(), !blank(form.language_code.as_deref()));
-        prop_assert_eq!(c.crm_id().map(|id| id.as_str()), form.crm_id.as_deref());
+        prop_assert_eq!(c.crm_id().map(gws_onboarding::customer::CrmId::as_str), form.crm_id.as_deref());
     }
 
     #[test]
