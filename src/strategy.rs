@@ -198,7 +198,7 @@ const CALLING_CODES: &[&str] = &["1", "33", "44", "49", "31", "32", "34", "39", 
 const SPACES: &[&str] = &["", "", " ", "  ", "\t"];
 
 /// One LDH label, 1 to 20 characters, lowercase, never reserved, never `xn--` nor another
-/// `??--` tagged label (registries refuse those).
+/// label with `--` in third and fourth position (reserved by RFC 5891).
 fn label() -> impl Strategy<Value = String> {
     "[a-z0-9]([a-z0-9-]{0,18}[a-z0-9])?".prop_filter("reserved label", |l| {
         !RESERVED_LABELS.contains(&l.as_str()) && l.get(2..4) != Some("--")
@@ -1167,8 +1167,8 @@ pub fn invalid_form() -> impl Strategy<Value = (OnboardingForm, Expected)> {
 /// Near-miss primary domains and the [`DomainError`](crate::DomainError) code
 /// [`PrimaryDomain::parse`] must return: `www.`, a URL, an email address, a consumer domain, a
 /// public suffix, an unknown TLD, an IDN (Unicode or `xn--`), a special-use name, `_` or a
-/// space, an empty label, a hyphen at a label's edge, a 64-octet label, an IPv4 address, a
-/// single label, a blank string.
+/// space, an empty label, a hyphen at a label's edge or `--` in third and fourth position, a
+/// 64-octet label, an IPv4 address, a single label, a blank string.
 ///
 /// ```
 /// use gws_onboarding::{strategy, PrimaryDomain};
@@ -1265,7 +1265,19 @@ pub fn invalid_domain() -> impl Strategy<Value = (String, &'static str)> {
             (format!("{}.{s}", &long[..64]), "domain.label_too_long")
         }),
         (any::<[u8; 4]>()).prop_map(|[a, b, c, e]| (format!("{a}.{b}.{c}.{e}"), "domain.ip")),
-        label().prop_map(|l| (format!("{l}x"), "domain.single_label")),
+        (label(), select(SUFFIXES)).prop_map(|(l, s)| {
+            // Reserved: `--` in third and fourth position (RFC 5891), other than `xn--`.
+            let head: String = l.chars().chain("ab".chars()).take(2).collect();
+            let head = if head == "xn" { "ab".to_owned() } else { head };
+            (format!("{head}--{l}.{s}"), "domain.hyphen")
+        }),
+        // A lone TLD (`mx`) is a public suffix, not a single label.
+        label()
+            .prop_map(|l| format!("{l}x"))
+            .prop_filter("a top-level domain", |l| {
+                !SuffixList::embedded().lookup(l).is_known()
+            })
+            .prop_map(|l| (l, "domain.single_label")),
     ]
 }
 
