@@ -85,6 +85,8 @@ pub mod language;
 pub mod lifecycle;
 pub mod phone;
 pub mod product;
+#[cfg(feature = "proptest")]
+pub mod strategy;
 pub mod suffix;
 #[cfg(feature = "serde")]
 pub mod wire;
