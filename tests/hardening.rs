@@ -180,7 +180,7 @@ fn check_form(form: &OnboardingForm) {
     ] {
         let outcome = form::check(form, &policy);
         let report = outcome.report();
-        for v in report.iter() {
+        for v in report {
             assert!(!v.field().is_empty());
             check_diagnostic(v.problem().diagnostic());
             check_message(v.code(), &v.message(Lang::Fr));
@@ -495,8 +495,9 @@ fn huge_email_parts_are_too_long() {
 
 #[test]
 fn huge_postal_fields_are_too_long() {
+    type Setter<'a> = dyn Fn(&mut RawPostalAddress) + 'a;
     let s = huge("é");
-    let fill = |set: &dyn Fn(&mut RawPostalAddress)| {
+    let fill = |set: &Setter| {
         let mut raw = RawPostalAddress {
             contact_name: "Ada".into(),
             organization_name: "Analytical Ltd".into(),
@@ -508,7 +509,7 @@ fn huge_postal_fields_are_too_long() {
         set(&mut raw);
         PostalAddress::parse(&raw).unwrap_err()
     };
-    let setters: [(&str, &dyn Fn(&mut RawPostalAddress)); 8] = [
+    let setters: [(&str, &Setter); 8] = [
         ("contactName", &|r| r.contact_name.clone_from(&s)),
         ("organizationName", &|r| r.organization_name.clone_from(&s)),
         ("addressLine1", &|r| r.address_line1.clone_from(&s)),
