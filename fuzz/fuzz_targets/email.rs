@@ -1,0 +1,42 @@
+#![no_main]
+//! `EmailAddress::parse` over arbitrary bytes taken as UTF-8.
+
+mod common;
+
+use gws_onboarding::EmailAddress;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let input = String::from_utf8_lossy(data);
+    match EmailAddress::parse(&input) {
+        Ok(email) => {
+            let s = email.as_str();
+            common::check_canonical(s);
+            assert!(s.len() <= 254, "{s:?}");
+            assert_eq!(format!("{}@{}", email.local_part(), email.domain()), s);
+            assert!(!email.local_part().is_empty() && email.local_part().len() <= 64);
+            assert!(!email.domain().ends_with('.'), "{s:?}");
+            assert!(
+                email.domain().ends_with(email.registrable_domain()),
+                "{s:?}"
+            );
+            let _ = email.domain_unicode();
+            let _ = email.is_consumer();
+            assert_eq!(email.to_string(), s);
+            let again = EmailAddress::parse(s);
+            assert_eq!(
+                again.as_ref(),
+                Ok(&email),
+                "{input:?} -> {s:?} does not re-parse"
+            );
+            assert_eq!(
+                again.unwrap().registrable_domain(),
+                email.registrable_domain()
+            );
+        }
+        Err(err) => {
+            common::check_diagnostic(&err);
+            assert!(err.as_code().starts_with("email."), "{}", err.as_code());
+        }
+    }
+});
