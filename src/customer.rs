@@ -637,12 +637,20 @@ impl Website {
             input: snippet(&cleaned),
             reason,
         };
-        let lower_scheme = cleaned.get(..8).map(str::to_ascii_lowercase);
-        let (scheme, rest) = match lower_scheme.as_deref() {
-            Some(s) if s.starts_with("https://") => ("https://", &cleaned[8..]),
-            Some(s) if s.starts_with("http://") => ("http://", &cleaned[7..]),
-            _ if cleaned.contains("://") => return Err(invalid(WebsiteProblem::Scheme)),
-            _ => ("https://", cleaned.as_str()),
+        let has_scheme = |scheme: &str| {
+            cleaned
+                .as_bytes()
+                .get(..scheme.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(scheme.as_bytes()))
+        };
+        let (scheme, rest) = if has_scheme("https://") {
+            ("https://", &cleaned[8..])
+        } else if has_scheme("http://") {
+            ("http://", &cleaned[7..])
+        } else if cleaned.contains("://") {
+            return Err(invalid(WebsiteProblem::Scheme));
+        } else {
+            ("https://", cleaned.as_str())
         };
         let (host, path) = rest
             .find(['/', '?', '#'])
@@ -1173,6 +1181,11 @@ mod tests {
 
     #[test]
     fn websites() {
+        // A multi-byte character right after the scheme (byte 8 inside it).
+        assert_eq!(
+            Website::parse("http://école.fr").map(|w| w.to_string()),
+            Ok("http://xn--cole-9oa.fr".into())
+        );
         assert_eq!(
             Website::parse("HTTP://Ecole.FR").map(|w| w.to_string()),
             Ok("http://ecole.fr".into())

@@ -124,8 +124,8 @@ pub struct OnboardingForm {
     pub customer_type: String,
     /// `productFamily`: `google-workspace` (the default when blank) or `cloud-identity`.
     pub product_family: String,
-    /// `edition`: the edition to order first (`business-standard`, `essentials`, …), optional
-    /// for domain customers.
+    /// `edition`: the edition to order first (`business-standard`, `essentials`, …); required
+    /// for team customers (one of the Essentials family), optional for domain customers.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub edition: Option<String>,
     /// `educationalInstitution`: present when the "Educational institution" box is ticked.
@@ -485,7 +485,7 @@ impl FormError {
 }
 
 /// Words for each required field, English then French.
-const REQUIRED: [(&str, &str); 7] = [
+const REQUIRED: [(&str, &str); 8] = [
     ("the customer type", "le type de client"),
     ("the organisation name", "le nom de l'organisation"),
     (
@@ -496,6 +496,10 @@ const REQUIRED: [(&str, &str); 7] = [
     ("the admin's last name", "le nom de l'administrateur"),
     ("the secondary email address", "l'adresse e-mail secondaire"),
     ("the phone number", "le numéro de téléphone"),
+    (
+        "the edition of a team customer (Essentials, Enterprise Essentials or Enterprise Essentials Plus)",
+        "l'édition d'un client dans une équipe (Essentials, Enterprise Essentials ou Enterprise Essentials Plus)",
+    ),
 ];
 
 fn required_fr(what: &str) -> &'static str {
@@ -1072,6 +1076,10 @@ impl<'p> Checker<'p> {
             }
         }
         let is_team = kind == Some(CustomerKind::Team);
+        // The team kind exists only for the Essentials family: say which one.
+        if is_team && blank(form.edition.as_deref()) {
+            self.required("edition", REQUIRED[7].0);
+        }
 
         // Organisation and primary domain.
         let organization = self.required_value(
@@ -1142,17 +1150,19 @@ impl<'p> Checker<'p> {
             ),
         };
         if let Some(secondary) = &secondary {
-            if let Some(domain) = &domain {
-                match email::check_secondary_email(domain, secondary) {
+            // The admin is in the primary domain, so the same address would break the domain
+            // rule too: report only the more specific violation.
+            let distinct = admin_email
+                .as_ref()
+                .map_or(Ok(()), |admin| email::check_distinct(admin, secondary));
+            match (distinct, &domain) {
+                (Err(e), _) => self.report.push("secondaryEmail", Problem::Rule(e)),
+                (Ok(()), Some(domain)) => match email::check_secondary_email(domain, secondary) {
                     Err(e) => self.report.push("secondaryEmail", Problem::Rule(e)),
                     Ok(Some(w)) => self.report.push("secondaryEmail", Problem::RuleWarning(w)),
                     Ok(None) => {}
-                }
-            }
-            if let Some(admin) = &admin_email {
-                if let Err(e) = email::check_distinct(admin, secondary) {
-                    self.report.push("secondaryEmail", Problem::Rule(e));
-                }
+                },
+                (Ok(()), None) => {}
             }
         }
 

@@ -78,6 +78,30 @@ fn check_chars(input: &str) -> Result<&str, LanguageError> {
     }
 }
 
+/// The common shapes `ll` and `ll-RR` (two-letter language, optional two-letter region),
+/// canonicalised without the general parser.
+fn common_shape(trimmed: &str) -> Option<LanguageCode> {
+    let b = trimmed.as_bytes();
+    let alpha2 = |i: usize| b[i].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic();
+    if b.len() == 2 && alpha2(0) {
+        return Some(LanguageCode {
+            tag: trimmed.to_ascii_lowercase(),
+            script: None,
+            region: None,
+        });
+    }
+    if b.len() == 5 && alpha2(0) && b[2] == b'-' && alpha2(3) {
+        let mut tag = trimmed.to_ascii_lowercase();
+        tag[3..].make_ascii_uppercase();
+        return Some(LanguageCode {
+            tag,
+            script: None,
+            region: Some((3, 2)),
+        });
+    }
+    None
+}
+
 /// Appends to `tag` the subtags of an extension (2–8 characters, up to the next singleton) or of
 /// the private use part (1–8 characters, up to the end).
 ///
@@ -123,24 +147,8 @@ impl LanguageCode {
     /// ```
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
         let trimmed = check_chars(input)?;
-        // Fast path for the common shapes `ll` and `ll-RR` (two-letter language and region).
-        let b = trimmed.as_bytes();
-        let alpha2 = |i: usize| b[i].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic();
-        if b.len() == 2 && alpha2(0) {
-            return Ok(LanguageCode {
-                tag: trimmed.to_ascii_lowercase(),
-                script: None,
-                region: None,
-            });
-        }
-        if b.len() == 5 && alpha2(0) && b[2] == b'-' && alpha2(3) {
-            let mut tag = trimmed.to_ascii_lowercase();
-            tag[3..].make_ascii_uppercase();
-            return Ok(LanguageCode {
-                tag,
-                script: None,
-                region: Some((3, 2)),
-            });
+        if let Some(code) = common_shape(trimmed) {
+            return Ok(code);
         }
         let tag = trimmed.to_ascii_lowercase();
         let subtag_error = |subtag: &str| LanguageError::Subtag {

@@ -202,7 +202,7 @@ fn cases() -> Vec<Case> {
             on_subdomain(f);
             f.secondary_email = Some("it@acme-widgets.fr".into());
         }, ["secondaryEmail" => "rule.secondary_same_registrable"]),
-        case!("team without edition", team, |f| f.edition = None, []),
+        case!("team without edition", team, |f| f.edition = None, ["edition" => "form.required"]),
         case!(
             "team essentials",
             team,
@@ -280,6 +280,7 @@ fn cases() -> Vec<Case> {
             *f = OnboardingForm::default();
             f.customer_type = "team".into();
         }, [
+            "edition" => "form.required",
             "organizationName" => "form.required",
             "admin.email" => "form.required",
             "postalAddress.contactName" => "address.missing",
@@ -302,7 +303,7 @@ fn cases() -> Vec<Case> {
         case!("team with cloud identity family", team, |f| {
             f.product_family = "cloud-identity".into();
             f.edition = None;
-        }, ["productFamily" => "eligibility.team_family"]),
+        }, ["productFamily" => "eligibility.team_family", "edition" => "form.required"]),
         case!("team with cloud identity family and essentials", team, |f| f.product_family = "cloud-identity".into(), [
             "productFamily" => "eligibility.team_family",
             "edition" => "eligibility.edition_family",
@@ -338,7 +339,7 @@ fn cases() -> Vec<Case> {
         case!("team secondary in the admin's domain", team, |f| f.secondary_email = Some("it@studio-nord.de".into()),
             ["secondaryEmail" => "rule.secondary_in_primary_domain"]),
         case!("team secondary equals admin", team, |f| f.secondary_email = Some("Sam.Keller@studio-nord.de".into()), [
-            "secondaryEmail" => "rule.secondary_in_primary_domain",
+            // One cause, one violation: the more specific rule.
             "secondaryEmail" => "rule.secondary_equals_admin",
         ]),
         // ----- rules between the domain and the addresses -----
@@ -349,7 +350,7 @@ fn cases() -> Vec<Case> {
         case!("secondary in a subdomain of the primary", domain, |f| f.secondary_email = Some("backup@mail.acme-widgets.fr".into()),
             ["secondaryEmail" => "rule.secondary_in_primary_domain"]),
         case!("secondary equals admin", domain, |f| f.secondary_email = Some("jeanne.martin@acme-widgets.fr".into()), [
-            "secondaryEmail" => "rule.secondary_in_primary_domain",
+            // One cause, one violation: the more specific rule.
             "secondaryEmail" => "rule.secondary_equals_admin",
         ]),
         case!("secondary not an address", domain, |f| f.secondary_email = Some("it-support".into()),
@@ -812,7 +813,8 @@ mod properties {
                     website: Some(format!("www.{domain}")),
                 })),
             };
-            let edition = (with_edition || kind == Kind::School)
+            // A team customer must name its Essentials-family edition.
+            let edition = (with_edition || kind != Kind::Domain)
                 .then(|| editions[edition_index % editions.len()].to_owned());
             let team = kind == Kind::Team;
             let form = OnboardingForm {
