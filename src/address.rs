@@ -25,7 +25,7 @@
 use std::fmt;
 
 use crate::country::{CountryCode, CountryError};
-use crate::error::{Lang, find_unsafe, is_printable_ascii};
+use crate::error::{Lang, TrimExt, find_unsafe, is_printable_ascii};
 
 /// The most characters a field may have (Reseller API limit).
 pub const MAX_FIELD_CHARS: usize = 255;
@@ -249,7 +249,7 @@ fn check_text(field: AddressField, value: &str) -> Result<Option<String>, Addres
             max: MAX_FIELD_CHARS,
         });
     }
-    let trimmed = value.trim();
+    let trimmed = value.trim_fast();
     // Printable ASCII (most addresses) has one byte a character and nothing unsafe.
     let ascii = is_printable_ascii(trimmed);
     let chars = if ascii {

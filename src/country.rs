@@ -12,7 +12,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Lang, snippet};
+use crate::error::{Lang, TrimExt, snippet};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted for binary search.
 ///
@@ -76,7 +76,7 @@ impl CountryCode {
                 found: snippet(input),
             });
         }
-        let trimmed = input.trim();
+        let trimmed = input.trim_fast();
         if trimmed.is_empty() {
             return Err(CountryError::Empty);
         }

@@ -23,7 +23,7 @@ use std::str::FromStr;
 use crate::address::PostalAddress;
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Lang, impl_diagnostic, is_printable_ascii, is_unsafe_char, snippet};
+use crate::error::{Lang, TrimExt, impl_diagnostic, is_printable_ascii, is_unsafe_char, snippet};
 use crate::language::LanguageCode;
 use crate::phone::PhoneNumber;
 use crate::product::{Edition, ProductFamily};
@@ -65,7 +65,7 @@ macro_rules! string_enum {
             type Err = UnknownValue;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let trimmed = s.trim();
+                let trimmed = $crate::error::TrimExt::trim_fast(s);
                 $name::ALL
                     .iter()
                     .copied()
@@ -385,7 +385,7 @@ pub(crate) fn clean_text(input: &str, max_chars: usize) -> Result<String, TextEr
             max: max_chars,
         });
     }
-    let trimmed = input.trim();
+    let trimmed = input.trim_fast();
     // Fast path: printable ASCII without runs of spaces is already clean.
     let bytes = trimmed.as_bytes();
     if is_printable_ascii(trimmed) && !bytes.windows(2).any(|w| w == b"  ") {

@@ -46,7 +46,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::error::{Lang, impl_diagnostic, snippet};
+use crate::error::{Lang, TrimExt, impl_diagnostic, snippet};
 use crate::host::{self, HostError};
 use crate::suffix::{Section, SuffixList};
 
@@ -251,7 +251,7 @@ impl PrimaryDomain {
             return Err(DomainError::TooLong { len: input.len() });
         }
         let folded = host::fold_width(input);
-        let trimmed = folded.trim();
+        let trimmed = folded.trim_fast();
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
         }
@@ -271,7 +271,11 @@ impl PrimaryDomain {
                 unicode: snippet(&unicode),
             });
         }
-        if let Some(label) = name.split('.').find(|l| host::is_reserved_hyphen_label(l)) {
+        let has_double_hyphen = name.as_bytes().windows(2).any(|w| w == b"--");
+        if let Some(label) = has_double_hyphen
+            .then(|| name.split('.').find(|l| host::is_reserved_hyphen_label(l)))
+            .flatten()
+        {
             return Err(DomainError::Hyphen {
                 label: snippet(label),
             });
@@ -304,7 +308,7 @@ impl PrimaryDomain {
                 reserved,
             });
         }
-        if !name.contains('.') && !found.is_known() {
+        if !name.as_bytes().contains(&b'.') && !found.is_known() {
             return Err(DomainError::SingleLabel {
                 domain: snippet(name),
             });

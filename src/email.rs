@@ -33,7 +33,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use crate::domain::PrimaryDomain;
-use crate::error::{Diagnostic, Lang, Severity, find_unsafe, impl_diagnostic, snippet};
+use crate::error::{Diagnostic, Lang, Severity, TrimExt, find_unsafe, impl_diagnostic, snippet};
 use crate::host::{self, HostError};
 use crate::suffix::SuffixList;
 
@@ -112,7 +112,7 @@ impl EmailAddress {
             return Err(EmailError::TooLong { len: input.len() });
         }
         let folded = host::fold_width(input);
-        let trimmed = folded.trim();
+        let trimmed = folded.trim_fast();
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
@@ -165,7 +165,8 @@ impl EmailAddress {
         }
         let host = host::normalize(domain).map_err(|e| domain_error(&e, domain))?;
         let name: &str = &host.ascii;
-        if host::is_ipv4(name) {
+        let numeric_tld = host::numeric_tld(name);
+        if numeric_tld && host::is_ipv4(name) {
             return Err(EmailError::DomainIp {
                 domain: snippet(name),
             });
@@ -176,13 +177,13 @@ impl EmailAddress {
                 reserved,
             });
         }
-        if !name.contains('.') {
+        if !name.as_bytes().contains(&b'.') {
             return Err(EmailError::DomainSingleLabel {
                 domain: snippet(name),
             });
         }
         let found = list.lookup(name);
-        if !found.is_known() || host::numeric_tld(name) {
+        if !found.is_known() || numeric_tld {
             return Err(EmailError::DomainUnknownTld {
                 tld: snippet(found.suffix()),
             });
@@ -972,16 +973,20 @@ pub fn check_username(username: &str) -> Result<(), UsernameProblem> {
     if username.len() > MAX_USERNAME {
         return Err(UsernameProblem::TooLong(username.len()));
     }
-    if let Some(c) = username
-        .chars()
-        .find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '\'' | '.')))
+    let bytes = username.as_bytes();
+    if !bytes
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'\'' | b'.'))
     {
-        return Err(UsernameProblem::Char(c));
+        let bad = username
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '\'' | '.')));
+        return Err(UsernameProblem::Char(bad.unwrap_or('?')));
     }
-    if username.starts_with('.') || username.ends_with('.') {
+    if bytes.first() == Some(&b'.') || bytes.last() == Some(&b'.') {
         return Err(UsernameProblem::EdgeDot);
     }
-    if username.contains("..") {
+    if bytes.windows(2).any(|w| w == b"..") {
         return Err(UsernameProblem::DoubleDot);
     }
     Ok(())

@@ -179,6 +179,23 @@ macro_rules! impl_diagnostic {
 }
 pub(crate) use impl_diagnostic;
 
+/// `str::trim` with a fast exit for the common case of text that starts and ends with a
+/// printable ASCII character (the Unicode-aware trim costs more than many whole checks).
+pub(crate) trait TrimExt {
+    /// The text without leading and trailing white space.
+    fn trim_fast(&self) -> &str;
+}
+
+impl TrimExt for str {
+    #[inline]
+    fn trim_fast(&self) -> &str {
+        match (self.as_bytes().first(), self.as_bytes().last()) {
+            (Some(&a), Some(&b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => self,
+            _ => self.trim(),
+        }
+    }
+}
+
 /// The most characters of user input an error message repeats.
 pub(crate) const SNIPPET_CHARS: usize = 64;
 

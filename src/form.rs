@@ -50,7 +50,7 @@ use crate::customer::{
 use crate::domain::{DomainError, DomainRules, PrimaryDomain};
 use crate::eligibility::{self, Ineligibility, Preconditions};
 use crate::email::{self, EmailAddress, EmailError, RuleError, RuleWarning};
-use crate::error::{Diagnostic, Lang, Severity, impl_diagnostic, snippet};
+use crate::error::{Diagnostic, Lang, Severity, TrimExt, impl_diagnostic, snippet};
 use crate::language::{LanguageCode, LanguageError};
 use crate::phone::{PhoneError, PhoneNumber};
 use crate::product::{Edition, ParseProductError, ProductFamily};
@@ -988,7 +988,7 @@ impl<'p> Checker<'p> {
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
-        let value = value.filter(|v| !v.trim().is_empty())?;
+        let value = value.filter(|v| !v.trim_fast().is_empty())?;
         match parse(value) {
             Ok(v) => Some(v),
             Err(e) => {
@@ -1007,7 +1007,7 @@ impl<'p> Checker<'p> {
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
-        if value.trim().is_empty() {
+        if value.trim_fast().is_empty() {
             self.required(field, what);
             return None;
         }
@@ -1024,7 +1024,7 @@ impl<'p> Checker<'p> {
             str::parse::<CustomerKind>,
             Problem::Value,
         );
-        let family = if form.product_family.trim().is_empty() {
+        let family = if form.product_family.trim_fast().is_empty() {
             Some(ProductFamily::GoogleWorkspace)
         } else {
             self.optional(
@@ -1098,7 +1098,7 @@ impl<'p> Checker<'p> {
         );
         let domain = if is_team {
             self.team_domain(&form.domain, admin_email.as_ref())
-        } else if form.domain.trim().is_empty() {
+        } else if form.domain.trim_fast().is_empty() {
             self.report.push(
                 "domain",
                 Problem::Eligibility(Ineligibility::NoRegisteredDomain),
@@ -1135,7 +1135,7 @@ impl<'p> Checker<'p> {
         let secondary = match form
             .secondary_email
             .as_deref()
-            .filter(|s| !s.trim().is_empty())
+            .filter(|s| !s.trim_fast().is_empty())
         {
             None if !is_team => {
                 self.required("secondaryEmail", REQUIRED[5].0);
@@ -1274,14 +1274,14 @@ impl<'p> Checker<'p> {
                 return None;
             }
         };
-        if !entered.trim().is_empty() {
+        if !entered.trim_fast().is_empty() {
             let same = PrimaryDomain::parse_with(entered, &self.policy.domain_rules)
                 .is_ok_and(|d| d == domain);
             if !same {
                 self.report.push(
                     "domain",
                     Problem::Form(FormError::TeamDomainMismatch {
-                        domain: snippet(entered.trim()),
+                        domain: snippet(entered.trim_fast()),
                         email_domain: domain.to_string(),
                     }),
                 );
@@ -1332,14 +1332,14 @@ impl<'p> Checker<'p> {
         last: Option<&PersonName>,
     ) -> Option<PostalAddress> {
         let mut raw = Cow::Borrowed(&form.postal_address);
-        let borrowed_org = raw.organization_name.trim().is_empty();
+        let borrowed_org = raw.organization_name.trim_fast().is_empty();
         if borrowed_org {
             raw.to_mut().organization_name = organization
                 .map(|o| o.as_str().to_owned())
                 .unwrap_or_default();
         }
         let mut borrowed_contact = false;
-        if raw.contact_name.trim().is_empty() {
+        if raw.contact_name.trim_fast().is_empty() {
             let names: Vec<&str> = [first, last]
                 .into_iter()
                 .flatten()
@@ -1383,7 +1383,7 @@ impl<'p> Checker<'p> {
 }
 
 fn blank(value: Option<&str>) -> bool {
-    value.is_none_or(|v| v.trim().is_empty())
+    value.is_none_or(|v| v.trim_fast().is_empty())
 }
 
 // Keep the imports of error types used only in `Problem` meaningful for readers.

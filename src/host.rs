@@ -59,23 +59,38 @@ pub(crate) struct Host<'a> {
     pub(crate) a_label: bool,
 }
 
+const UPPER: u8 = 1;
+const NOT_LDH: u8 = 2;
+
+/// For each byte: 0 for a lowercase letter, digit, hyphen or dot, [`UPPER`] for an uppercase
+/// letter, [`NOT_LDH`] for anything else.
+static LDH_CLASS: [u8; 256] = {
+    let mut table = [NOT_LDH; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[allow(clippy::cast_possible_truncation)] // b < 256
+        let byte = b as u8;
+        if byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-' || byte == b'.' {
+            table[b] = 0;
+        } else if byte.is_ascii_uppercase() {
+            table[b] = UPPER;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Maps `input` (already trimmed, non-empty, bounded in length by the caller) to its lowercase
 /// A-label form and checks its labels.
 pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
     let bytes = input.as_bytes();
     // One pass: plain letter-digit-hyphen-dot input (nearly all) skips UTS-46 entirely.
-    let mut plain = true;
-    let mut upper = false;
+    let mut class = 0u8;
     for &b in bytes {
-        match b {
-            b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' => {}
-            b'A'..=b'Z' => upper = true,
-            _ => {
-                plain = false;
-                break;
-            }
-        }
+        class |= LDH_CLASS[usize::from(b)];
     }
+    let plain = class & NOT_LDH == 0;
+    let upper = class & UPPER != 0;
     let (ascii, mapped) = if plain {
         let lower: Cow<'_, str> = if upper {
             Cow::Owned(input.to_ascii_lowercase())
@@ -131,7 +146,16 @@ fn check_labels(name: &str) -> Result<bool, HostError> {
         return Err(HostError::EmptyLabel);
     }
     let mut a_label = false;
-    for label in name.split('.') {
+    let all = name.as_bytes();
+    let mut start = 0;
+    // Label by label, with the dots found by a plain byte loop (names are short).
+    while start <= all.len() {
+        let end = all[start..]
+            .iter()
+            .position(|&b| b == b'.')
+            .map_or(all.len(), |i| start + i);
+        let label = &name[start..end];
+        start = end + 1;
         let bytes = label.as_bytes();
         if bytes.starts_with(b"xn--") && bytes.len() <= MAX_LABEL {
             // An A-label: UTS-46 validates it whole (punycode, hyphens) once the name is read.

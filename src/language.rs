@@ -13,7 +13,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Lang, snippet};
+use crate::error::{Lang, TrimExt, snippet};
 
 /// The longest tag accepted, in bytes (RFC 5646 §4.4.1 asks every implementation to handle 35).
 pub const MAX_LEN: usize = 35;
@@ -63,7 +63,7 @@ fn check_chars(input: &str) -> Result<&str, LanguageError> {
     if input.len() > MAX_LEN {
         return Err(LanguageError::TooLong { max: MAX_LEN });
     }
-    let trimmed = input.trim();
+    let trimmed = input.trim_fast();
     if trimmed.is_empty() {
         return Err(LanguageError::Empty);
     }

@@ -26,6 +26,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use crate::address::{AddressField, PostalAddress};
@@ -882,13 +883,70 @@ impl ListedCustomer {
     }
 }
 
-/// The name a comparison of customer names uses: lowercase (Unicode `to_lowercase`, not full
-/// case folding). [`OrganizationName`] is already trimmed with white space collapsed.
-fn name_key(name: &str) -> Cow<'_, str> {
-    if name.chars().any(char::is_uppercase) {
-        Cow::Owned(name.to_lowercase())
-    } else {
-        Cow::Borrowed(name)
+/// A customer name as compared: lowercase (Unicode `to_lowercase`, not full case folding).
+/// [`OrganizationName`] is already trimmed with white space collapsed. ASCII names (nearly all)
+/// are compared and hashed in place, without a lowercase copy.
+enum NameKey<'a> {
+    /// An ASCII name, compared ignoring ASCII case.
+    Ascii(&'a str),
+    /// Any other name, lowercased.
+    Folded(String),
+}
+
+impl<'a> NameKey<'a> {
+    fn new(name: &'a str) -> Self {
+        if name.is_ascii() {
+            NameKey::Ascii(name)
+        } else {
+            NameKey::Folded(name.to_lowercase())
+        }
+    }
+
+    /// Calls `f` with the lowercase bytes of the name, in chunks.
+    fn for_each_chunk(&self, mut f: impl FnMut(&[u8])) {
+        match self {
+            NameKey::Ascii(name) => {
+                let mut buffer = [0u8; 64];
+                for chunk in name.as_bytes().chunks(buffer.len()) {
+                    let out = &mut buffer[..chunk.len()];
+                    out.copy_from_slice(chunk);
+                    out.make_ascii_lowercase();
+                    f(out);
+                }
+            }
+            NameKey::Folded(name) => f(name.as_bytes()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            NameKey::Ascii(name) => name.len(),
+            NameKey::Folded(name) => name.len(),
+        }
+    }
+}
+
+impl PartialEq for NameKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (NameKey::Ascii(a), NameKey::Ascii(b)) => a.eq_ignore_ascii_case(b),
+            (NameKey::Folded(a), NameKey::Folded(b)) => a == b,
+            // An ASCII name and a lowercased non-ASCII one can still be equal (the Kelvin sign
+            // lowercases to `k`): compare their lowercase bytes.
+            (NameKey::Ascii(a), NameKey::Folded(f)) | (NameKey::Folded(f), NameKey::Ascii(a)) => {
+                a.len() == f.len() && a.bytes().map(|b| b.to_ascii_lowercase()).eq(f.bytes())
+            }
+        }
+    }
+}
+
+impl Eq for NameKey<'_> {}
+
+impl Hash for NameKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // The same stream for equal keys of either variant: the lowercase bytes, then the length.
+        self.for_each_chunk(|chunk| state.write(chunk));
+        state.write_usize(self.len());
     }
 }
 
@@ -898,8 +956,9 @@ fn name_key(name: &str) -> Cow<'_, str> {
 ///
 /// Names are compared ignoring case (Unicode lowercase) and white space runs (collapsed when
 /// the [`OrganizationName`] was parsed): `"Design Team"` and `"design  TEAM"` collide. The
-/// label keeps each customer's own spelling. Labels come in input order. Runs in O(n) expected
-/// time (one hash map pass), so 100 000 customers are no problem.
+/// label keeps each customer's own spelling. Labels come in input order; a unique name is
+/// borrowed, not copied. Runs in O(n) expected time (one hash per customer, with the standard
+/// library's keyed hasher, so crafted names cannot make it quadratic).
 ///
 /// ```
 /// use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
@@ -920,24 +979,33 @@ fn name_key(name: &str) -> Cow<'_, str> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
-pub fn display_labels(customers: &[ListedCustomer]) -> Vec<String> {
-    let keys: Vec<Cow<'_, str>> = customers
-        .iter()
-        .map(|c| name_key(c.name.as_str()))
-        .collect();
-    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(keys.len());
-    for key in &keys {
-        let count = counts.entry(key.as_ref()).or_insert(0);
-        *count = count.saturating_add(1);
+pub fn display_labels(customers: &[ListedCustomer]) -> Vec<Cow<'_, str>> {
+    // One hash per customer: each name gets the index of its group, and groups count members.
+    let mut groups: HashMap<NameKey<'_>, usize> = HashMap::with_capacity(customers.len());
+    let mut group_of = Vec::with_capacity(customers.len());
+    let mut sizes: Vec<u32> = Vec::new();
+    for customer in customers {
+        let next = sizes.len();
+        let group = *groups
+            .entry(NameKey::new(customer.name.as_str()))
+            .or_insert(next);
+        if group == next {
+            sizes.push(0);
+        }
+        sizes[group] = sizes[group].saturating_add(1);
+        group_of.push(group);
     }
     customers
         .iter()
-        .zip(&keys)
-        .map(|(customer, key)| {
-            if counts.get(key.as_ref()).copied().unwrap_or(0) > 1 {
-                format!("{} ({})", customer.name, customer.cloud_identity_id)
+        .zip(group_of)
+        .map(|(customer, group)| {
+            if sizes[group] > 1 {
+                Cow::Owned(format!(
+                    "{} ({})",
+                    customer.name, customer.cloud_identity_id
+                ))
             } else {
-                customer.name.as_str().to_owned()
+                Cow::Borrowed(customer.name.as_str())
             }
         })
         .collect()
@@ -1168,5 +1236,33 @@ mod tests {
             }
         }
         assert_eq!(labels.iter().filter(|l| l.contains('(')).count(), 20_000);
+    }
+
+    #[test]
+    fn ascii_and_unicode_spellings_of_one_name_collide() {
+        let listed = |name: &str, id: &str| {
+            ListedCustomer::new(
+                OrganizationName::parse(name).unwrap(),
+                CloudIdentityId::parse(id).unwrap(),
+            )
+        };
+        // U+212A KELVIN SIGN lowercases to an ASCII `k`.
+        let customers = [
+            listed("\u{212a}elvin Lab", "C1"),
+            listed("KELVIN lab", "C2"),
+            listed("Ünïcode Lab", "C3"),
+            listed("ünïcode lab", "C4"),
+            listed("Other", "C5"),
+        ];
+        assert_eq!(
+            display_labels(&customers),
+            [
+                "\u{212a}elvin Lab (C1)",
+                "KELVIN lab (C2)",
+                "Ünïcode Lab (C3)",
+                "ünïcode lab (C4)",
+                "Other"
+            ]
+        );
     }
 }

@@ -14,7 +14,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Lang, snippet};
+use crate::error::{Lang, TrimExt, snippet};
 
 /// The most bytes of input looked at.
 pub const MAX_INPUT_LEN: usize = 64;
@@ -105,7 +105,7 @@ impl PhoneNumber {
         if input.len() > MAX_INPUT_LEN {
             return Err(PhoneError::TooLong { max: MAX_INPUT_LEN });
         }
-        let trimmed = input.trim();
+        let trimmed = input.trim_fast();
         let Some(rest) = trimmed.strip_prefix('+') else {
             return Err(if trimmed.is_empty() {
                 PhoneError::Empty

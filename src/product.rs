@@ -19,7 +19,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Lang, snippet};
+use crate::error::{Lang, TrimExt, snippet};
 
 /// Implements `Display` (writing `as_str()`) and, with the `serde` feature, string serde through
 /// `FromStr`.
@@ -125,7 +125,7 @@ impl FromStr for ProductFamily {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         ProductFamily::ALL
             .into_iter()
-            .find(|family| family.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|family| family.as_str().eq_ignore_ascii_case(s.trim_fast()))
             .ok_or_else(|| ParseProductError::UnknownFamily { found: snippet(s) })
     }
 }
@@ -470,7 +470,7 @@ impl FromStr for Edition {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Edition::ALL
             .into_iter()
-            .find(|edition| edition.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|edition| edition.as_str().eq_ignore_ascii_case(s.trim_fast()))
             .ok_or_else(|| ParseProductError::UnknownEdition { found: snippet(s) })
     }
 }
@@ -757,7 +757,7 @@ impl FromStr for Addon {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Addon::ALL
             .into_iter()
-            .find(|addon| addon.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|addon| addon.as_str().eq_ignore_ascii_case(s.trim_fast()))
             .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
     }
 }
@@ -917,7 +917,7 @@ impl FromStr for Product {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Product::all()
-            .find(|product| product.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|product| product.as_str().eq_ignore_ascii_case(s.trim_fast()))
             .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
     }
 }
