@@ -271,11 +271,7 @@ impl PrimaryDomain {
                 unicode: snippet(&unicode),
             });
         }
-        let has_double_hyphen = name.as_bytes().windows(2).any(|w| w == b"--");
-        if let Some(label) = has_double_hyphen
-            .then(|| name.split('.').find(|l| host::is_reserved_hyphen_label(l)))
-            .flatten()
-        {
+        if let Some(label) = host::reserved_hyphen_label(name) {
             return Err(DomainError::Hyphen {
                 label: snippet(label),
             });

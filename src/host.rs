@@ -208,10 +208,15 @@ pub(crate) fn fold_width(input: &str) -> Cow<'_, str> {
     )
 }
 
-/// Whether a label has `--` in its third and fourth positions without being an A-label
-/// (`ab--cd`): RFC 5891 reserves such labels for future IDNA prefixes and registries refuse them.
-pub(crate) fn is_reserved_hyphen_label(label: &str) -> bool {
-    label.get(2..4) == Some("--") && !label.starts_with("xn--")
+/// The first label of `name` with `--` in its third and fourth positions that is not an
+/// A-label (`ab--cd`): RFC 5891 reserves such labels for future IDNA prefixes and registries
+/// refuse them.
+pub(crate) fn reserved_hyphen_label(name: &str) -> Option<&str> {
+    if !name.as_bytes().windows(2).any(|w| w == b"--") {
+        return None;
+    }
+    name.split('.')
+        .find(|label| label.get(2..4) == Some("--") && !label.starts_with("xn--"))
 }
 
 /// Whether a normalised name is an IPv4 address written as a name (`192.168.0.1`).
