@@ -421,6 +421,17 @@ fn json_unreadable(message: String) -> String {
     json_object(false, &[entry])
 }
 
+/// The most characters of a reading error shown: serde's messages quote the offending value,
+/// which may be huge.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+fn cut(message: String) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((end, _)) => format!("{}…", &message[..end]),
+        None => message,
+    }
+}
+
 fn source_name(source: &Source) -> String {
     match source {
         Source::Sample => "the bundled sample".to_owned(),
@@ -436,7 +447,7 @@ fn run(args: &Args) -> u8 {
     let form = match form {
         Ok(form) => form,
         Err(e) => {
-            let message = e.message(args.lang);
+            let message = cut(e.message(args.lang));
             // Output errors (a closed pipe) are ignored: the exit status still tells.
             if args.json {
                 let _ = writeln!(out, "{}", json_unreadable(message));

@@ -2,8 +2,8 @@
 //! French messages with `--lang fr`.
 //!
 //! `cargo test` builds the examples next to the test binaries (`target/<profile>/examples`);
-//! when the binary is missing (e.g. `cargo test --test examples_cli` alone) it is built once
-//! with `cargo build --example onboard`.
+//! the tests also run `cargo build --all-features --example onboard` once, so that running this
+//! target alone (`cargo test --test examples_cli`) never uses a missing or stale binary.
 #![cfg(feature = "serde")]
 
 use std::path::{Path, PathBuf};
@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-/// The example binary, built when missing.
+/// The example binary, brought up to date once per test run (a no-op when `cargo test` has
+/// just built it; needed when only this test target was built, or the binary is stale).
 fn onboard() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     BINARY.get_or_init(|| {
@@ -25,11 +26,12 @@ fn onboard() -> &'static Path {
         let binary = profile_dir
             .join("examples")
             .join(format!("onboard{}", std::env::consts::EXE_SUFFIX));
-        if !binary.is_file() {
+        {
             let status = Command::new(env!("CARGO"))
                 .args([
                     "build",
                     "--quiet",
+                    "--all-features",
                     "--example",
                     "onboard",
                     "--manifest-path",
@@ -294,6 +296,29 @@ fn wrong_json_types_and_oversized_input_exit_2() {
     }
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_huge_wrong_typed_value_is_not_echoed_whole() {
+    let dir = std::env::temp_dir().join(format!("onboard-cli-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("huge-bool.json");
+    let value = "y".repeat(500_000);
+    std::fs::write(&path, format!(r#"{{"hasLegacyFreeEdition": "{value}"}}"#)).expect("write");
+    let output = run(&[path.to_str().unwrap(), "--json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code(&output), Some(2), "{output:?}");
+    let json = json_object(&output);
+    let message = json["violations"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.starts_with("invalid JSON"), "{message}");
+    assert!(
+        message.chars().count() <= 301,
+        "{} characters",
+        message.chars().count()
+    );
+    assert!(message.ends_with('…'));
 }
 
 #[test]
