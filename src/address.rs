@@ -227,21 +227,36 @@ pub struct RawPostalAddress {
 /// assert_eq!(address.address_lines().count(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PostalAddress {
-    contact_name: String,
-    organization_name: String,
-    address_line1: String,
-    address_line2: Option<String>,
-    address_line3: Option<String>,
-    locality: Option<String>,
-    region: Option<String>,
-    postal_code: String,
+    /// The eight text fields, checked and trimmed, one after the other (one allocation for the
+    /// whole address); an absent optional field is empty.
+    text: Box<str>,
+    /// Where each text field ends in `text`, in form order (contact name, organisation name, address lines 1 to 3, locality,
+    /// region, postal code). Fields are at most 255
+    /// characters (1 020 bytes), so the whole fits in `u16`.
+    ends: [u16; 8],
     country_code: CountryCode,
 }
 
+impl fmt::Debug for PostalAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PostalAddress")
+            .field("contact_name", &self.contact_name())
+            .field("organization_name", &self.organization_name())
+            .field("address_line1", &self.address_line1())
+            .field("address_line2", &self.address_line2())
+            .field("address_line3", &self.address_line3())
+            .field("locality", &self.locality())
+            .field("region", &self.region())
+            .field("postal_code", &self.postal_code())
+            .field("country_code", &self.country_code)
+            .finish()
+    }
+}
+
 /// Checks one text field; `Ok(None)` when it is blank.
-fn check_text(field: AddressField, value: &str) -> Result<Option<String>, AddressError> {
+fn check_text(field: AddressField, value: &str) -> Result<Option<&str>, AddressError> {
     // A char is at most 4 bytes: past that many bytes, the field is too long without counting.
     if value.len() > MAX_FIELD_CHARS * 4 {
         return Err(AddressError::TooLong {
@@ -268,7 +283,7 @@ fn check_text(field: AddressField, value: &str) -> Result<Option<String>, Addres
             return Err(AddressError::UnsafeChar { field, found: c });
         }
     }
-    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+    Ok((!trimmed.is_empty()).then_some(trimmed))
 }
 
 impl PostalAddress {
@@ -299,30 +314,32 @@ impl PostalAddress {
     /// ]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn parse(raw: &RawPostalAddress) -> Result<Self, Vec<AddressError>> {
+    pub fn parse<'a>(raw: &'a RawPostalAddress) -> Result<Self, Vec<AddressError>> {
         let mut errors = Vec::new();
-        let mut text = |field: AddressField, value: Option<&str>| match check_text(
+        let mut text = |field: AddressField, value: Option<&'a str>| match check_text(
             field,
             value.unwrap_or_default(),
         ) {
             Ok(None) if field.is_required() => {
                 errors.push(AddressError::Missing { field });
-                None
+                ""
             }
-            Ok(checked) => checked,
+            Ok(checked) => checked.unwrap_or_default(),
             Err(err) => {
                 errors.push(err);
-                None
+                ""
             }
         };
-        let contact_name = text(AddressField::ContactName, Some(&raw.contact_name));
-        let organization_name = text(AddressField::OrganizationName, Some(&raw.organization_name));
-        let address_line1 = text(AddressField::AddressLine1, Some(&raw.address_line1));
-        let address_line2 = text(AddressField::AddressLine2, raw.address_line2.as_deref());
-        let address_line3 = text(AddressField::AddressLine3, raw.address_line3.as_deref());
-        let locality = text(AddressField::Locality, raw.locality.as_deref());
-        let region = text(AddressField::Region, raw.region.as_deref());
-        let postal_code = text(AddressField::PostalCode, Some(&raw.postal_code));
+        let fields = [
+            text(AddressField::ContactName, Some(&raw.contact_name)),
+            text(AddressField::OrganizationName, Some(&raw.organization_name)),
+            text(AddressField::AddressLine1, Some(&raw.address_line1)),
+            text(AddressField::AddressLine2, raw.address_line2.as_deref()),
+            text(AddressField::AddressLine3, raw.address_line3.as_deref()),
+            text(AddressField::Locality, raw.locality.as_deref()),
+            text(AddressField::Region, raw.region.as_deref()),
+            text(AddressField::PostalCode, Some(&raw.postal_code)),
+        ];
         let country_code = match CountryCode::parse(&raw.country_code) {
             Ok(code) => Some(code),
             Err(CountryError::Empty) => {
@@ -336,30 +353,21 @@ impl PostalAddress {
                 None
             }
         };
-        match (
-            contact_name,
-            organization_name,
-            address_line1,
-            postal_code,
-            country_code,
-        ) {
-            (
-                Some(contact_name),
-                Some(organization_name),
-                Some(address_line1),
-                Some(postal_code),
-                Some(country_code),
-            ) if errors.is_empty() => Ok(PostalAddress {
-                contact_name,
-                organization_name,
-                address_line1,
-                address_line2,
-                address_line3,
-                locality,
-                region,
-                postal_code,
-                country_code,
-            }),
+        match country_code {
+            Some(country_code) if errors.is_empty() => {
+                let mut text = String::with_capacity(fields.iter().map(|f| f.len()).sum());
+                let mut ends = [0u16; 8];
+                for (end, field) in ends.iter_mut().zip(fields) {
+                    text.push_str(field);
+                    // At most 8 fields of 1 020 bytes: always fits.
+                    *end = u16::try_from(text.len()).unwrap_or(u16::MAX);
+                }
+                Ok(PostalAddress {
+                    text: text.into_boxed_str(),
+                    ends,
+                    country_code,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -391,7 +399,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn contact_name(&self) -> &str {
-        &self.contact_name
+        self.field(0)
     }
 
     /// The organisation name.
@@ -404,7 +412,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn organization_name(&self) -> &str {
-        &self.organization_name
+        self.field(1)
     }
 
     /// The first address line.
@@ -417,7 +425,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn address_line1(&self) -> &str {
-        &self.address_line1
+        self.field(2)
     }
 
     /// The second address line, if any.
@@ -431,7 +439,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn address_line2(&self) -> Option<&str> {
-        self.address_line2.as_deref()
+        self.optional(3)
     }
 
     /// The third address line, if any.
@@ -444,7 +452,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn address_line3(&self) -> Option<&str> {
-        self.address_line3.as_deref()
+        self.optional(4)
     }
 
     /// The address lines given, one to three, in order.
@@ -457,9 +465,9 @@ impl PostalAddress {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn address_lines(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.address_line1.as_str())
-            .chain(self.address_line2.as_deref())
-            .chain(self.address_line3.as_deref())
+        std::iter::once(self.address_line1())
+            .chain(self.address_line2())
+            .chain(self.address_line3())
     }
 
     /// The locality (city), if any.
@@ -473,7 +481,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn locality(&self) -> Option<&str> {
-        self.locality.as_deref()
+        self.optional(5)
     }
 
     /// The region (state, province), if any.
@@ -486,7 +494,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn region(&self) -> Option<&str> {
-        self.region.as_deref()
+        self.optional(6)
     }
 
     /// The postal code.
@@ -499,7 +507,7 @@ impl PostalAddress {
     /// ```
     #[must_use]
     pub fn postal_code(&self) -> &str {
-        &self.postal_code
+        self.field(7)
     }
 
     /// The country.
@@ -516,17 +524,34 @@ impl PostalAddress {
     }
 }
 
+impl PostalAddress {
+    /// Text field `index`, in form order: contact name, organisation name, address lines 1 to 3,
+    /// locality, region, postal code.
+    fn field(&self, index: usize) -> &str {
+        let start = index
+            .checked_sub(1)
+            .map_or(0, |i| usize::from(self.ends[i]));
+        &self.text[start..usize::from(self.ends[index])]
+    }
+
+    /// An optional text field: absent when empty.
+    fn optional(&self, index: usize) -> Option<&str> {
+        Some(self.field(index)).filter(|f| !f.is_empty())
+    }
+}
+
 impl From<PostalAddress> for RawPostalAddress {
     fn from(address: PostalAddress) -> Self {
+        let optional = |index| address.optional(index).map(str::to_owned);
         RawPostalAddress {
-            contact_name: address.contact_name,
-            organization_name: address.organization_name,
-            address_line1: address.address_line1,
-            address_line2: address.address_line2,
-            address_line3: address.address_line3,
-            locality: address.locality,
-            region: address.region,
-            postal_code: address.postal_code,
+            contact_name: address.contact_name().to_owned(),
+            organization_name: address.organization_name().to_owned(),
+            address_line1: address.address_line1().to_owned(),
+            address_line2: optional(3),
+            address_line3: optional(4),
+            locality: optional(5),
+            region: optional(6),
+            postal_code: address.postal_code().to_owned(),
             country_code: address.country_code.as_str().to_owned(),
         }
     }
