@@ -239,6 +239,7 @@ pub struct PostalAddress {
     country_code: CountryCode,
 }
 
+#[allow(clippy::missing_fields_in_debug)] // shows the fields, not their packed storage
 impl fmt::Debug for PostalAddress {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PostalAddress")
