@@ -111,32 +111,30 @@ impl EmailAddress {
         if input.len() > MAX_EMAIL_INPUT {
             return Err(EmailError::TooLong { len: input.len() });
         }
-        let folded = host::fold_width(input);
-        let trimmed = folded.trim_fast();
+        // One pass over the bytes: what kind of text this is, and where the `@` signs are.
+        let (mut class, mut ats, mut last_at) = scan(input);
+        // Non-ASCII, control or surrounding white space: fold full-width forms, trim, refuse
+        // unsafe characters, and look again (rare).
+        let folded;
+        let mut trimmed = input;
+        let edge_space = input.as_bytes().first().is_some_and(u8::is_ascii_whitespace)
+            || input.as_bytes().last().is_some_and(u8::is_ascii_whitespace);
+        if class & SLOW != 0 || edge_space {
+            folded = host::fold_width(input);
+            trimmed = folded.trim_fast();
+            if let Some((index, ch)) = find_unsafe(trimmed) {
+                return Err(EmailError::UnsafeChar {
+                    code_point: u32::from(ch),
+                    index,
+                });
+            }
+            (class, ats, last_at) = scan(trimmed);
+        }
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
-        if let Some((index, ch)) = find_unsafe(trimmed) {
-            return Err(EmailError::UnsafeChar {
-                code_point: u32::from(ch),
-                index,
-            });
-        }
         let echo = || snippet(trimmed);
-        // One pass for the characters that reveal another form of address.
-        let (mut angle, mut quote, mut paren, mut ats, mut last_at) = (false, false, false, 0, 0);
-        for (i, b) in trimmed.bytes().enumerate() {
-            match b {
-                b'<' | b'>' => angle = true,
-                b'"' => quote = true,
-                b'(' | b')' => paren = true,
-                b'@' => {
-                    ats += 1;
-                    last_at = i;
-                }
-                _ => {}
-            }
-        }
+        let (angle, quote, paren) = (class & ANGLE != 0, class & QUOTE != 0, class & PAREN != 0);
         if angle {
             return Err(EmailError::DisplayName { input: echo() });
         }
@@ -276,6 +274,40 @@ impl EmailAddress {
             .iter()
             .any(|c| host::is_within(self.domain(), c))
     }
+}
+
+const SLOW: u8 = 1;
+const ANGLE: u8 = 1 << 1;
+const QUOTE: u8 = 1 << 2;
+const PAREN: u8 = 1 << 3;
+
+/// For each byte: [`SLOW`] for non-ASCII and control bytes, or the structural character it is.
+static EMAIL_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b < 0x20 || b >= 0x7f { SLOW } else { 0 };
+        b += 1;
+    }
+    table[b'<' as usize] = ANGLE;
+    table[b'>' as usize] = ANGLE;
+    table[b'"' as usize] = QUOTE;
+    table[b'(' as usize] = PAREN;
+    table[b')' as usize] = PAREN;
+    table
+};
+
+/// The union of the [`EMAIL_CLASS`] of the bytes, the number of `@` and where the last is.
+fn scan(text: &str) -> (u8, usize, usize) {
+    let (mut class, mut ats, mut last_at) = (0u8, 0usize, 0usize);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        class |= EMAIL_CLASS[usize::from(b)];
+        if b == b'@' {
+            ats += 1;
+            last_at = i;
+        }
+    }
+    (class, ats, last_at)
 }
 
 /// Checks a local part: dot-atom of ASCII `atext` (RFC 5322), at most 64 octets.

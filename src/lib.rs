@@ -46,8 +46,8 @@
 //!
 //! # Scope
 //!
-//! Pure types and functions: no I/O, no network, no clock, no global state but the lazily
-//! parsed suffix list. What cannot be known offline is out of scope: whether the customer owns
+//! Pure types and functions: no I/O, no network, no clock, no mutable global state (the
+//! embedded suffix list is a static table built at compile time). What cannot be known offline is out of scope: whether the customer owns
 //! the domain, whether it is already a Google customer (the API answers `409`), whether a
 //! mailbox exists, whether you may resell in a country (restrict countries with
 //! [`Policy::allowed_countries`](form::Policy::allowed_countries)).

@@ -1,4 +1,4 @@
-//! The Public Suffix List: an embedded snapshot, parsed once, or a list of your own.
+//! The Public Suffix List: an embedded snapshot, built into the binary, or a list of your own.
 //!
 //! The [Public Suffix List](https://publicsuffix.org/) tells where the part of a name that anyone
 //! can register under ends: `co.uk`, `com`, `github.io`. This crate needs it to tell a registrable
@@ -6,9 +6,10 @@
 //! one, and a name under a private-section suffix (`foo.github.io`) from a customer's own domain.
 //!
 //! A snapshot of the list is compiled in (`data/public_suffix_list.dat`, MPL-2.0; see
-//! `data/PROVENANCE.md` for its version and `scripts/refresh-psl.sh` to refresh it). It is parsed
-//! the first time it is needed, once per process, by [`SuffixList::embedded`]. A service that
-//! ships a newer list parses it with [`SuffixList::parse`] and passes it to the `*_with`
+//! `data/PROVENANCE.md` for its version and `scripts/refresh-psl.sh` to refresh it). `build.rs`
+//! reads it, with the same reader [`SuffixList::parse`] uses, into a static hash table, so
+//! [`SuffixList::embedded`] costs nothing at run time: no parse, no allocation. A service that
+//! ships a newer list parses it once with [`SuffixList::parse`] and passes it to the `*_with`
 //! constructors.
 //!
 //! The table keeps every rule in its A-label (punycode) form only, so that a Unicode rule and its
