@@ -1,0 +1,192 @@
+//! The performance targets, each printed as a median and a ratio from one run.
+//!
+//! `cargo bench --bench validation` (criterion) gives full statistics for each case; this bench
+//! answers the targets. Each side of a ratio is timed in alternating rounds of the same run, so
+//! that a noisy machine (frequency changes, other work) weighs on both sides alike; the figure
+//! is the median over the rounds.
+//!
+//! ```sh
+//! cargo bench --bench targets
+//! ```
+
+use std::hint::black_box;
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+use gws_onboarding::form::{self, OnboardingForm, Policy};
+use gws_onboarding::lifecycle::{self, ListedCustomer};
+use gws_onboarding::{EmailAddress, PrimaryDomain};
+use publicsuffix::Psl as _;
+
+const LIST: &str = include_str!("../data/public_suffix_list.dat");
+
+const EMAILS: [&str; 4] = [
+    "jeanne.martin@acme-widgets.fr",
+    "IT-Support@Reseller-Example.DE",
+    "o'brien+crm@mail.example-corp.co.uk",
+    "sam.keller@studio-nord.de",
+];
+
+const ROUNDS: usize = 41;
+
+/// Median time of one call of `f`, timed in batches of `batch` calls.
+fn time_batch(batch: u32, mut f: impl FnMut()) -> Duration {
+    let start = Instant::now();
+    for _ in 0..batch {
+        f();
+    }
+    start.elapsed() / batch
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Times `ours` and `theirs` in alternating rounds; returns (median ours, median theirs,
+/// median of the per-round ratios), in nanoseconds.
+fn side_by_side(batch: u32, mut ours: impl FnMut(), mut theirs: impl FnMut()) -> (f64, f64, f64) {
+    // Warm up both.
+    time_batch(batch, &mut ours);
+    time_batch(batch, &mut theirs);
+    let (mut ours_ns, mut theirs_ns, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let mine = time_batch(batch, &mut ours).as_secs_f64() * 1e9;
+        let reference = time_batch(batch, &mut theirs).as_secs_f64() * 1e9;
+        ours_ns.push(mine);
+        theirs_ns.push(reference);
+        ratios.push(mine / reference);
+    }
+    (median(ours_ns), median(theirs_ns), median(ratios))
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "met" } else { "MISSED" }
+}
+
+fn bare_domain(list: &publicsuffix::List, input: &str) -> usize {
+    let ascii = idna::domain_to_ascii_cow(input.trim().as_bytes(), idna::AsciiDenyList::STD3)
+        .map(std::borrow::Cow::into_owned)
+        .unwrap_or_default();
+    list.domain(ascii.as_bytes())
+        .map_or(0, |d| d.as_bytes().len())
+}
+
+fn bare_email(list: &publicsuffix::List, input: &str) -> usize {
+    let options = email_address::Options {
+        allow_display_text: false,
+        allow_domain_literal: false,
+        ..email_address::Options::default()
+    };
+    let Ok(parsed) = email_address::EmailAddress::parse_with_options(input.trim(), options) else {
+        return 0;
+    };
+    bare_domain(list, parsed.domain())
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run anyway.
+    let list = publicsuffix::List::from_str(LIST).expect("the list parses");
+    let policy = Policy::default();
+    let sample = OnboardingForm::sample_domain_customer();
+    assert!(form::validate(&sample, &policy).is_ok());
+
+    println!(
+        "target                                   ours        reference   ratio   target      verdict"
+    );
+
+    // 1. Full form validation against the floor of the dependency calls it needs.
+    let (ours, floor, ratio) = side_by_side(
+        2_000,
+        || {
+            let _ = black_box(form::validate(black_box(&sample), &policy));
+        },
+        || {
+            let f = black_box(&sample);
+            black_box(
+                bare_domain(&list, &f.domain)
+                    + bare_email(&list, &f.admin.email)
+                    + bare_email(&list, f.secondary_email.as_deref().unwrap_or_default()),
+            );
+        },
+    );
+    println!(
+        "form validation vs floor            {ours:>9.0} ns {floor:>9.0} ns {ratio:>7.2}   <= 1.30x    {}",
+        verdict(ratio <= 1.3)
+    );
+    println!(
+        "form validation, absolute           {ours:>9.0} ns                       <= 1000 ns  {}",
+        verdict(ours <= 1000.0)
+    );
+
+    // 2. Email parsing against addr::parse_email_address, same four addresses.
+    let (ours, peer, ratio) = side_by_side(
+        5_000,
+        || {
+            for e in EMAILS {
+                let _ = black_box(EmailAddress::parse(black_box(e)));
+            }
+        },
+        || {
+            for e in EMAILS {
+                let _ = black_box(addr::parse_email_address(black_box(e)));
+            }
+        },
+    );
+    println!(
+        "4 emails vs addr                    {ours:>9.0} ns {peer:>9.0} ns {ratio:>7.2}   <= 1.00x    {}",
+        verdict(ratio <= 1.0)
+    );
+
+    // 3. A 10 MB input is refused by its length.
+    let huge = "a".repeat(10 * 1024 * 1024);
+    let (domain, email, _) = side_by_side(
+        100_000,
+        || {
+            black_box(PrimaryDomain::parse(black_box(&huge)).is_err());
+        },
+        || {
+            black_box(EmailAddress::parse(black_box(&huge)).is_err());
+        },
+    );
+    let worst = domain.max(email);
+    println!(
+        "reject 10 MB (domain / email)       {domain:>9.1} ns {email:>9.1} ns           <= 1000 ns  {}",
+        verdict(worst <= 1000.0)
+    );
+
+    // 4. display_labels over 100 000 customers, one name in five shared.
+    let customers: Vec<ListedCustomer> = (0..100_000u32)
+        .map(|i| {
+            let name = if i % 5 == 0 {
+                format!("Design Team {}", i % 1_000)
+            } else {
+                format!("Customer {i}")
+            };
+            ListedCustomer::new(
+                OrganizationName::parse(&name).expect("valid name"),
+                CloudIdentityId::parse(&format!("C{i:08x}")).expect("valid id"),
+            )
+        })
+        .collect();
+    let labels_ms = |slice: &[ListedCustomer]| {
+        median(
+            (0..11)
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(lifecycle::display_labels(black_box(slice)));
+                    start.elapsed().as_secs_f64() * 1e3
+                })
+                .collect(),
+        )
+    };
+    let hundred_k = labels_ms(&customers);
+    let ten_k = labels_ms(&customers[..10_000]);
+    println!(
+        "display_labels 100k (10k)           {hundred_k:>8.1} ms {ten_k:>8.2} ms {:>7.1}x   <= 50 ms    {}",
+        hundred_k / ten_k,
+        verdict(hundred_k <= 50.0)
+    );
+    println!("(cold start and resident memory: cargo run --release --example cold_start)");
+}
