@@ -117,7 +117,10 @@ impl EmailAddress {
         // unsafe characters, and look again (rare).
         let folded;
         let mut trimmed = input;
-        let edge_space = input.as_bytes().first().is_some_and(u8::is_ascii_whitespace)
+        let edge_space = input
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_whitespace)
             || input.as_bytes().last().is_some_and(u8::is_ascii_whitespace);
         if class & SLOW != 0 || edge_space {
             folded = host::fold_width(input);
