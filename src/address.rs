@@ -28,6 +28,12 @@ use crate::country::{CountryCode, CountryError};
 use crate::error::{Lang, TrimExt, find_unsafe, is_printable_ascii};
 
 /// The most characters a field may have (Reseller API limit).
+///
+/// ```
+/// use gws_onboarding::{PostalAddress, RawPostalAddress, address::MAX_FIELD_CHARS};
+/// let raw = RawPostalAddress { contact_name: "x".repeat(MAX_FIELD_CHARS + 1), ..Default::default() };
+/// assert_eq!(PostalAddress::new(&raw).unwrap_err().as_code(), "address.too_long");
+/// ```
 pub const MAX_FIELD_CHARS: usize = 255;
 
 /// A field of a postal address, named as in the Reseller API JSON.

@@ -32,7 +32,7 @@ use crate::product::{Edition, ProductFamily};
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
-        $name:ident, $what:literal {
+        $name:ident in $module:literal, $what:literal {
             $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
         }
     ) => {
@@ -44,9 +44,19 @@ macro_rules! string_enum {
 
         impl $name {
             /// Every value, in declaration order.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::", $module, "::", stringify!($name), ";\n")]
+            #[doc = concat!("for value in ", stringify!($name), "::ALL {\n")]
+            #[doc = concat!("    assert_eq!(value.as_str().parse::<", stringify!($name), ">()?, *value);\n}")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// The stable string form.
+            /// The stable string form, as `FromStr` reads it (in any case) and serde writes it.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::", $module, "::", stringify!($name), ";\n")]
+            #[doc = concat!("let first = ", stringify!($name), "::ALL[0];\n")]
+            #[doc = concat!("assert_eq!(first.to_string(), first.as_str());\n```")]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -162,7 +172,7 @@ string_enum! {
     /// assert_eq!(CustomerKind::Domain.as_str(), "domain");
     /// assert!(CustomerKind::Team.is_email_verified());
     /// ```
-    CustomerKind, "customer type" {
+    CustomerKind in "customer", "customer type" {
         /// A customer that owns and verifies its domain: Google Workspace or Cloud Identity.
         Domain = "domain",
         /// A team that verifies its account by the admin's email address, not a domain: only
@@ -192,7 +202,7 @@ string_enum! {
     /// assert_eq!(InstituteType::K12.channel_name(), "K12");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    InstituteType, "institute type" {
+    InstituteType in "customer", "institute type" {
         /// Primary and secondary schools.
         K12 = "k12",
         /// Higher education.
@@ -223,7 +233,7 @@ string_enum! {
     /// assert_eq!("SIZE_101_500".parse::<InstituteSize>()?, InstituteSize::Size101To500);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    InstituteSize, "institute size" {
+    InstituteSize in "customer", "institute size" {
         /// 1 to 100 people.
         Size1To100 = "SIZE_1_100",
         /// 101 to 500.
@@ -446,9 +456,20 @@ macro_rules! text_newtype {
 
         impl $name {
             /// The most characters it may have.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::customer::", stringify!($name), ";\n")]
+            #[doc = concat!("let longest = \"x\".repeat(", stringify!($name), "::MAX_CHARS);\n")]
+            #[doc = concat!("assert!(", stringify!($name), "::parse(&longest).is_ok());\n")]
+            #[doc = concat!("assert!(", stringify!($name), "::parse(&format!(\"{longest}x\")).is_err());\n```")]
             pub const MAX_CHARS: usize = $max;
 
             /// Trims, collapses white space and checks the value.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::customer::", stringify!($name), ";\n")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\"  A1  \")?.as_str(), \"A1\");\n")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\" \").unwrap_err().as_code(), \"text.empty\");\n")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             ///
             /// # Errors
             ///
@@ -464,6 +485,11 @@ macro_rules! text_newtype {
             }
 
             /// The checked text.
+            ///
+            #[doc = concat!("```\nlet v = gws_onboarding::customer::", stringify!($name), "::parse(\"A1\")?;\n")]
+            #[doc = concat!("assert_eq!(v.as_str(), v.to_string());\n")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             #[must_use]
             pub fn as_str(&self) -> &str {
                 &self.0

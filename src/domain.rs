@@ -52,6 +52,12 @@ use crate::suffix::{Section, SuffixList};
 
 /// Longer input is rejected as [`DomainError::TooLong`] before it is read: trimming and a
 /// trailing dot cannot bring it back under 253 octets in any sensible input.
+///
+/// ```
+/// use gws_onboarding::{PrimaryDomain, domain::MAX_DOMAIN_INPUT};
+/// let huge = "a".repeat(MAX_DOMAIN_INPUT + 1);
+/// assert_eq!(PrimaryDomain::parse(&huge).unwrap_err().as_code(), "domain.too_long");
+/// ```
 pub const MAX_DOMAIN_INPUT: usize = 512;
 
 /// Google's consumer domains: never a customer's own.

@@ -38,10 +38,29 @@ use crate::host::{self, HostError};
 use crate::suffix::SuffixList;
 
 /// The longest address (RFC 5321's path limit less the angle brackets).
+///
+/// ```
+/// use gws_onboarding::{EmailAddress, email::MAX_EMAIL};
+/// let long = format!("{}@{}.com", "a".repeat(60), vec!["b".repeat(60); 4].join("."));
+/// assert!(long.len() > MAX_EMAIL);
+/// assert_eq!(EmailAddress::parse(&long).unwrap_err().as_code(), "email.too_long");
+/// ```
 pub const MAX_EMAIL: usize = 254;
 /// The longest local part (RFC 5321).
+///
+/// ```
+/// use gws_onboarding::{EmailAddress, email::MAX_LOCAL};
+/// let long = format!("{}@acme.fr", "a".repeat(MAX_LOCAL + 1));
+/// assert_eq!(EmailAddress::parse(&long).unwrap_err().as_code(), "email.local_too_long");
+/// ```
 pub const MAX_LOCAL: usize = 64;
 /// Longer input is rejected as [`EmailError::TooLong`] before it is read.
+///
+/// ```
+/// use gws_onboarding::{EmailAddress, email::MAX_EMAIL_INPUT};
+/// let huge = "a".repeat(MAX_EMAIL_INPUT + 1);
+/// assert_eq!(EmailAddress::parse(&huge).unwrap_err().as_code(), "email.too_long");
+/// ```
 pub const MAX_EMAIL_INPUT: usize = 512;
 
 /// A validated email address in canonical form: lowercase ASCII local part, `@`, lowercase
@@ -829,6 +848,12 @@ impl_diagnostic!(EmailError);
 // Rules between addresses and the primary domain.
 
 /// The longest Google account username.
+///
+/// ```
+/// use gws_onboarding::email::{MAX_USERNAME, check_username};
+/// assert!(check_username(&"a".repeat(MAX_USERNAME)).is_ok());
+/// assert!(check_username(&"a".repeat(MAX_USERNAME + 1)).is_err());
+/// ```
 pub const MAX_USERNAME: usize = 64;
 
 /// A broken rule between the customer's addresses and its primary domain.

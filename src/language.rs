@@ -16,6 +16,11 @@ use std::str::FromStr;
 use crate::error::{Lang, TrimExt, snippet};
 
 /// The longest tag accepted, in bytes (RFC 5646 §4.4.1 asks every implementation to handle 35).
+///
+/// ```
+/// use gws_onboarding::{LanguageCode, language::MAX_LEN};
+/// assert_eq!(LanguageCode::parse(&"a".repeat(MAX_LEN + 1)).unwrap_err().as_code(), "language.too_long");
+/// ```
 pub const MAX_LEN: usize = 35;
 
 /// A well-formed BCP 47 (RFC 5646) language tag, in canonical case.

@@ -233,7 +233,7 @@ string_enum! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[non_exhaustive]
-    SubscriptionStatus, "subscription status" {
+    SubscriptionStatus in "lifecycle", "subscription status" {
         /// `ACTIVE`: the subscription is in service.
         Active = "ACTIVE",
         /// `PENDING`: waiting, e.g. for the customer to accept the Terms of Service or to

@@ -17,10 +17,28 @@ use std::str::FromStr;
 use crate::error::{Lang, TrimExt, snippet};
 
 /// The most bytes of input looked at.
+///
+/// ```
+/// use gws_onboarding::{PhoneNumber, phone::MAX_INPUT_LEN};
+/// let huge = format!("+{}", "1".repeat(MAX_INPUT_LEN));
+/// assert_eq!(PhoneNumber::parse(&huge).unwrap_err().as_code(), "phone.too_long");
+/// ```
 pub const MAX_INPUT_LEN: usize = 64;
 /// The fewest digits after `+`, the country calling code included.
+///
+/// ```
+/// use gws_onboarding::{PhoneNumber, phone::MIN_DIGITS};
+/// assert_eq!(MIN_DIGITS, 8);
+/// assert_eq!(PhoneNumber::parse("+33 1 2").unwrap_err().as_code(), "phone.length");
+/// ```
 pub const MIN_DIGITS: usize = 8;
 /// The most digits after `+`, the country calling code included (ITU-T E.164).
+///
+/// ```
+/// use gws_onboarding::{PhoneNumber, phone::MAX_DIGITS};
+/// let long = format!("+33{}", "1".repeat(MAX_DIGITS));
+/// assert_eq!(PhoneNumber::parse(&long).unwrap_err().as_code(), "phone.length");
+/// ```
 pub const MAX_DIGITS: usize = 15;
 
 /// Two-digit country calling codes assigned by the ITU (E.164 list of assigned country codes).

@@ -1006,6 +1006,11 @@ impl ParseProductError {
 crate::error::impl_diagnostic!(ParseProductError);
 
 /// The most bytes of a `productId` or `skuId` this crate keeps.
+///
+/// ```
+/// use gws_onboarding::{Sku, product::MAX_ID_LEN};
+/// assert_eq!(Sku::parse("Google-Apps", &"1".repeat(MAX_ID_LEN + 1)).unwrap_err().as_code(), "sku.too_long");
+/// ```
 pub const MAX_ID_LEN: usize = 64;
 
 /// A Reseller API `(productId, skuId)` pair.

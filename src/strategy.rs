@@ -95,6 +95,13 @@ use crate::{CountryCode, EmailAddress, PrimaryDomain, RawPostalAddress};
 
 /// The public suffixes generated domains are registered under: ICANN suffixes with no wildcard
 /// rule below them.
+///
+/// ```
+/// use gws_onboarding::{SuffixList, strategy::SUFFIXES};
+/// for suffix in SUFFIXES {
+///     assert_eq!(SuffixList::embedded().lookup(&format!("acme.{suffix}")).suffix(), *suffix);
+/// }
+/// ```
 pub const SUFFIXES: &[&str] = &[
     "com", "net", "org", "io", "fr", "de", "nl", "be", "ch", "it", "es", "se", "pl", "eu", "ca",
     "dev", "app", "co.uk", "org.uk", "com.au", "co.nz", "com.br", "co.jp",
@@ -777,6 +784,20 @@ pub fn customer() -> impl Strategy<Value = Customer> {
 
 /// The violation a near-miss form must produce: exactly one error, with this field and code.
 /// Warnings are never expected.
+///
+/// ```
+/// use gws_onboarding::{form::{self, Policy}, strategy};
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let tree = strategy::invalid_form().new_tree(&mut runner).map_err(|e| e.to_string())?;
+/// let (form, expected) = tree.current();
+/// let report = form::validate(&form, &Policy::default()).unwrap_err();
+/// let errors: Vec<_> = report.errors().map(|v| (v.field(), v.code())).collect();
+/// assert_eq!(errors, [(expected.field, expected.code)], "{}", expected.mutation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Expected {

@@ -64,6 +64,12 @@ mod embedded {
 }
 
 /// The longest list text [`SuffixList::parse`] accepts (the 2026 list is about 340 KB).
+///
+/// ```
+/// use gws_onboarding::{SuffixList, suffix::MAX_LIST_BYTES};
+/// let huge = "a\n".repeat(MAX_LIST_BYTES / 2 + 1);
+/// assert_eq!(SuffixList::parse(&huge).unwrap_err().as_code(), "suffix_list.too_long");
+/// ```
 pub const MAX_LIST_BYTES: usize = 16 * 1024 * 1024;
 
 use rules::{
