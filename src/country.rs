@@ -240,10 +240,10 @@ impl CountryError {
             Lang::Fr => match self {
                 CountryError::Empty => "le code pays est vide".to_owned(),
                 CountryError::Format { found } => {
-                    format!("le code pays \"{found}\" n'est pas formé de deux lettres")
+                    format!("le code pays « {found} » n'est pas formé de deux lettres")
                 }
                 CountryError::Unassigned { found } => format!(
-                    "le code pays \"{found}\" n'est pas un code ISO 3166-1 alpha-2 attribué"
+                    "le code pays « {found} » n'est pas un code ISO 3166-1 alpha-2 attribué"
                 ),
             },
             Lang::En => self.to_string(),

@@ -145,15 +145,16 @@ impl UnknownValue {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::Fr => {
-                let what = match self.what {
-                    "customer type" => "type de client",
-                    "institute type" => "type d'établissement",
-                    "institute size" => "taille d'établissement",
-                    "subscription status" => "état d'abonnement",
-                    other => other,
+                // The French noun, and the agreement of "inconnu" with its gender.
+                let (what, unknown) = match self.what {
+                    "customer type" => ("type de client", "inconnu"),
+                    "institute type" => ("type d'établissement", "inconnu"),
+                    "institute size" => ("taille d'établissement", "inconnue"),
+                    "subscription status" => ("état d'abonnement", "inconnu"),
+                    other => (other, "inconnu"),
                 };
                 format!(
-                    "{what} « {} » inconnu : valeurs possibles {}",
+                    "{what} « {} » {unknown} : valeurs possibles {}",
                     self.found, self.expected
                 )
             }
@@ -1189,6 +1190,20 @@ mod tests {
         assert_eq!(
             clean_text(&"é".repeat(10), 10).map(|s| s.chars().count()),
             Ok(10)
+        );
+    }
+
+    #[test]
+    fn unknown_values_agree_in_french() {
+        let size = "SIZE_0".parse::<InstituteSize>().unwrap_err();
+        assert!(
+            size.message(Lang::Fr)
+                .starts_with("taille d'établissement « SIZE_0 » inconnue :")
+        );
+        let kind = "x".parse::<CustomerKind>().unwrap_err();
+        assert!(
+            kind.message(Lang::Fr)
+                .starts_with("type de client « x » inconnu :")
         );
     }
 

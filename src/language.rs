@@ -443,16 +443,16 @@ impl LanguageError {
                     format!("l'étiquette de langue dépasse {max} caractères")
                 }
                 LanguageError::InvalidChar { found } => format!(
-                    "l'étiquette de langue contient \"{found}\" : seuls les lettres ASCII, les chiffres et - sont admis"
+                    "l'étiquette de langue contient « {found} » : seuls les lettres ASCII, les chiffres et - sont admis"
                 ),
                 LanguageError::EmptySubtag { tag } => {
-                    format!("l'étiquette de langue \"{tag}\" a une sous-étiquette vide")
+                    format!("l'étiquette de langue « {tag} » a une sous-étiquette vide")
                 }
                 LanguageError::Subtag { tag, subtag } => format!(
-                    "l'étiquette de langue \"{tag}\" a une sous-étiquette \"{subtag}\" mal placée ou mal formée"
+                    "l'étiquette de langue « {tag} » a une sous-étiquette « {subtag} » mal placée ou mal formée"
                 ),
                 LanguageError::Duplicate { tag, subtag } => {
-                    format!("l'étiquette de langue \"{tag}\" répète la sous-étiquette \"{subtag}\"")
+                    format!("l'étiquette de langue « {tag} » répète la sous-étiquette « {subtag} »")
                 }
             },
         }

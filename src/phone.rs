@@ -257,7 +257,7 @@ impl<'de> serde::Deserialize<'de> for PhoneNumber {
 /// let err = "+33 1 23 45 67 89 ext 2".parse::<PhoneNumber>().unwrap_err();
 /// assert_eq!(err.as_code(), "phone.invalid_char");
 /// assert_eq!(err.to_string(), "phone number contains \"e\": only digits and the separators space, -, ., ( and ) are allowed");
-/// assert!(err.message(Lang::Fr).contains("\"e\""));
+/// assert!(err.message(Lang::Fr).contains("« e »"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -342,16 +342,16 @@ impl PhoneError {
                     format!("le numéro de téléphone dépasse {max} caractères")
                 }
                 PhoneError::MissingPlus { found } => format!(
-                    "le numéro de téléphone \"{found}\" ne commence pas par + et l'indicatif pays"
+                    "le numéro de téléphone « {found} » ne commence pas par + et l'indicatif pays"
                 ),
                 PhoneError::InvalidChar { found } => format!(
-                    "le numéro de téléphone contient \"{found}\" : seuls les chiffres et les séparateurs espace, -, ., ( et ) sont admis"
+                    "le numéro de téléphone contient « {found} » : seuls les chiffres et les séparateurs espace, -, ., ( et ) sont admis"
                 ),
                 PhoneError::Length { digits } => format!(
                     "le numéro de téléphone a {digits} chiffres : il en faut de 8 à 15, indicatif pays compris"
                 ),
                 PhoneError::CountryCode { found } => format!(
-                    "le numéro de téléphone \"{found}\" ne commence pas par un indicatif pays attribué"
+                    "le numéro de téléphone « {found} » ne commence pas par un indicatif pays attribué"
                 ),
             },
         }

@@ -1368,7 +1368,7 @@ impl SkuError {
                 SkuError::Empty { field } => format!("{field} est vide"),
                 SkuError::TooLong { field, max } => format!("{field} dépasse {max} caractères"),
                 SkuError::InvalidChar { field, found } => format!(
-                    "{field} contient \"{found}\" : seul l'ASCII imprimable sans espace est admis"
+                    "{field} contient « {found} » : seul l'ASCII imprimable sans espace est admis"
                 ),
             },
         }
