@@ -10,23 +10,15 @@
 //! ```
 
 use std::hint::black_box;
-use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
 use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::lifecycle::{self, ListedCustomer};
 use gws_onboarding::{EmailAddress, PrimaryDomain};
-use publicsuffix::Psl as _;
 
-const LIST: &str = include_str!("../data/public_suffix_list.dat");
-
-const EMAILS: [&str; 4] = [
-    "jeanne.martin@acme-widgets.fr",
-    "IT-Support@Reseller-Example.DE",
-    "o'brien+crm@mail.example-corp.co.uk",
-    "sam.keller@studio-nord.de",
-];
+mod common;
+use common::{EMAILS, bare_domain, bare_email, floor_list};
 
 const ROUNDS: usize = 41;
 
@@ -65,29 +57,9 @@ fn verdict(ok: bool) -> &'static str {
     if ok { "met" } else { "MISSED" }
 }
 
-fn bare_domain(list: &publicsuffix::List, input: &str) -> usize {
-    let ascii = idna::domain_to_ascii_cow(input.trim().as_bytes(), idna::AsciiDenyList::STD3)
-        .map(std::borrow::Cow::into_owned)
-        .unwrap_or_default();
-    list.domain(ascii.as_bytes())
-        .map_or(0, |d| d.as_bytes().len())
-}
-
-fn bare_email(list: &publicsuffix::List, input: &str) -> usize {
-    let options = email_address::Options {
-        allow_display_text: false,
-        allow_domain_literal: false,
-        ..email_address::Options::default()
-    };
-    let Ok(parsed) = email_address::EmailAddress::parse_with_options(input.trim(), options) else {
-        return 0;
-    };
-    bare_domain(list, parsed.domain())
-}
-
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run anyway.
-    let list = publicsuffix::List::from_str(LIST).expect("the list parses");
+    let list = floor_list();
     let policy = Policy::default();
     let sample = OnboardingForm::sample_domain_customer();
     assert!(form::validate(&sample, &policy).is_ok());

@@ -3,53 +3,16 @@
 //! Run with `cargo bench --bench validation`; `BENCHMARKS.md` has the figures and the ratios.
 
 use std::hint::black_box;
-use std::str::FromStr;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
-use publicsuffix::Psl as _;
 
-const LIST: &str = include_str!("../data/public_suffix_list.dat");
-
-const DOMAINS: [&str; 4] = [
-    "acme-widgets.fr",
-    "Shop.Example-Corp.co.uk",
-    "universite-exemple.ac.fr.",
-    "studio-nord.de",
-];
-
-const EMAILS: [&str; 4] = [
-    "jeanne.martin@acme-widgets.fr",
-    "IT-Support@Reseller-Example.DE",
-    "o'brien+crm@mail.example-corp.co.uk",
-    "sam.keller@studio-nord.de",
-];
-
-/// The bare dependency calls a primary domain needs: UTS-46 mapping and a suffix lookup.
-fn bare_domain(list: &publicsuffix::List, input: &str) -> usize {
-    let ascii = idna::domain_to_ascii_cow(input.trim().as_bytes(), idna::AsciiDenyList::STD3)
-        .map(std::borrow::Cow::into_owned)
-        .unwrap_or_default();
-    list.domain(ascii.as_bytes())
-        .map_or(0, |d| d.as_bytes().len())
-}
-
-/// The bare dependency calls an address needs: RFC 5322 parse, UTS-46 mapping, suffix lookup.
-fn bare_email(list: &publicsuffix::List, input: &str) -> usize {
-    let options = email_address::Options {
-        allow_display_text: false,
-        allow_domain_literal: false,
-        ..email_address::Options::default()
-    };
-    let Ok(parsed) = email_address::EmailAddress::parse_with_options(input.trim(), options) else {
-        return 0;
-    };
-    bare_domain(list, parsed.domain())
-}
+mod common;
+use common::{DOMAINS, EMAILS, bare_domain, bare_email, floor_list};
 
 fn domains(c: &mut Criterion) {
-    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let list = floor_list();
     let _ = SuffixList::embedded();
     let mut group = c.benchmark_group("domain");
     group.bench_function("gws_onboarding::PrimaryDomain::parse", |b| {
@@ -70,7 +33,7 @@ fn domains(c: &mut Criterion) {
 }
 
 fn emails(c: &mut Criterion) {
-    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let list = floor_list();
     let _ = SuffixList::embedded();
     let mut group = c.benchmark_group("email");
     group.bench_function("gws_onboarding::EmailAddress::parse", |b| {
@@ -98,7 +61,7 @@ fn emails(c: &mut Criterion) {
 }
 
 fn forms(c: &mut Criterion) {
-    let list = publicsuffix::List::from_str(LIST).expect("list parses");
+    let list = floor_list();
     let policy = Policy::default();
     let sample = OnboardingForm::sample_domain_customer();
     assert!(form::validate(&sample, &policy).is_ok());
