@@ -695,7 +695,7 @@ pub enum EmailError {
         local: String,
     },
     /// The domain is malformed.
-    #[error("the domain of the address (\"{domain}\") {}", reason.describe(Lang::En))]
+    #[error("{}", domain_invalid(domain, *reason, Lang::En))]
     DomainInvalid {
         /// The domain as written.
         domain: String,
@@ -819,10 +819,9 @@ impl EmailError {
             EmailError::NonAsciiLocal { local } => format!(
                 "la partie avant @ (« {local} ») contient des caractères non ASCII, que les comptes Google n'acceptent pas"
             ),
-            EmailError::DomainInvalid { domain, reason } => format!(
-                "le domaine de l'adresse (« {domain} ») {}",
-                reason.describe(Lang::Fr)
-            ),
+            EmailError::DomainInvalid { domain, reason } => {
+                domain_invalid(domain, *reason, Lang::Fr)
+            }
             EmailError::DomainTooLong { len } => {
                 format!("le domaine de l'adresse fait {len} octets, plus que 253")
             }
@@ -843,6 +842,22 @@ impl EmailError {
 }
 
 impl_diagnostic!(EmailError);
+
+/// The message of [`EmailError::DomainInvalid`]: nothing to quote when nothing follows `@`.
+fn domain_invalid(domain: &str, reason: DomainProblem, lang: Lang) -> String {
+    match (domain.is_empty(), lang) {
+        (true, Lang::Fr) => "l'adresse n'a pas de domaine après @".to_owned(),
+        (true, _) => "the address has no domain after @".to_owned(),
+        (false, Lang::Fr) => format!(
+            "le domaine de l'adresse (« {domain} ») {}",
+            reason.describe(Lang::Fr)
+        ),
+        (false, _) => format!(
+            "the domain of the address (\"{domain}\") {}",
+            reason.describe(Lang::En)
+        ),
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rules between addresses and the primary domain.
@@ -1302,6 +1317,22 @@ mod tests {
         assert_eq!(
             check_username(&"a".repeat(65)),
             Err(UsernameProblem::TooLong(65))
+        );
+    }
+
+    #[test]
+    fn nothing_after_the_at_sign_is_said_plainly() {
+        let err = EmailAddress::parse("jane@").unwrap_err();
+        assert_eq!(err.as_code(), "email.domain_invalid");
+        assert_eq!(err.to_string(), "the address has no domain after @");
+        assert_eq!(
+            err.message(Lang::Fr),
+            "l'adresse n'a pas de domaine après @"
+        );
+        let err = EmailAddress::parse("jane@exa_mple.fr").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("the domain of the address (\"exa_mple.fr\")")
         );
     }
 
