@@ -12,13 +12,12 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
 use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::lifecycle::{self, ListedCustomer};
 use gws_onboarding::{EmailAddress, PrimaryDomain};
 
 mod common;
-use common::{EMAILS, bare_domain, bare_email, floor_list};
+use common::{EMAILS, bare_domain, bare_email, floor_list, listed_customers};
 
 const ROUNDS: usize = 41;
 
@@ -129,19 +128,7 @@ fn main() {
     );
 
     // 4. display_labels over 100 000 customers, one name in five shared.
-    let customers: Vec<ListedCustomer> = (0..100_000u32)
-        .map(|i| {
-            let name = if i % 5 == 0 {
-                format!("Design Team {}", i % 1_000)
-            } else {
-                format!("Customer {i}")
-            };
-            ListedCustomer::new(
-                OrganizationName::parse(&name).expect("valid name"),
-                CloudIdentityId::parse(&format!("C{i:08x}")).expect("valid id"),
-            )
-        })
-        .collect();
+    let customers = listed_customers(100_000);
     let labels_ms = |slice: &[ListedCustomer]| {
         median(
             (0..11)

@@ -9,7 +9,7 @@ use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
 
 mod common;
-use common::{DOMAINS, EMAILS, bare_domain, bare_email, floor_list};
+use common::{DOMAINS, EMAILS, bare_domain, bare_email, floor_list, listed_customers};
 
 fn domains(c: &mut Criterion) {
     let list = floor_list();
@@ -96,22 +96,9 @@ fn huge_input(c: &mut Criterion) {
 }
 
 fn labels(c: &mut Criterion) {
-    use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
-    use gws_onboarding::lifecycle::{self, ListedCustomer};
+    use gws_onboarding::lifecycle;
     // 100 000 customers; one name in five is shared by several teams (the Essentials case).
-    let customers: Vec<ListedCustomer> = (0..100_000u32)
-        .map(|i| {
-            let name = if i % 5 == 0 {
-                format!("Design Team {}", i % 1_000)
-            } else {
-                format!("Customer {i}")
-            };
-            ListedCustomer::new(
-                OrganizationName::parse(&name).expect("valid name"),
-                CloudIdentityId::parse(&format!("C{i:08x}")).expect("valid id"),
-            )
-        })
-        .collect();
+    let customers = listed_customers(100_000);
     let mut group = c.benchmark_group("display_labels");
     group.sample_size(20);
     group.bench_function("100k customers", |b| {

@@ -3,6 +3,8 @@
 
 use std::str::FromStr;
 
+use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
+use gws_onboarding::lifecycle::ListedCustomer;
 use publicsuffix::Psl as _;
 
 /// The Public Suffix List snapshot the crate embeds, for the bare `publicsuffix` calls.
@@ -55,4 +57,26 @@ pub fn bare_email(list: &publicsuffix::List, input: &str) -> usize {
         return 0;
     };
     bare_domain(list, parsed.domain())
+}
+
+/// `count` listed customers; one name in five is shared by several teams (the Essentials case).
+///
+/// # Panics
+///
+/// Never: the generated names and ids are valid.
+#[must_use]
+pub fn listed_customers(count: u32) -> Vec<ListedCustomer> {
+    (0..count)
+        .map(|i| {
+            let name = if i % 5 == 0 {
+                format!("Design Team {}", i % 1_000)
+            } else {
+                format!("Customer {i}")
+            };
+            ListedCustomer::new(
+                OrganizationName::parse(&name).expect("valid name"),
+                CloudIdentityId::parse(&format!("C{i:08x}")).expect("valid id"),
+            )
+        })
+        .collect()
 }
