@@ -508,9 +508,7 @@ fn host_error(err: HostError, input: &str) -> DomainError {
             input: snippet(input),
         },
         HostError::LabelTooLong { label, len } => DomainError::LabelTooLong { label, len },
-        HostError::Hyphen { label } => DomainError::Hyphen {
-            label: snippet(&label),
-        },
+        HostError::Hyphen { label } => DomainError::Hyphen { label },
         HostError::TooLong { len } => DomainError::TooLong { len },
         HostError::Idna => DomainError::Internationalized {
             ascii: snippet(input),

@@ -38,9 +38,9 @@ pub(crate) enum HostError {
     InvalidChar { ch: char, index: usize },
     /// `a..b`, `.a` or a lone `.`.
     EmptyLabel,
-    /// A label longer than 63 octets.
+    /// A label longer than 63 octets (the label already escaped and cut for messages).
     LabelTooLong { label: String, len: usize },
-    /// A label starting or ending with `-`.
+    /// A label starting or ending with `-` (the label already escaped and cut for messages).
     Hyphen { label: String },
     /// The name is longer than 253 octets.
     TooLong { len: usize },
