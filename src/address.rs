@@ -32,7 +32,7 @@ use crate::error::{Lang, TrimExt, find_unsafe, is_printable_ascii};
 /// ```
 /// use gws_onboarding::{PostalAddress, RawPostalAddress, address::MAX_FIELD_CHARS};
 /// let raw = RawPostalAddress { contact_name: "x".repeat(MAX_FIELD_CHARS + 1), ..Default::default() };
-/// assert_eq!(PostalAddress::new(&raw).unwrap_err().as_code(), "address.too_long");
+/// assert_eq!(PostalAddress::new(&raw).unwrap_err().code(), "address.too_long");
 /// ```
 pub const MAX_FIELD_CHARS: usize = 255;
 
@@ -314,7 +314,7 @@ impl PostalAddress {
     ///     ..RawPostalAddress::default()
     /// };
     /// let errors = PostalAddress::parse(&raw).unwrap_err();
-    /// let codes: Vec<_> = errors.iter().map(|e| (e.field(), e.as_code())).collect();
+    /// let codes: Vec<_> = errors.iter().map(|e| (e.field(), e.code())).collect();
     /// assert_eq!(codes, [
     ///     (AddressField::AddressLine1, "address.unsafe_char"),
     ///     (AddressField::CountryCode, "country.unassigned"),
@@ -598,7 +598,7 @@ impl<'de> serde::Deserialize<'de> for PostalAddress {
 /// ```
 /// use gws_onboarding::{AddressField, Lang, PostalAddress, RawPostalAddress};
 /// let err = PostalAddress::new(&RawPostalAddress::default()).unwrap_err();
-/// assert_eq!(err.as_code(), "address.missing");
+/// assert_eq!(err.code(), "address.missing");
 /// assert_eq!(err.field().form_path(), "postalAddress.contactName");
 /// assert_eq!(err.message(Lang::Fr), "le champ nom du contact (contactName) de l'adresse est obligatoire");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -665,16 +665,16 @@ impl AddressError {
     /// use gws_onboarding::{PostalAddress, RawPostalAddress};
     /// let raw = RawPostalAddress { contact_name: "\u{202e}".into(), ..Default::default() };
     /// let err = PostalAddress::new(&raw).unwrap_err();
-    /// assert_eq!(err.as_code(), "address.unsafe_char");
+    /// assert_eq!(err.code(), "address.unsafe_char");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             AddressError::Missing { .. } => "address.missing",
             AddressError::TooLong { .. } => "address.too_long",
             AddressError::UnsafeChar { .. } => "address.unsafe_char",
-            AddressError::Country(err) => err.as_code(),
+            AddressError::Country(err) => err.code(),
         }
     }
 
@@ -738,7 +738,7 @@ mod tests {
         PostalAddress::parse(raw)
             .unwrap_err()
             .iter()
-            .map(|e| (e.field(), e.as_code()))
+            .map(|e| (e.field(), e.code()))
             .collect()
     }
 
@@ -858,7 +858,7 @@ mod tests {
                 assert_eq!(err.message(Lang::En), err.to_string());
                 assert!(err.message(Lang::Fr).contains(field.as_str()));
                 assert_ne!(err.message(Lang::Fr), err.message(Lang::En));
-                assert!(err.as_code().starts_with("address."));
+                assert!(err.code().starts_with("address."));
             }
         }
         let err = AddressError::Country(CountryError::Empty);

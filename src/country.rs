@@ -5,7 +5,7 @@
 //!
 //! let fr: CountryCode = " fr ".parse()?;
 //! assert_eq!(fr.as_str(), "FR");
-//! assert_eq!("UK".parse::<CountryCode>().unwrap_err().as_code(), "country.unassigned");
+//! assert_eq!("UK".parse::<CountryCode>().unwrap_err().code(), "country.unassigned");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -184,7 +184,7 @@ impl<'de> serde::Deserialize<'de> for CountryCode {
 /// use gws_onboarding::{CountryCode, Lang};
 ///
 /// let err = "ZZ".parse::<CountryCode>().unwrap_err();
-/// assert_eq!(err.as_code(), "country.unassigned");
+/// assert_eq!(err.code(), "country.unassigned");
 /// assert_eq!(err.to_string(), "country code \"ZZ\" is not an assigned ISO 3166-1 alpha-2 code");
 /// assert!(err.message(Lang::Fr).starts_with("le code pays"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -214,11 +214,11 @@ impl CountryError {
     ///
     /// ```
     /// let err = "FRA".parse::<gws_onboarding::CountryCode>().unwrap_err();
-    /// assert_eq!(err.as_code(), "country.format");
+    /// assert_eq!(err.code(), "country.format");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             CountryError::Empty => "country.empty",
             CountryError::Format { .. } => "country.format",
@@ -259,7 +259,7 @@ mod tests {
 
     #[track_caller]
     fn code(input: &str) -> &'static str {
-        CountryCode::parse(input).unwrap_err().as_code()
+        CountryCode::parse(input).unwrap_err().code()
     }
 
     #[test]
@@ -317,7 +317,7 @@ mod tests {
             assert_eq!(err.message(Lang::En), err.to_string());
             assert!(!err.message(Lang::Fr).is_empty());
             assert_ne!(err.message(Lang::Fr), err.message(Lang::En));
-            assert!(err.as_code().starts_with("country."));
+            assert!(err.code().starts_with("country."));
         }
     }
 

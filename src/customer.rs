@@ -13,7 +13,7 @@
 //!
 //! assert_eq!("team".parse::<CustomerKind>()?, CustomerKind::Team);
 //! assert_eq!(OrganizationName::parse("  Acme  SAS ")?.as_str(), "Acme SAS");
-//! assert_eq!(PersonName::parse("").unwrap_err().as_code(), "text.empty");
+//! assert_eq!(PersonName::parse("").unwrap_err().code(), "text.empty");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -111,7 +111,7 @@ pub(crate) use string_enum;
 /// ```
 /// use gws_onboarding::customer::CustomerKind;
 /// let err = "reseller".parse::<CustomerKind>().unwrap_err();
-/// assert_eq!(err.as_code(), "value.unknown");
+/// assert_eq!(err.code(), "value.unknown");
 /// assert_eq!(err.to_string(), "unknown customer type \"reseller\": expected one of domain, team");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -127,10 +127,10 @@ impl UnknownValue {
     ///
     /// ```
     /// let err = "x".parse::<gws_onboarding::customer::InstituteType>().unwrap_err();
-    /// assert_eq!(err.as_code(), "value.unknown");
+    /// assert_eq!(err.code(), "value.unknown");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         "value.unknown"
     }
 
@@ -257,7 +257,7 @@ string_enum! {
 /// ```
 /// use gws_onboarding::customer::{OrganizationName, TextError};
 /// assert_eq!(OrganizationName::parse(" "), Err(TextError::Empty));
-/// assert_eq!(OrganizationName::parse(&"x".repeat(256)).unwrap_err().as_code(), "text.too_long");
+/// assert_eq!(OrganizationName::parse(&"x".repeat(256)).unwrap_err().code(), "text.too_long");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -344,10 +344,10 @@ impl TextError {
     ///
     /// ```
     /// use gws_onboarding::customer::PersonName;
-    /// assert_eq!(PersonName::parse("a\u{202e}b").unwrap_err().as_code(), "text.unsafe_char");
+    /// assert_eq!(PersonName::parse("a\u{202e}b").unwrap_err().code(), "text.unsafe_char");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             TextError::Empty => "text.empty",
             TextError::TooLong { .. } => "text.too_long",
@@ -468,7 +468,7 @@ macro_rules! text_newtype {
             ///
             #[doc = concat!("```\nuse gws_onboarding::customer::", stringify!($name), ";\n")]
             #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\"  A1  \")?.as_str(), \"A1\");\n")]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\" \").unwrap_err().as_code(), \"text.empty\");\n")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\" \").unwrap_err().code(), \"text.empty\");\n")]
             /// # Ok::<(), Box<dyn std::error::Error>>(())
             /// ```
             ///
@@ -594,7 +594,7 @@ text_newtype! {
     /// ```
     /// use gws_onboarding::customer::PersonName;
     /// assert_eq!(PersonName::parse("Anne-Marie")?.as_str(), "Anne-Marie");
-    /// assert_eq!(PersonName::parse("<b>x</b>").unwrap_err().as_code(), "text.invalid_char");
+    /// assert_eq!(PersonName::parse("<b>x</b>").unwrap_err().code(), "text.invalid_char");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     PersonName, max = 60, check = name_text
@@ -631,7 +631,7 @@ text_newtype! {
 /// ```
 /// use gws_onboarding::customer::Website;
 /// assert_eq!(Website::parse("www.Lycee-Moulin.fr/accueil")?.as_str(), "https://www.lycee-moulin.fr/accueil");
-/// assert_eq!(Website::parse("ftp://x.fr").unwrap_err().as_code(), "text.website");
+/// assert_eq!(Website::parse("ftp://x.fr").unwrap_err().code(), "text.website");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

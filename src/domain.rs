@@ -35,7 +35,7 @@
 //! assert_eq!(domain.registrable(), "example.co.uk");
 //!
 //! let err = "www.example.com".parse::<PrimaryDomain>().unwrap_err();
-//! assert_eq!(err.as_code(), "domain.www");
+//! assert_eq!(err.code(), "domain.www");
 //! assert_eq!(err.to_string(), "domain \"www.example.com\" starts with \"www.\": enter \"example.com\"");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -56,7 +56,7 @@ use crate::suffix::{Section, SuffixList};
 /// ```
 /// use gws_onboarding::{PrimaryDomain, domain::MAX_DOMAIN_INPUT};
 /// let huge = "a".repeat(MAX_DOMAIN_INPUT + 1);
-/// assert_eq!(PrimaryDomain::parse(&huge).unwrap_err().as_code(), "domain.too_long");
+/// assert_eq!(PrimaryDomain::parse(&huge).unwrap_err().code(), "domain.too_long");
 /// ```
 pub const MAX_DOMAIN_INPUT: usize = 512;
 
@@ -75,7 +75,7 @@ pub(crate) const CONSUMER_DOMAINS: [&str; 2] = ["gmail.com", "googlemail.com"];
 ///
 /// let strict = DomainRules::new().allow_subdomain(false);
 /// assert_eq!(
-///     PrimaryDomain::parse_with("mail.example.fr", &strict).unwrap_err().as_code(),
+///     PrimaryDomain::parse_with("mail.example.fr", &strict).unwrap_err().code(),
 ///     "domain.subdomain"
 /// );
 /// let lenient = DomainRules::new().allow_private_suffix(true);
@@ -228,7 +228,7 @@ impl PrimaryDomain {
     /// use gws_onboarding::PrimaryDomain;
     ///
     /// assert_eq!(PrimaryDomain::parse("Acme.com")?.as_str(), "acme.com");
-    /// assert_eq!(PrimaryDomain::parse("co.uk").unwrap_err().as_code(), "domain.public_suffix");
+    /// assert_eq!(PrimaryDomain::parse("co.uk").unwrap_err().code(), "domain.public_suffix");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<PrimaryDomain, DomainError> {
@@ -608,7 +608,7 @@ impl<'de> serde::Deserialize<'de> for PrimaryDomain {
 
 /// Why a string is not an acceptable primary domain.
 ///
-/// Each variant has a stable code ([`as_code`](Self::as_code)) and carries what the message
+/// Each variant has a stable code ([`code`](Self::code)) and carries what the message
 /// needs; input echoed in a message is escaped and cut (see the crate docs on log safety).
 ///
 /// ```
@@ -784,11 +784,11 @@ impl DomainError {
     ///
     /// ```
     /// use gws_onboarding::PrimaryDomain;
-    /// assert_eq!(PrimaryDomain::parse("").unwrap_err().as_code(), "domain.empty");
-    /// assert_eq!(PrimaryDomain::parse("a.test").unwrap_err().as_code(), "domain.special_use");
+    /// assert_eq!(PrimaryDomain::parse("").unwrap_err().code(), "domain.empty");
+    /// assert_eq!(PrimaryDomain::parse("a.test").unwrap_err().code(), "domain.special_use");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             DomainError::Empty => "domain.empty",
             DomainError::TooLong { .. } => "domain.too_long",
@@ -911,7 +911,7 @@ mod tests {
     fn code(input: &str) -> &'static str {
         match PrimaryDomain::parse(input) {
             Ok(d) => panic!("{input:?} parsed as {d:?}"),
-            Err(e) => e.as_code(),
+            Err(e) => e.code(),
         }
     }
 
@@ -981,7 +981,7 @@ mod tests {
         assert!(!d.is_subdomain());
         assert_eq!(d.registrable(), "github.io");
         let err = PrimaryDomain::parse_with("docs.acme.github.io", &rules).unwrap_err();
-        assert_eq!(err.as_code(), "domain.subdomain");
+        assert_eq!(err.code(), "domain.subdomain");
     }
 
     #[test]

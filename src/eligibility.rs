@@ -15,7 +15,7 @@
 //!
 //! let situation = Preconditions { has_workspace_for_nonprofits: true, ..Preconditions::default() };
 //! let reasons = eligibility::check_preconditions(&situation);
-//! assert_eq!(reasons[0].as_code(), "eligibility.nonprofits");
+//! assert_eq!(reasons[0].code(), "eligibility.nonprofits");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -48,7 +48,7 @@ pub struct Preconditions {
 /// use gws_onboarding::{Edition, Lang, eligibility::Ineligibility};
 ///
 /// let reason = Ineligibility::TeamEdition { edition: Edition::BusinessStarter };
-/// assert_eq!(reason.as_code(), "eligibility.team_edition");
+/// assert_eq!(reason.code(), "eligibility.team_edition");
 /// assert!(reason.message(Lang::Fr).contains("Essentials"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,12 +108,12 @@ impl Ineligibility {
     ///
     /// ```
     /// assert_eq!(
-    ///     gws_onboarding::eligibility::Ineligibility::LegacyFreeEdition.as_code(),
+    ///     gws_onboarding::eligibility::Ineligibility::LegacyFreeEdition.code(),
     ///     "eligibility.legacy_free_edition"
     /// );
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             Ineligibility::NoRegisteredDomain => "eligibility.no_registered_domain",
             Ineligibility::Nonprofits => "eligibility.nonprofits",
@@ -205,9 +205,9 @@ pub fn check_preconditions(preconditions: &Preconditions) -> Vec<Ineligibility> 
 /// let ok = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::Essentials), false);
 /// assert!(ok.is_empty());
 /// let bad = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::BusinessPlus), false);
-/// assert_eq!(bad[0].as_code(), "eligibility.team_edition");
+/// assert_eq!(bad[0].code(), "eligibility.team_edition");
 /// let edu = eligibility::check_kind(CustomerKind::Domain, ProductFamily::GoogleWorkspace, Some(Edition::EducationPlus), false);
-/// assert_eq!(edu[0].as_code(), "eligibility.education_edition");
+/// assert_eq!(edu[0].code(), "eligibility.education_edition");
 /// ```
 #[must_use]
 pub fn check_kind(
@@ -317,7 +317,7 @@ impl AccountState {
 /// use gws_onboarding::{Addon, Lang, Product, eligibility::OrderRefusal};
 ///
 /// let refusal = OrderRefusal::VerifyDomainFirst { product: Product::Addon(Addon::Vault) };
-/// assert_eq!(refusal.as_code(), "order.verify_domain_first");
+/// assert_eq!(refusal.code(), "order.verify_domain_first");
 /// assert!(refusal.message(Lang::Fr).contains("valider son domaine"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -366,11 +366,11 @@ impl OrderRefusal {
     /// ```
     /// use gws_onboarding::{Edition, eligibility::OrderRefusal};
     /// let refusal = OrderRefusal::SeatLimit { edition: Edition::CloudIdentityFree, max: 50, requested: 51 };
-    /// assert_eq!(refusal.as_code(), "order.seat_limit");
+    /// assert_eq!(refusal.code(), "order.seat_limit");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             OrderRefusal::NoSeats { .. } => "order.no_seats",
             OrderRefusal::VerifyDomainFirst { .. } => "order.verify_domain_first",
@@ -466,7 +466,7 @@ impl_diagnostic!(OrderRefusal);
 /// let unverified = AccountState::new(false).with_subscriptions([Edition::EnterpriseEssentials]);
 ///
 /// let vault = eligibility::may_order(&team, &unverified, Product::Addon(Addon::Vault), 10);
-/// assert_eq!(vault.unwrap_err().as_code(), "order.verify_domain_first");
+/// assert_eq!(vault.unwrap_err().code(), "order.verify_domain_first");
 /// eligibility::may_order(&team, &unverified, Edition::EnterpriseEssentialsPlus.into(), 10)?;
 ///
 /// // Once the team verifies its domain, Vault may be ordered.
@@ -540,7 +540,7 @@ mod tests {
             );
             let team_edition = reasons
                 .iter()
-                .any(|r| r.as_code() == "eligibility.team_edition");
+                .any(|r| r.code() == "eligibility.team_edition");
             assert_eq!(team_edition, !edition.is_essentials_family(), "{edition:?}");
         }
         let ci = check_kind(
@@ -565,7 +565,7 @@ mod tests {
             Some(Edition::BusinessStarter),
             false,
         );
-        assert_eq!(r[0].as_code(), "eligibility.edition_family");
+        assert_eq!(r[0].code(), "eligibility.edition_family");
         assert!(
             check_kind(
                 CustomerKind::Domain,
@@ -594,7 +594,7 @@ mod tests {
 
     #[track_caller]
     fn code(result: Result<(), OrderRefusal>) -> &'static str {
-        result.map_or_else(|e| e.as_code(), |()| "ok")
+        result.map_or_else(|e| e.code(), |()| "ok")
     }
 
     #[test]
@@ -781,11 +781,11 @@ mod tests {
                 addon: Addon::Storage(StorageSize::Tb1),
             },
         ];
-        let codes: std::collections::HashSet<_> = all.iter().map(OrderRefusal::as_code).collect();
+        let codes: std::collections::HashSet<_> = all.iter().map(OrderRefusal::code).collect();
         assert_eq!(codes.len(), all.len());
         let mut seen = std::collections::HashSet::new();
         for refusal in &all {
-            assert!(refusal.as_code().starts_with("order."));
+            assert!(refusal.code().starts_with("order."));
             let (en, fr) = (refusal.message(Lang::En), refusal.message(Lang::Fr));
             assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{refusal:?}");
             assert!(seen.insert(en) && seen.insert(fr), "{refusal:?}");

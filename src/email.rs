@@ -23,7 +23,7 @@
 //!
 //! let bad: EmailAddress = "it@mail.EXAMPLE.fr.".parse()?;
 //! let err = email::check_secondary_email(&primary, &bad).unwrap_err();
-//! assert_eq!(err.as_code(), "rule.secondary_in_primary_domain");
+//! assert_eq!(err.code(), "rule.secondary_in_primary_domain");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -43,7 +43,7 @@ use crate::suffix::SuffixList;
 /// use gws_onboarding::{EmailAddress, email::MAX_EMAIL};
 /// let long = format!("{}@{}.com", "a".repeat(60), vec!["b".repeat(60); 4].join("."));
 /// assert!(long.len() > MAX_EMAIL);
-/// assert_eq!(EmailAddress::parse(&long).unwrap_err().as_code(), "email.too_long");
+/// assert_eq!(EmailAddress::parse(&long).unwrap_err().code(), "email.too_long");
 /// ```
 pub const MAX_EMAIL: usize = 254;
 /// The longest local part (RFC 5321).
@@ -51,7 +51,7 @@ pub const MAX_EMAIL: usize = 254;
 /// ```
 /// use gws_onboarding::{EmailAddress, email::MAX_LOCAL};
 /// let long = format!("{}@acme.fr", "a".repeat(MAX_LOCAL + 1));
-/// assert_eq!(EmailAddress::parse(&long).unwrap_err().as_code(), "email.local_too_long");
+/// assert_eq!(EmailAddress::parse(&long).unwrap_err().code(), "email.local_too_long");
 /// ```
 pub const MAX_LOCAL: usize = 64;
 /// Longer input is rejected as [`EmailError::TooLong`] before it is read.
@@ -59,7 +59,7 @@ pub const MAX_LOCAL: usize = 64;
 /// ```
 /// use gws_onboarding::{EmailAddress, email::MAX_EMAIL_INPUT};
 /// let huge = "a".repeat(MAX_EMAIL_INPUT + 1);
-/// assert_eq!(EmailAddress::parse(&huge).unwrap_err().as_code(), "email.too_long");
+/// assert_eq!(EmailAddress::parse(&huge).unwrap_err().code(), "email.too_long");
 /// ```
 pub const MAX_EMAIL_INPUT: usize = 512;
 
@@ -105,7 +105,7 @@ impl EmailAddress {
     /// use gws_onboarding::EmailAddress;
     ///
     /// assert_eq!(EmailAddress::parse(" Jane@Acme.com ")?.as_str(), "jane@acme.com");
-    /// assert_eq!(EmailAddress::parse("jane@localhost").unwrap_err().as_code(), "email.domain_special_use");
+    /// assert_eq!(EmailAddress::parse("jane@localhost").unwrap_err().code(), "email.domain_special_use");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<EmailAddress, EmailError> {
@@ -604,7 +604,7 @@ impl DomainProblem {
 /// use gws_onboarding::EmailAddress;
 ///
 /// let err = EmailAddress::parse("Jane Doe <jane@example.com>").unwrap_err();
-/// assert_eq!(err.as_code(), "email.display_name");
+/// assert_eq!(err.code(), "email.display_name");
 /// assert_eq!(
 ///     err.to_string(),
 ///     "\"Jane Doe <jane@example.com>\" has a display name or angle brackets: enter the bare address, e.g. jane@example.com"
@@ -743,10 +743,10 @@ impl EmailError {
     ///
     /// ```
     /// use gws_onboarding::EmailAddress;
-    /// assert_eq!(EmailAddress::parse("a@b@c.com").unwrap_err().as_code(), "email.multiple_at");
+    /// assert_eq!(EmailAddress::parse("a@b@c.com").unwrap_err().code(), "email.multiple_at");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             EmailError::Empty => "email.empty",
             EmailError::TooLong { .. } => "email.too_long",
@@ -879,7 +879,7 @@ pub const MAX_USERNAME: usize = 64;
 /// let primary: PrimaryDomain = "example.fr".parse()?;
 /// let admin: EmailAddress = "admin@other.fr".parse()?;
 /// let err = email::check_admin_email(&primary, &admin).unwrap_err();
-/// assert_eq!(err.as_code(), "rule.admin_outside_primary_domain");
+/// assert_eq!(err.code(), "rule.admin_outside_primary_domain");
 /// assert_eq!(
 ///     err.to_string(),
 ///     "the admin address admin@other.fr is not in the primary domain example.fr: the super admin's address must be name@example.fr"
@@ -933,11 +933,11 @@ impl RuleError {
     /// ```
     /// use gws_onboarding::{EmailAddress, email};
     /// let a: EmailAddress = "a@b.fr".parse()?;
-    /// assert_eq!(email::check_distinct(&a, &a).unwrap_err().as_code(), "rule.secondary_equals_admin");
+    /// assert_eq!(email::check_distinct(&a, &a).unwrap_err().code(), "rule.secondary_equals_admin");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             RuleError::SecondaryInPrimaryDomain { .. } => "rule.secondary_in_primary_domain",
             RuleError::AdminOutsidePrimaryDomain { .. } => "rule.admin_outside_primary_domain",
@@ -1075,7 +1075,7 @@ pub fn check_username(username: &str) -> Result<(), UsernameProblem> {
 /// let primary: PrimaryDomain = "shop.example.fr".parse()?;
 /// let secondary: EmailAddress = "it@example.fr".parse()?;
 /// let warning = email::check_secondary_email(&primary, &secondary)?.unwrap();
-/// assert_eq!(warning.as_code(), "rule.secondary_same_registrable");
+/// assert_eq!(warning.code(), "rule.secondary_same_registrable");
 /// assert_eq!(Diagnostic::severity(&warning), Severity::Warning);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -1101,11 +1101,11 @@ impl RuleWarning {
     /// ```
     /// use gws_onboarding::{EmailAddress, PrimaryDomain, email};
     /// let w = email::check_secondary_email(&"a.example.fr".parse()?, &"x@b.example.fr".parse()?)?;
-    /// assert_eq!(w.map(|w| w.as_code()), Some("rule.secondary_same_registrable"));
+    /// assert_eq!(w.map(|w| w.code()), Some("rule.secondary_same_registrable"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             RuleWarning::SecondarySameRegistrable { .. } => "rule.secondary_same_registrable",
         }
@@ -1137,8 +1137,8 @@ impl RuleWarning {
 }
 
 impl Diagnostic for RuleWarning {
-    fn as_code(&self) -> &'static str {
-        RuleWarning::as_code(self)
+    fn code(&self) -> &'static str {
+        RuleWarning::code(self)
     }
     fn message(&self, lang: Lang) -> String {
         RuleWarning::message(self, lang)
@@ -1204,7 +1204,7 @@ pub fn check_secondary_email(
 /// let primary: PrimaryDomain = "example.fr".parse()?;
 /// assert!(email::check_admin_email(&primary, &"jo@example.fr".parse()?).is_ok());
 /// let err = email::check_admin_email(&primary, &"jo+admin@example.fr".parse()?).unwrap_err();
-/// assert_eq!(err.as_code(), "rule.admin_username");
+/// assert_eq!(err.code(), "rule.admin_username");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn check_admin_email(primary: &PrimaryDomain, admin: &EmailAddress) -> Result<(), RuleError> {
@@ -1250,7 +1250,7 @@ mod tests {
     fn code(input: &str) -> &'static str {
         match EmailAddress::parse(input) {
             Ok(e) => panic!("{input:?} parsed as {e:?}"),
-            Err(e) => e.as_code(),
+            Err(e) => e.code(),
         }
     }
 
@@ -1323,7 +1323,7 @@ mod tests {
     #[test]
     fn nothing_after_the_at_sign_is_said_plainly() {
         let err = EmailAddress::parse("jane@").unwrap_err();
-        assert_eq!(err.as_code(), "email.domain_invalid");
+        assert_eq!(err.code(), "email.domain_invalid");
         assert_eq!(err.to_string(), "the address has no domain after @");
         assert_eq!(
             err.message(Lang::Fr),

@@ -2,14 +2,14 @@
 //! and safe echoing of the input that caused it.
 //!
 //! Each error type ([`DomainError`](crate::DomainError), [`EmailError`](crate::EmailError), …)
-//! has an inherent `as_code()` and `message(Lang)`, and implements [`Diagnostic`] so that a
+//! has an inherent `code()` and `message(Lang)`, and implements [`Diagnostic`] so that a
 //! caller can handle all of them alike.
 //!
 //! ```
 //! use gws_onboarding::{Diagnostic, Lang, PrimaryDomain};
 //!
 //! let err = "gmail.com".parse::<PrimaryDomain>().unwrap_err();
-//! assert_eq!(err.as_code(), "domain.consumer");
+//! assert_eq!(err.code(), "domain.consumer");
 //! assert!(err.message(Lang::Fr).contains("gmail.com"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -147,7 +147,7 @@ impl fmt::Display for Severity {
 /// use gws_onboarding::{Diagnostic, EmailAddress, Lang};
 ///
 /// fn describe(err: &dyn Diagnostic) -> String {
-///     format!("[{}] {}", err.as_code(), err.message(Lang::En))
+///     format!("[{}] {}", err.code(), err.message(Lang::En))
 /// }
 /// let err = "no-at-sign".parse::<EmailAddress>().unwrap_err();
 /// assert_eq!(describe(&err), "[email.missing_at] email address \"no-at-sign\" has no @");
@@ -155,7 +155,7 @@ impl fmt::Display for Severity {
 /// ```
 pub trait Diagnostic: std::error::Error {
     /// The stable machine code, e.g. `domain.www`.
-    fn as_code(&self) -> &'static str;
+    fn code(&self) -> &'static str;
     /// The human message in `lang`; lowercase, no trailing period.
     fn message(&self, lang: Lang) -> String;
     /// How serious it is; errors unless said otherwise.
@@ -164,12 +164,12 @@ pub trait Diagnostic: std::error::Error {
     }
 }
 
-/// Implements [`Diagnostic`] by delegating to the type's inherent `as_code` and `message`.
+/// Implements [`Diagnostic`] by delegating to the type's inherent `code` and `message`.
 macro_rules! impl_diagnostic {
     ($($ty:ty),* $(,)?) => {$(
         impl $crate::error::Diagnostic for $ty {
-            fn as_code(&self) -> &'static str {
-                <$ty>::as_code(self)
+            fn code(&self) -> &'static str {
+                <$ty>::code(self)
             }
             fn message(&self, lang: $crate::error::Lang) -> String {
                 <$ty>::message(self, lang)

@@ -441,10 +441,10 @@ impl FormError {
     /// The stable machine code, `form.*`.
     ///
     /// ```
-    /// assert_eq!(gws_onboarding::form::FormError::Required { what: "x" }.as_code(), "form.required");
+    /// assert_eq!(gws_onboarding::form::FormError::Required { what: "x" }.code(), "form.required");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             FormError::Required { .. } => "form.required",
             FormError::TeamDomainMismatch { .. } => "form.team_domain_mismatch",
@@ -557,7 +557,7 @@ impl Problem {
     /// ```
     /// use gws_onboarding::{form::{FormError, Problem}, Diagnostic};
     /// let p = Problem::Form(FormError::Required { what: "x" });
-    /// assert_eq!(p.diagnostic().as_code(), "form.required");
+    /// assert_eq!(p.diagnostic().code(), "form.required");
     /// ```
     #[must_use]
     pub fn diagnostic(&self) -> &(dyn Diagnostic + Send + Sync + 'static) {
@@ -625,7 +625,7 @@ impl Violation {
     /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
-        self.problem.diagnostic().as_code()
+        self.problem.diagnostic().code()
     }
 
     /// Error or warning.
@@ -690,6 +690,20 @@ impl Violation {
             severity: self.severity(),
             message: self.message(lang),
         }
+    }
+}
+
+impl std::error::Error for Violation {}
+
+impl Diagnostic for Violation {
+    fn code(&self) -> &'static str {
+        Violation::code(self)
+    }
+    fn message(&self, lang: Lang) -> String {
+        Violation::message(self, lang)
+    }
+    fn severity(&self) -> Severity {
+        Violation::severity(self)
     }
 }
 

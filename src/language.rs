@@ -6,7 +6,7 @@
 //! let tag: LanguageCode = "ZH-hant-tw".parse()?;
 //! assert_eq!(tag.as_str(), "zh-Hant-TW");
 //! assert_eq!(tag.script(), Some("Hant"));
-//! assert_eq!("en_US".parse::<LanguageCode>().unwrap_err().as_code(), "language.invalid_char");
+//! assert_eq!("en_US".parse::<LanguageCode>().unwrap_err().code(), "language.invalid_char");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -19,7 +19,7 @@ use crate::error::{Lang, TrimExt, snippet};
 ///
 /// ```
 /// use gws_onboarding::{LanguageCode, language::MAX_LEN};
-/// assert_eq!(LanguageCode::parse(&"a".repeat(MAX_LEN + 1)).unwrap_err().as_code(), "language.too_long");
+/// assert_eq!(LanguageCode::parse(&"a".repeat(MAX_LEN + 1)).unwrap_err().code(), "language.too_long");
 /// ```
 pub const MAX_LEN: usize = 35;
 
@@ -357,7 +357,7 @@ impl<'de> serde::Deserialize<'de> for LanguageCode {
 /// use gws_onboarding::{LanguageCode, Lang};
 ///
 /// let err = "en-U".parse::<LanguageCode>().unwrap_err();
-/// assert_eq!(err.as_code(), "language.subtag");
+/// assert_eq!(err.code(), "language.subtag");
 /// assert_eq!(err.to_string(), "language tag \"en-U\" has a misplaced or malformed subtag \"u\"");
 /// assert!(err.message(Lang::Fr).starts_with("l'étiquette de langue"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -410,11 +410,11 @@ impl LanguageError {
     ///
     /// ```
     /// let err = "en--US".parse::<gws_onboarding::LanguageCode>().unwrap_err();
-    /// assert_eq!(err.as_code(), "language.empty_subtag");
+    /// assert_eq!(err.code(), "language.empty_subtag");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             LanguageError::Empty => "language.empty",
             LanguageError::TooLong { .. } => "language.too_long",
@@ -467,7 +467,7 @@ mod tests {
 
     #[track_caller]
     fn code(input: &str) -> &'static str {
-        LanguageCode::parse(input).unwrap_err().as_code()
+        LanguageCode::parse(input).unwrap_err().code()
     }
 
     #[test]
@@ -573,7 +573,7 @@ mod tests {
             assert_eq!(err.message(Lang::En), err.to_string());
             assert!(!err.message(Lang::Fr).is_empty());
             assert_ne!(err.message(Lang::Fr), err.message(Lang::En));
-            assert!(err.as_code().starts_with("language."));
+            assert!(err.code().starts_with("language."));
         }
     }
 

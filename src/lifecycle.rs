@@ -229,7 +229,7 @@ string_enum! {
     /// let status: SubscriptionStatus = "SUSPENDED".parse()?;
     /// assert_eq!(status, SubscriptionStatus::Suspended);
     /// assert_eq!(status.as_str(), "SUSPENDED");
-    /// assert_eq!("trialing".parse::<SubscriptionStatus>().unwrap_err().as_code(), "value.unknown");
+    /// assert_eq!("trialing".parse::<SubscriptionStatus>().unwrap_err().code(), "value.unknown");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[non_exhaustive]

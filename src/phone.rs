@@ -7,7 +7,7 @@
 //! let phone: PhoneNumber = "+33 1 23 45 67 89".parse()?;
 //! assert_eq!(phone.as_str(), "+33123456789");
 //! assert_eq!(phone.country_calling_code(), "33");
-//! assert_eq!("01 23 45 67 89".parse::<PhoneNumber>().unwrap_err().as_code(), "phone.missing_plus");
+//! assert_eq!("01 23 45 67 89".parse::<PhoneNumber>().unwrap_err().code(), "phone.missing_plus");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -21,7 +21,7 @@ use crate::error::{Lang, TrimExt, snippet};
 /// ```
 /// use gws_onboarding::{PhoneNumber, phone::MAX_INPUT_LEN};
 /// let huge = format!("+{}", "1".repeat(MAX_INPUT_LEN));
-/// assert_eq!(PhoneNumber::parse(&huge).unwrap_err().as_code(), "phone.too_long");
+/// assert_eq!(PhoneNumber::parse(&huge).unwrap_err().code(), "phone.too_long");
 /// ```
 pub const MAX_INPUT_LEN: usize = 64;
 /// The fewest digits after `+`, the country calling code included.
@@ -29,7 +29,7 @@ pub const MAX_INPUT_LEN: usize = 64;
 /// ```
 /// use gws_onboarding::{PhoneNumber, phone::MIN_DIGITS};
 /// assert_eq!(MIN_DIGITS, 8);
-/// assert_eq!(PhoneNumber::parse("+33 1 2").unwrap_err().as_code(), "phone.length");
+/// assert_eq!(PhoneNumber::parse("+33 1 2").unwrap_err().code(), "phone.length");
 /// ```
 pub const MIN_DIGITS: usize = 8;
 /// The most digits after `+`, the country calling code included (ITU-T E.164).
@@ -37,7 +37,7 @@ pub const MIN_DIGITS: usize = 8;
 /// ```
 /// use gws_onboarding::{PhoneNumber, phone::MAX_DIGITS};
 /// let long = format!("+33{}", "1".repeat(MAX_DIGITS));
-/// assert_eq!(PhoneNumber::parse(&long).unwrap_err().as_code(), "phone.length");
+/// assert_eq!(PhoneNumber::parse(&long).unwrap_err().code(), "phone.length");
 /// ```
 pub const MAX_DIGITS: usize = 15;
 
@@ -255,7 +255,7 @@ impl<'de> serde::Deserialize<'de> for PhoneNumber {
 /// use gws_onboarding::{Lang, PhoneNumber};
 ///
 /// let err = "+33 1 23 45 67 89 ext 2".parse::<PhoneNumber>().unwrap_err();
-/// assert_eq!(err.as_code(), "phone.invalid_char");
+/// assert_eq!(err.code(), "phone.invalid_char");
 /// assert_eq!(err.to_string(), "phone number contains \"e\": only digits and the separators space, -, ., ( and ) are allowed");
 /// assert!(err.message(Lang::Fr).contains("« e »"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -306,11 +306,11 @@ impl PhoneError {
     ///
     /// ```
     /// let err = "+0123456789".parse::<gws_onboarding::PhoneNumber>().unwrap_err();
-    /// assert_eq!(err.as_code(), "phone.country_code");
+    /// assert_eq!(err.code(), "phone.country_code");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             PhoneError::Empty => "phone.empty",
             PhoneError::TooLong { .. } => "phone.too_long",
@@ -366,7 +366,7 @@ mod tests {
 
     #[track_caller]
     fn code(input: &str) -> &'static str {
-        PhoneNumber::parse(input).unwrap_err().as_code()
+        PhoneNumber::parse(input).unwrap_err().code()
     }
 
     #[test]
@@ -437,7 +437,7 @@ mod tests {
             assert_eq!(err.message(Lang::En), err.to_string());
             assert!(!err.message(Lang::Fr).is_empty());
             assert_ne!(err.message(Lang::Fr), err.message(Lang::En));
-            assert!(err.as_code().starts_with("phone."));
+            assert!(err.code().starts_with("phone."));
         }
     }
 

@@ -930,7 +930,7 @@ impl_string_surface!(ProductFamily, Edition, StorageSize, Addon, Product);
 /// use gws_onboarding::{Edition, Lang};
 ///
 /// let err = "business-premium".parse::<Edition>().unwrap_err();
-/// assert_eq!(err.as_code(), "product.unknown_edition");
+/// assert_eq!(err.code(), "product.unknown_edition");
 /// assert_eq!(err.to_string(), "unknown edition \"business-premium\"");
 /// assert_eq!(err.message(Lang::Fr), "édition inconnue « business-premium »");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -964,11 +964,11 @@ impl ParseProductError {
     ///
     /// ```
     /// let err = "vaulted".parse::<gws_onboarding::Product>().unwrap_err();
-    /// assert_eq!(err.as_code(), "product.unknown");
+    /// assert_eq!(err.code(), "product.unknown");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             ParseProductError::UnknownEdition { .. } => "product.unknown_edition",
             ParseProductError::UnknownProduct { .. } => "product.unknown",
@@ -1009,7 +1009,7 @@ crate::error::impl_diagnostic!(ParseProductError);
 ///
 /// ```
 /// use gws_onboarding::{Sku, product::MAX_ID_LEN};
-/// assert_eq!(Sku::parse("Google-Apps", &"1".repeat(MAX_ID_LEN + 1)).unwrap_err().as_code(), "sku.too_long");
+/// assert_eq!(Sku::parse("Google-Apps", &"1".repeat(MAX_ID_LEN + 1)).unwrap_err().code(), "sku.too_long");
 /// ```
 pub const MAX_ID_LEN: usize = 64;
 
@@ -1287,7 +1287,7 @@ impl<'de> serde::Deserialize<'de> for Sku {
 /// use gws_onboarding::{Lang, Sku};
 ///
 /// let err = Sku::parse("Google Apps", "1010020027").unwrap_err();
-/// assert_eq!(err.as_code(), "sku.invalid_char");
+/// assert_eq!(err.code(), "sku.invalid_char");
 /// assert_eq!(err.to_string(), "productId contains \" \": only printable ASCII without spaces is allowed");
 /// assert!(err.message(Lang::Fr).starts_with("productId contient"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1340,11 +1340,11 @@ impl SkuError {
     ///
     /// ```
     /// let err = gws_onboarding::Sku::parse("Google-Apps", "").unwrap_err();
-    /// assert_eq!(err.as_code(), "sku.empty");
+    /// assert_eq!(err.code(), "sku.empty");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             SkuError::Empty { .. } => "sku.empty",
             SkuError::TooLong { .. } => "sku.too_long",
@@ -1543,10 +1543,10 @@ mod tests {
                 max: MAX_ID_LEN
             }
         );
-        assert_eq!(err(&"x".repeat(100_000), "1").as_code(), "sku.too_long");
+        assert_eq!(err(&"x".repeat(100_000), "1").code(), "sku.too_long");
         for bad in [" 1", "1 ", "10\u{202e}1", "1\n", "ï", "1\t"] {
             let e = err("Google-Apps", bad);
-            assert_eq!(e.as_code(), "sku.invalid_char", "{bad:?}");
+            assert_eq!(e.code(), "sku.invalid_char", "{bad:?}");
             assert_eq!(e.field(), SkuField::SkuId);
         }
         assert_eq!(
@@ -1554,7 +1554,7 @@ mod tests {
             "skuId contains \"\\u{202e}\": only printable ASCII without spaces is allowed"
         );
         assert_eq!(
-            "nonprofits".parse::<Edition>().unwrap_err().as_code(),
+            "nonprofits".parse::<Edition>().unwrap_err().code(),
             "product.unknown_edition"
         );
         // Names are matched like the form's other choices: any case, surrounding space trimmed.
@@ -1588,7 +1588,7 @@ mod tests {
         ];
         let mut codes = HashSet::new();
         for err in errors {
-            assert!(codes.insert(err.as_code()));
+            assert!(codes.insert(err.code()));
             assert_eq!(err.message(Lang::En), err.to_string());
             assert!(!err.message(Lang::Fr).is_empty());
             assert_ne!(err.message(Lang::Fr), err.message(Lang::En));

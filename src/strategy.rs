@@ -1188,7 +1188,7 @@ pub fn invalid_form() -> impl Strategy<Value = (OnboardingForm, Expected)> {
 /// use proptest::prelude::*;
 ///
 /// proptest!(|((raw, code) in strategy::invalid_domain())| {
-///     prop_assert_eq!(PrimaryDomain::parse(&raw).unwrap_err().as_code(), code);
+///     prop_assert_eq!(PrimaryDomain::parse(&raw).unwrap_err().code(), code);
 /// });
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -1305,7 +1305,7 @@ pub fn invalid_domain() -> impl Strategy<Value = (String, &'static str)> {
 /// use proptest::prelude::*;
 ///
 /// proptest!(|((raw, code) in strategy::invalid_email())| {
-///     prop_assert_eq!(EmailAddress::parse(&raw).unwrap_err().as_code(), code);
+///     prop_assert_eq!(EmailAddress::parse(&raw).unwrap_err().code(), code);
 /// });
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -248,7 +248,7 @@ fn domain_corpus() {
         let rules = domain_rules(case);
         let input = &case.fields[0];
         let result = domain_outcome(input, &rules);
-        let got = describe(&result, DomainError::as_code);
+        let got = describe(&result, DomainError::code);
         if !matches(&case.expected, &got) {
             mismatches.push(format!(
                 "line {}{}: {input:?}: expected {}, got {got}",
@@ -278,7 +278,7 @@ fn email_corpus() {
     for case in &cases {
         let input = &case.fields[0];
         let result = EmailAddress::parse(input);
-        let got = describe(&result, EmailError::as_code);
+        let got = describe(&result, EmailError::code);
         if !matches(&case.expected, &got) {
             mismatches.push(format!(
                 "line {}{}: {input:?}: expected {}, got {got}",
@@ -307,15 +307,15 @@ fn rule_codes(primary: &str, admin: &str, secondary: &str) -> Result<Vec<&'stati
     let secondary = EmailAddress::parse(secondary).map_err(|e| format!("secondary: {e}"))?;
     let mut codes = Vec::new();
     if let Err(e) = check_admin_email(&primary, &admin) {
-        codes.push(e.as_code());
+        codes.push(e.code());
     }
     match check_secondary_email(&primary, &secondary) {
-        Err(e) => codes.push(e.as_code()),
-        Ok(Some(w)) => codes.push(w.as_code()),
+        Err(e) => codes.push(e.code()),
+        Ok(Some(w)) => codes.push(w.code()),
         Ok(None) => {}
     }
     if let Err(e) = check_distinct(&admin, &secondary) {
-        codes.push(e.as_code());
+        codes.push(e.code());
     }
     Ok(codes)
 }
@@ -418,13 +418,13 @@ fn every_code_has_distinct_english_and_french_messages() {
     for case in load("domains.txt", 1) {
         if let Err(e) = domain_outcome(&case.fields[0], &domain_rules(&case)) {
             let (display, en, fr) = (e.to_string(), e.message(Lang::En), e.message(Lang::Fr));
-            check_messages(&mut seen, &mut problems, e.as_code(), &display, &en, &fr);
+            check_messages(&mut seen, &mut problems, e.code(), &display, &en, &fr);
         }
     }
     for case in load("emails.txt", 1) {
         if let Err(e) = EmailAddress::parse(&case.fields[0]) {
             let (display, en, fr) = (e.to_string(), e.message(Lang::En), e.message(Lang::Fr));
-            check_messages(&mut seen, &mut problems, e.as_code(), &display, &en, &fr);
+            check_messages(&mut seen, &mut problems, e.code(), &display, &en, &fr);
         }
     }
     let mut rule_errors: Vec<RuleError> = Vec::new();
@@ -446,11 +446,11 @@ fn every_code_has_distinct_english_and_french_messages() {
     }
     for e in &rule_errors {
         let (display, en, fr) = (e.to_string(), e.message(Lang::En), e.message(Lang::Fr));
-        check_messages(&mut seen, &mut problems, e.as_code(), &display, &en, &fr);
+        check_messages(&mut seen, &mut problems, e.code(), &display, &en, &fr);
     }
     for w in &warnings {
         let (display, en, fr) = (w.to_string(), w.message(Lang::En), w.message(Lang::Fr));
-        check_messages(&mut seen, &mut problems, w.as_code(), &display, &en, &fr);
+        check_messages(&mut seen, &mut problems, w.code(), &display, &en, &fr);
     }
     for code in DOMAIN_CODES.iter().chain(&EMAIL_CODES).chain(&RULE_CODES) {
         if !seen.contains_key(code) {

@@ -143,13 +143,13 @@ proptest! {
     #[test]
     fn near_miss_domains((raw, code) in strategy::invalid_domain()) {
         let err = PrimaryDomain::parse(&raw).unwrap_err();
-        prop_assert_eq!(err.as_code(), code, "{:?}: {}", raw, err);
+        prop_assert_eq!(err.code(), code, "{:?}: {}", raw, err);
     }
 
     #[test]
     fn near_miss_emails((raw, code) in strategy::invalid_email()) {
         let err = EmailAddress::parse(&raw).unwrap_err();
-        prop_assert_eq!(err.as_code(), code, "{:?}: {}", raw, err);
+        prop_assert_eq!(err.code(), code, "{:?}: {}", raw, err);
     }
 
     #[test]

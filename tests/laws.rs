@@ -126,8 +126,8 @@ fn white_space() -> impl Strategy<Value = String> {
 /// The checks the secondary rule gives, as a comparable value.
 fn secondary_outcome(primary: &PrimaryDomain, secondary: &EmailAddress) -> Option<&'static str> {
     match check_secondary_email(primary, secondary) {
-        Err(e) => Some(e.as_code()),
-        Ok(w) => w.map(|w| w.as_code()),
+        Err(e) => Some(e.code()),
+        Ok(w) => w.map(|w| w.code()),
     }
 }
 
@@ -144,7 +144,7 @@ fn assert_safe_message(code: &str, messages: &[String]) {
 
 fn check_domain_error(err: &DomainError) {
     assert_safe_message(
-        err.as_code(),
+        err.code(),
         &[
             err.to_string(),
             err.message(Lang::En),
@@ -155,7 +155,7 @@ fn check_domain_error(err: &DomainError) {
 
 fn check_email_error(err: &EmailError) {
     assert_safe_message(
-        err.as_code(),
+        err.code(),
         &[
             err.to_string(),
             err.message(Lang::En),
@@ -166,7 +166,7 @@ fn check_email_error(err: &EmailError) {
 
 fn check_rule_error(err: &RuleError) {
     assert_safe_message(
-        err.as_code(),
+        err.code(),
         &[
             err.to_string(),
             err.message(Lang::En),

@@ -25,7 +25,7 @@ const CLI_CODE: &str = "input.unreadable";
 /// The README, whose "What it checks" table lists every code.
 const README: &str = include_str!("../README.md");
 
-/// Every source file of the library, searched for the codes its `as_code` functions return.
+/// Every source file of the library, searched for the codes its `code` functions return.
 const SOURCES: [(&str, &str); 20] = [
     ("src/address.rs", include_str!("../src/address.rs")),
     ("src/country.rs", include_str!("../src/country.rs")),
@@ -105,7 +105,7 @@ impl Found {
         self.0.push(Entry {
             input: input.to_owned(),
             source,
-            code: d.as_code(),
+            code: d.code(),
             severity: d.severity(),
             en: d.message(Lang::En),
             fr: d.message(Lang::Fr),
@@ -123,7 +123,7 @@ impl Found {
     ) {
         match result {
             Err(e) => {
-                assert_eq!(e.as_code(), code, "{input:?}");
+                assert_eq!(e.code(), code, "{input:?}");
                 self.add(input, short_type_name::<E>(), &e);
             }
             Ok(v) => panic!("{input:?} should give {code}, got Ok({v:?})"),
@@ -133,8 +133,8 @@ impl Found {
     /// Records the item of `items` that has `code` (there must be one).
     #[track_caller]
     fn one_of<E: Diagnostic>(&mut self, code: &str, input: &str, items: &[E]) {
-        let Some(e) = items.iter().find(|e| e.as_code() == code) else {
-            let codes: Vec<_> = items.iter().map(Diagnostic::as_code).collect();
+        let Some(e) = items.iter().find(|e| e.code() == code) else {
+            let codes: Vec<_> = items.iter().map(Diagnostic::code).collect();
             panic!("{input:?} should give {code}, got {codes:?}");
         };
         self.add(input, short_type_name::<E>(), e);
@@ -766,9 +766,9 @@ fn is_code(code: &str) -> bool {
         .is_some_and(|(area, name)| part(area) && part(name))
 }
 
-/// The codes returned by the `fn as_code` bodies of the sources.
+/// The codes returned by the `fn code` bodies of the sources.
 fn codes_in_sources() -> BTreeSet<&'static str> {
-    const SIGNATURE: &str = "fn as_code(&self) -> &'static str {";
+    const SIGNATURE: &str = "fn code(&self) -> &'static str {";
     let mut codes = BTreeSet::new();
     for (path, text) in SOURCES {
         let mut rest = text;
@@ -785,9 +785,9 @@ fn codes_in_sources() -> BTreeSet<&'static str> {
                     }
                     depth == 0
                 })
-                .map_or_else(|| panic!("unclosed as_code in {path}"), |(i, _)| i);
+                .map_or_else(|| panic!("unclosed code in {path}"), |(i, _)| i);
             for literal in body[..end].split('"').skip(1).step_by(2) {
-                assert!(is_code(literal), "{path}: as_code returns {literal:?}");
+                assert!(is_code(literal), "{path}: code returns {literal:?}");
                 codes.insert(literal);
             }
             rest = &body[end..];
@@ -938,7 +938,7 @@ fn every_code_is_produced_and_in_the_readme() {
     let not_defined: BTreeSet<_> = produced.difference(&defined).collect();
     if !not_defined.is_empty() {
         problems.push(format!(
-            "produced but not found in any as_code of src/:\n{}",
+            "produced but not found in any code of src/:\n{}",
             list(not_defined)
         ));
     }

@@ -399,12 +399,12 @@ fn reseller_get_errors_name_the_json_field() {
     ];
     for &(json, code, field, source_code) in cases {
         let err = snapshot_error(json);
-        assert_eq!((err.as_code(), err.field()), (code, field), "{json}");
+        assert_eq!((err.code(), err.field()), (code, field), "{json}");
         assert_eq!(err.severity(), Severity::Error);
         let inner = match &err {
-            WireError::Domain { source, .. } => source.as_code(),
-            WireError::Email { source, .. } => source.as_code(),
-            WireError::Address { source } => source.as_code(),
+            WireError::Domain { source, .. } => source.code(),
+            WireError::Email { source, .. } => source.code(),
+            WireError::Address { source } => source.code(),
             _ => "",
         };
         if !source_code.is_empty() {
@@ -471,7 +471,7 @@ fn reseller_get_keeps_going_without_an_unreadable_phone() {
     let warnings = r.warnings();
     assert_eq!(warnings.len(), 1);
     let w = &warnings[0];
-    assert_eq!((w.as_code(), w.field()), ("wire.phone", "phoneNumber"));
+    assert_eq!((w.code(), w.field()), ("wire.phone", "phoneNumber"));
     assert_eq!(Diagnostic::severity(w), Severity::Warning);
     assert!(w.to_string().starts_with("field phoneNumber: "), "{w}");
     assert!(w.message(Lang::Fr).starts_with("champ phoneNumber : "));

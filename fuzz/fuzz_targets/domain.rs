@@ -48,7 +48,7 @@ fn check(input: &str, rules: Option<&DomainRules>) {
         }
         Err(err) => {
             common::check_diagnostic(&err);
-            assert!(err.as_code().starts_with("domain."), "{}", err.as_code());
+            assert!(err.code().starts_with("domain."), "{}", err.code());
         }
     }
 }

@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(err) => {
             common::check_diagnostic(&err);
-            assert!(err.as_code().starts_with("email."), "{}", err.as_code());
+            assert!(err.code().starts_with("email."), "{}", err.code());
         }
     }
 });

@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(!v.field().is_empty());
             let diagnostic = v.problem().diagnostic();
             common::check_diagnostic(diagnostic);
-            assert_eq!(v.code(), diagnostic.as_code());
+            assert_eq!(v.code(), diagnostic.code());
             assert_eq!(v.severity(), diagnostic.severity());
             for lang in [Lang::En, Lang::Fr] {
                 let entry = v.entry(lang);

@@ -68,7 +68,7 @@ mod embedded {
 /// ```
 /// use gws_onboarding::{SuffixList, suffix::MAX_LIST_BYTES};
 /// let huge = "a\n".repeat(MAX_LIST_BYTES / 2 + 1);
-/// assert_eq!(SuffixList::parse(&huge).unwrap_err().as_code(), "suffix_list.too_long");
+/// assert_eq!(SuffixList::parse(&huge).unwrap_err().code(), "suffix_list.too_long");
 /// ```
 pub const MAX_LIST_BYTES: usize = 16 * 1024 * 1024;
 
@@ -185,9 +185,9 @@ impl SuffixList {
     /// use gws_onboarding::SuffixList;
     ///
     /// let err = SuffixList::parse("com\nfoo..bar\n").unwrap_err();
-    /// assert_eq!(err.as_code(), "suffix_list.invalid_rule");
+    /// assert_eq!(err.code(), "suffix_list.invalid_rule");
     /// assert_eq!(err.to_string(), "public suffix list line 2: invalid rule \"foo..bar\"");
-    /// assert_eq!(SuffixList::parse("// nothing\n").unwrap_err().as_code(), "suffix_list.empty");
+    /// assert_eq!(SuffixList::parse("// nothing\n").unwrap_err().code(), "suffix_list.empty");
     /// ```
     pub fn parse(text: &str) -> Result<SuffixList, SuffixListError> {
         if text.len() > MAX_LIST_BYTES {
@@ -491,7 +491,7 @@ impl publicsuffix::Psl for SuffixList {
 ///
 /// ```
 /// let err = gws_onboarding::SuffixList::parse("").unwrap_err();
-/// assert_eq!(err.as_code(), "suffix_list.empty");
+/// assert_eq!(err.code(), "suffix_list.empty");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -521,10 +521,10 @@ impl SuffixListError {
     ///
     /// ```
     /// let err = gws_onboarding::SuffixList::parse("!com").unwrap_err();
-    /// assert_eq!(err.as_code(), "suffix_list.invalid_rule");
+    /// assert_eq!(err.code(), "suffix_list.invalid_rule");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             SuffixListError::TooLong { .. } => "suffix_list.too_long",
             SuffixListError::InvalidRule { .. } => "suffix_list.invalid_rule",

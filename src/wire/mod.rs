@@ -103,7 +103,7 @@ fn address_path(field: AddressField) -> &'static str {
 ///                "customerDomain": "https://acme.fr"}"#;
 /// let resource: CustomerResource = serde_json::from_str(json)?;
 /// let err = resource.to_snapshot().unwrap_err();
-/// assert_eq!(err.as_code(), "wire.domain");
+/// assert_eq!(err.code(), "wire.domain");
 /// assert_eq!(err.field(), "customerDomain");
 /// assert!(err.message(Lang::Fr).starts_with("champ customerDomain : "));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -170,10 +170,10 @@ impl WireError {
     ///
     /// ```
     /// use gws_onboarding::wire::WireError;
-    /// assert_eq!(WireError::Missing { field: "customerDomain" }.as_code(), "wire.missing");
+    /// assert_eq!(WireError::Missing { field: "customerDomain" }.code(), "wire.missing");
     /// ```
     #[must_use]
-    pub fn as_code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             WireError::Missing { .. } => "wire.missing",
             WireError::Kind { .. } => "wire.kind",
@@ -261,8 +261,8 @@ impl WireError {
 }
 
 impl Diagnostic for WireError {
-    fn as_code(&self) -> &'static str {
-        WireError::as_code(self)
+    fn code(&self) -> &'static str {
+        WireError::code(self)
     }
     fn message(&self, lang: Lang) -> String {
         WireError::message(self, lang)

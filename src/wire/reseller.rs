@@ -511,7 +511,7 @@ impl CustomerResource {
     ///     r#"{"customerId": "C1", "customerDomain": "acme.fr", "phoneNumber": "01 23 45 67 89"}"#)?;
     /// let warnings = r.warnings();
     /// assert_eq!(warnings.len(), 1);
-    /// assert_eq!(warnings[0].as_code(), "wire.phone");
+    /// assert_eq!(warnings[0].code(), "wire.phone");
     /// assert_eq!(warnings[0].field(), "phoneNumber");
     /// assert_eq!(warnings[0].severity(), Severity::Warning);
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -42,7 +42,7 @@ pub fn check_message(code: &str, message: &str) {
 /// is its `Display` text.
 #[track_caller]
 pub fn check_diagnostic(err: &dyn Diagnostic) {
-    let code = err.as_code();
+    let code = err.code();
     assert!(!code.is_empty(), "empty code for {err:?}");
     assert!(
         code.bytes()
