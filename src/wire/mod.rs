@@ -32,8 +32,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod call;
 pub mod channel;
 pub mod reseller;
+
+pub use call::{Call, HttpMethod};
 
 use std::sync::OnceLock;
 

@@ -1,0 +1,195 @@
+//! The Google API methods of the onboarding journey, named by their discovery-document ids.
+
+use std::fmt;
+
+/// An HTTP method, as the journey's steps use them.
+///
+/// ```
+/// use gws_onboarding::wire::HttpMethod;
+/// assert_eq!(HttpMethod::Post.as_str(), "POST");
+/// assert_eq!(HttpMethod::Get.to_string(), "GET");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum HttpMethod {
+    /// `GET`: reads (`customers.get`, polling an operation).
+    Get,
+    /// `POST`: creates and custom methods (`customers.create`, `:provisionCloudIdentity`, …).
+    Post,
+}
+
+impl HttpMethod {
+    /// `"GET"` or `"POST"`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::wire::HttpMethod::Get.as_str(), "GET");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+        }
+    }
+}
+
+impl fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One Google API method the onboarding journey calls, on either API.
+///
+/// [`Call::method_id`] is the method's id in Google's discovery document, the name Google's
+/// client libraries and logs use; [`Call::http_method`] is its HTTP verb.
+///
+/// ```
+/// use gws_onboarding::wire::{Call, HttpMethod};
+///
+/// assert_eq!(Call::ChannelCustomersCreate.method_id(), "cloudchannel.accounts.customers.create");
+/// assert_eq!(Call::ResellerSubscriptionsInsert.method_id(), "reseller.subscriptions.insert");
+/// assert_eq!(Call::ChannelOperationsGet.http_method(), HttpMethod::Get);
+/// assert_eq!(Call::from_method_id("reseller.customers.insert"), Some(Call::ResellerCustomersInsert));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Call {
+    /// `cloudchannel.accounts.checkCloudIdentityAccountsExist`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "cloudchannel.accounts.checkCloudIdentityAccountsExist")
+    )]
+    ChannelCheckCloudIdentityAccountsExist,
+    /// `cloudchannel.accounts.customers.create`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "cloudchannel.accounts.customers.create")
+    )]
+    ChannelCustomersCreate,
+    /// `cloudchannel.accounts.customers.provisionCloudIdentity`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "cloudchannel.accounts.customers.provisionCloudIdentity")
+    )]
+    ChannelCustomersProvisionCloudIdentity,
+    /// `cloudchannel.accounts.customers.entitlements.create`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "cloudchannel.accounts.customers.entitlements.create")
+    )]
+    ChannelEntitlementsCreate,
+    /// `cloudchannel.accounts.customers.import`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "cloudchannel.accounts.customers.import")
+    )]
+    ChannelCustomersImport,
+    /// `cloudchannel.operations.get`: polls a long-running operation.
+    #[cfg_attr(feature = "serde", serde(rename = "cloudchannel.operations.get"))]
+    ChannelOperationsGet,
+    /// `reseller.customers.get`.
+    #[cfg_attr(feature = "serde", serde(rename = "reseller.customers.get"))]
+    ResellerCustomersGet,
+    /// `reseller.customers.insert`.
+    #[cfg_attr(feature = "serde", serde(rename = "reseller.customers.insert"))]
+    ResellerCustomersInsert,
+    /// `reseller.subscriptions.insert`.
+    #[cfg_attr(feature = "serde", serde(rename = "reseller.subscriptions.insert"))]
+    ResellerSubscriptionsInsert,
+}
+
+impl Call {
+    /// Every call, in journey order (Cloud Channel, then Reseller).
+    pub const ALL: [Call; 9] = [
+        Call::ChannelCheckCloudIdentityAccountsExist,
+        Call::ChannelCustomersCreate,
+        Call::ChannelCustomersProvisionCloudIdentity,
+        Call::ChannelEntitlementsCreate,
+        Call::ChannelCustomersImport,
+        Call::ChannelOperationsGet,
+        Call::ResellerCustomersGet,
+        Call::ResellerCustomersInsert,
+        Call::ResellerSubscriptionsInsert,
+    ];
+
+    /// The method id in Google's discovery document.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Call;
+    /// assert_eq!(Call::ChannelCustomersImport.method_id(), "cloudchannel.accounts.customers.import");
+    /// ```
+    #[must_use]
+    pub const fn method_id(self) -> &'static str {
+        match self {
+            Call::ChannelCheckCloudIdentityAccountsExist => {
+                "cloudchannel.accounts.checkCloudIdentityAccountsExist"
+            }
+            Call::ChannelCustomersCreate => "cloudchannel.accounts.customers.create",
+            Call::ChannelCustomersProvisionCloudIdentity => {
+                "cloudchannel.accounts.customers.provisionCloudIdentity"
+            }
+            Call::ChannelEntitlementsCreate => {
+                "cloudchannel.accounts.customers.entitlements.create"
+            }
+            Call::ChannelCustomersImport => "cloudchannel.accounts.customers.import",
+            Call::ChannelOperationsGet => "cloudchannel.operations.get",
+            Call::ResellerCustomersGet => "reseller.customers.get",
+            Call::ResellerCustomersInsert => "reseller.customers.insert",
+            Call::ResellerSubscriptionsInsert => "reseller.subscriptions.insert",
+        }
+    }
+
+    /// The call with this discovery-document method id.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Call;
+    /// assert_eq!(Call::from_method_id("cloudchannel.operations.get"), Some(Call::ChannelOperationsGet));
+    /// assert_eq!(Call::from_method_id("reseller.customers.delete"), None);
+    /// ```
+    #[must_use]
+    pub fn from_method_id(id: &str) -> Option<Call> {
+        Call::ALL.into_iter().find(|c| c.method_id() == id)
+    }
+
+    /// The HTTP verb: `GET` for reads and polling, `POST` for everything else.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::{Call, HttpMethod};
+    /// assert_eq!(Call::ResellerCustomersGet.http_method(), HttpMethod::Get);
+    /// assert_eq!(Call::ChannelCustomersCreate.http_method(), HttpMethod::Post);
+    /// ```
+    #[must_use]
+    pub const fn http_method(self) -> HttpMethod {
+        match self {
+            Call::ChannelOperationsGet | Call::ResellerCustomersGet => HttpMethod::Get,
+            _ => HttpMethod::Post,
+        }
+    }
+
+    /// Whether the call is a Cloud Channel API method (else a Reseller API method).
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Call;
+    /// assert!(Call::ChannelOperationsGet.is_channel());
+    /// assert!(!Call::ResellerCustomersInsert.is_channel());
+    /// ```
+    #[must_use]
+    pub const fn is_channel(self) -> bool {
+        !matches!(
+            self,
+            Call::ResellerCustomersGet
+                | Call::ResellerCustomersInsert
+                | Call::ResellerSubscriptionsInsert
+        )
+    }
+}
+
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.method_id())
+    }
+}
