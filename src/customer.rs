@@ -25,6 +25,7 @@ use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
 use crate::error::{Lang, TrimExt, impl_diagnostic, is_printable_ascii, is_unsafe_char, snippet};
 use crate::language::LanguageCode;
+use crate::order::Order;
 use crate::phone::PhoneNumber;
 use crate::product::{Edition, ProductFamily};
 
@@ -1004,6 +1005,7 @@ pub struct Customer {
     pub(crate) language: Option<LanguageCode>,
     pub(crate) education: Option<Education>,
     pub(crate) crm_id: Option<CrmId>,
+    pub(crate) order: Option<Order>,
 }
 
 impl Customer {
@@ -1163,6 +1165,31 @@ impl Customer {
     #[must_use]
     pub fn crm_id(&self) -> Option<&CrmId> {
         self.crm_id.as_ref()
+    }
+
+    /// The first order, when the form has an `order` object (validated with the form).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
+    /// use gws_onboarding::{Edition, order::Plan};
+    ///
+    /// let mut form = OnboardingForm::sample_domain_customer();
+    /// assert!(form::validate(&form, &Policy::default())?.order().is_none());
+    /// form.order = Some(RawOrder {
+    ///     product: "business-standard".into(),
+    ///     seats: Some("25".into()),
+    ///     plan: Some("annual-monthly".into()),
+    ///     ..RawOrder::default()
+    /// });
+    /// let customer = form::validate(&form, &Policy::default())?;
+    /// let order = customer.order().ok_or("no order")?;
+    /// assert_eq!((order.product(), order.seats(), order.plan()),
+    ///            (Edition::BusinessStandard.into(), 25, Plan::AnnualMonthly));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn order(&self) -> Option<&Order> {
+        self.order.as_ref()
     }
 }
 

@@ -479,50 +479,97 @@ pub fn may_order(
     product: Product,
     seats: u32,
 ) -> Result<(), OrderRefusal> {
+    let email_verified = customer.kind().is_email_verified();
+    let school = customer.education().is_some();
     if seats == 0 {
         return Err(OrderRefusal::NoSeats { product });
     }
-    if let Product::Edition(edition) = product {
-        if edition.is_education() && customer.education().is_none() {
-            return Err(OrderRefusal::EducationOnly { edition });
+    let refusal = education_refusal(school, product)
+        .or_else(|| verify_refusal(email_verified, account, product))
+        .or_else(|| seat_refusal(product, seats))
+        .or_else(|| storage_refusal(customer.edition(), account, product));
+    refusal.map_or(Ok(()), Err)
+}
+
+/// An education edition needs the educational institution box.
+fn education_refusal(school: bool, product: Product) -> Option<OrderRefusal> {
+    match product {
+        Product::Edition(edition) if edition.is_education() && !school => {
+            Some(OrderRefusal::EducationOnly { edition })
         }
+        _ => None,
     }
-    if !account.domain_verified() {
-        let refused = if customer.kind().is_email_verified() {
-            product.requires_verified_domain()
-        } else {
-            matches!(product, Product::Addon(addon) if addon.requires_verified_domain())
-        };
-        if refused {
-            return Err(OrderRefusal::VerifyDomainFirst { product });
-        }
+}
+
+/// While the domain is not verified, an email-validated customer orders only what needs no
+/// verified domain, and a domain customer no add-on that needs one.
+fn verify_refusal(
+    email_verified: bool,
+    account: &AccountState,
+    product: Product,
+) -> Option<OrderRefusal> {
+    if account.domain_verified() {
+        return None;
+    }
+    let refused = if email_verified {
+        product.requires_verified_domain()
+    } else {
+        matches!(product, Product::Addon(addon) if addon.requires_verified_domain())
+    };
+    refused.then_some(OrderRefusal::VerifyDomainFirst { product })
+}
+
+/// Additional storage needs a Google Workspace edition, subscribed or chosen at creation.
+fn storage_refusal(
+    chosen: Option<Edition>,
+    account: &AccountState,
+    product: Product,
+) -> Option<OrderRefusal> {
+    let Product::Addon(addon @ Addon::Storage(_)) = product else {
+        return None;
+    };
+    let has_workspace = account
+        .subscriptions()
+        .iter()
+        .copied()
+        .chain(chosen)
+        .any(|edition| edition.family() == ProductFamily::GoogleWorkspace);
+    (!has_workspace).then_some(OrderRefusal::NeedsWorkspace { addon })
+}
+
+/// The seat rules of [`may_order`]: at least one seat, at most the edition's limit.
+pub(crate) fn seat_refusal(product: Product, seats: u32) -> Option<OrderRefusal> {
+    if seats == 0 {
+        return Some(OrderRefusal::NoSeats { product });
     }
     match product {
         Product::Edition(edition) => {
-            if let Some(max) = edition.max_seats() {
-                if seats > max {
-                    return Err(OrderRefusal::SeatLimit {
-                        edition,
-                        max,
-                        requested: seats,
-                    });
-                }
-            }
+            edition
+                .max_seats()
+                .filter(|&max| seats > max)
+                .map(|max| OrderRefusal::SeatLimit {
+                    edition,
+                    max,
+                    requested: seats,
+                })
         }
-        Product::Addon(addon @ Addon::Storage(_)) => {
-            let has_workspace = account
-                .subscriptions()
-                .iter()
-                .copied()
-                .chain(customer.edition())
-                .any(|edition| edition.family() == ProductFamily::GoogleWorkspace);
-            if !has_workspace {
-                return Err(OrderRefusal::NeedsWorkspace { addon });
-            }
-        }
-        Product::Addon(_) => {}
+        Product::Addon(_) => None,
     }
-    Ok(())
+}
+
+/// The rules of [`may_order`] about the product, not its seats, for a customer known by its
+/// kind (`email_verified`), its education box (`school`) and the edition chosen at creation:
+/// education editions, a verified domain, storage needing Google Workspace.
+pub(crate) fn product_refusal(
+    email_verified: bool,
+    school: bool,
+    chosen: Option<Edition>,
+    account: &AccountState,
+    product: Product,
+) -> Option<OrderRefusal> {
+    education_refusal(school, product)
+        .or_else(|| verify_refusal(email_verified, account, product))
+        .or_else(|| storage_refusal(chosen, account, product))
 }
 
 #[cfg(test)]

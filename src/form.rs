@@ -52,8 +52,9 @@ use crate::eligibility::{self, Ineligibility, Preconditions};
 use crate::email::{self, EmailAddress, EmailError, RuleError, RuleWarning};
 use crate::error::{Diagnostic, Lang, Severity, TrimExt, impl_diagnostic, snippet};
 use crate::language::{LanguageCode, LanguageError};
+use crate::order::{self, Buyer, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use crate::phone::{PhoneError, PhoneNumber};
-use crate::product::{Edition, ParseProductError, ProductFamily};
+use crate::product::{Edition, ParseProductError, Product, ProductFamily};
 use crate::{AddressError, CountryError};
 
 /// The console's fields for the administrator.
@@ -95,6 +96,167 @@ pub struct RawEducation {
     /// `educationalInstitution.website`.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub website: Option<String>,
+}
+
+/// The form's `order` object: the first order of the new customer, as typed.
+///
+/// In JSON the keys are `product`, `seats`, `plan`, `purchaseOrderId`, `dealCode` and `offer`;
+/// every one may be missing. `seats` is a JSON number or a numeric string (`25`, `"25"`): it is
+/// kept as text here and read by [`order::parse_seats`], so a negative, fractional or huge
+/// number is a violation on `order.seats`, not a form that cannot be read.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use gws_onboarding::form::RawOrder;
+///
+/// let order: RawOrder = serde_json::from_str(r#"{"product": "business-plus", "seats": 25}"#)?;
+/// assert_eq!(order.seats.as_deref(), Some("25"));
+/// let same: RawOrder = serde_json::from_str(r#"{"product": "business-plus", "seats": "25"}"#)?;
+/// assert_eq!(order, same);
+/// assert!(order.plan.is_none()); // flexible
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+pub struct RawOrder {
+    /// `order.product`: an edition or add-on name (`business-plus`, `vault`, `storage-1tb`).
+    pub product: String,
+    /// `order.seats`: the number of seats, as typed (a JSON number is kept as its text).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "seats_serde::serialize",
+            deserialize_with = "seats_serde::deserialize"
+        )
+    )]
+    pub seats: Option<String>,
+    /// `order.plan`: `flexible` (the default when blank), `annual-monthly`, `annual-yearly`,
+    /// `trial` or `free`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub plan: Option<String>,
+    /// `order.purchaseOrderId`: the reseller's purchase order number, at most 80 characters.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub purchase_order_id: Option<String>,
+    /// `order.dealCode`: a Google deal code, at most 100 characters.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub deal_code: Option<String>,
+    /// `order.offer`: a Cloud Channel offer, `accounts/{account}/offers/{offer}`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub offer: Option<String>,
+}
+
+/// `seats` as a JSON number or a string, kept as text.
+#[cfg(feature = "serde")]
+mod seats_serde {
+    use std::fmt;
+
+    use serde::de::{self, Visitor};
+
+    /// The longest text kept from a JSON string (the seat parser refuses longer ones by their
+    /// length; this only bounds the copy).
+    const MAX_KEPT: usize = 4096;
+
+    /// Writes digits-only text as a JSON number, anything else as a string.
+    #[allow(clippy::ref_option)] // serde's `serialize_with` passes `&Option<String>`
+    pub(super) fn serialize<S: serde::Serializer>(
+        seats: &Option<String>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match seats.as_deref() {
+            Some(text) => match text.trim().parse::<u64>() {
+                Ok(n) if text.trim().bytes().all(|b| b.is_ascii_digit()) => {
+                    serializer.serialize_u64(n)
+                }
+                _ => serializer.serialize_str(text),
+            },
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        deserializer.deserialize_any(SeatsVisitor)
+    }
+
+    struct SeatsVisitor;
+
+    /// The text of a float: whole values as integers (`25.0` is 25), others in plain decimal
+    /// when short, in exponent form when not (`1e-300`).
+    fn float_text(v: f64) -> String {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            // Exactly representable: no precision lost.
+            #[allow(clippy::cast_possible_truncation)]
+            let whole = v as i64;
+            return whole.to_string();
+        }
+        let plain = v.to_string();
+        if plain.len() <= 32 {
+            plain
+        } else {
+            format!("{v:e}")
+        }
+    }
+
+    impl<'de> Visitor<'de> for SeatsVisitor {
+        type Value = Option<String>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a number of seats: a JSON number or a numeric string")
+        }
+
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(float_text(v)))
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            let end = v.floor_char_boundary_compat(MAX_KEPT);
+            Ok(Some(v[..end].to_owned()))
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: serde::Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_any(SeatsVisitor)
+        }
+    }
+
+    /// `str::floor_char_boundary`, which is not stable on the crate's minimum Rust.
+    trait FloorCharBoundary {
+        fn floor_char_boundary_compat(&self, index: usize) -> usize;
+    }
+
+    impl FloorCharBoundary for str {
+        fn floor_char_boundary_compat(&self, index: usize) -> usize {
+            if index >= self.len() {
+                return self.len();
+            }
+            (0..=index)
+                .rev()
+                .find(|&i| self.is_char_boundary(i))
+                .unwrap_or(0)
+        }
+    }
 }
 
 /// The raw "Create customer" form, as typed in the Partner Sales Console.
@@ -156,6 +318,10 @@ pub struct OnboardingForm {
     pub has_workspace_for_nonprofits: bool,
     /// `hasLegacyFreeEdition`: the customer has the legacy free edition of G Suite.
     pub has_legacy_free_edition: bool,
+    /// `order`: the first order, optional; checked with the rest of the form and carried by
+    /// the validated customer ([`Customer::order`]).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub order: Option<RawOrder>,
 }
 
 impl OnboardingForm {
@@ -196,6 +362,7 @@ impl OnboardingForm {
             crm_id: Some("CRM-2026-0042".into()),
             has_workspace_for_nonprofits: false,
             has_legacy_free_edition: false,
+            order: None,
         }
     }
 
@@ -236,6 +403,7 @@ impl OnboardingForm {
             crm_id: None,
             has_workspace_for_nonprofits: false,
             has_legacy_free_edition: false,
+            order: None,
         }
     }
 
@@ -502,9 +670,17 @@ const REQUIRED: [(&str, &str); 8] = [
     ),
 ];
 
+/// Words for the order's required fields, English then French.
+const ORDER_PRODUCT: (&str, &str) = ("the product of the order", "le produit de la commande");
+const ORDER_SEATS: (&str, &str) = (
+    "the number of seats of the order",
+    "le nombre de licences de la commande",
+);
+
 fn required_fr(what: &str) -> &'static str {
     REQUIRED
         .iter()
+        .chain([ORDER_PRODUCT, ORDER_SEATS].iter())
         .find(|(en, _)| *en == what)
         .map_or("ce champ", |(_, fr)| fr)
 }
@@ -549,6 +725,8 @@ pub enum Problem {
     Eligibility(Ineligibility),
     /// The form as a whole.
     Form(FormError),
+    /// The `order` object: a value or a rule of the order.
+    Order(OrderError),
 }
 
 impl Problem {
@@ -574,6 +752,7 @@ impl Problem {
             Problem::Product(e) => e,
             Problem::Eligibility(e) => e,
             Problem::Form(e) => e,
+            Problem::Order(e) => e,
         }
     }
 }
@@ -1206,6 +1385,14 @@ impl<'p> Checker<'p> {
         );
         let crm_id = self.optional("crmId", form.crm_id.as_deref(), CrmId::parse, Problem::Text);
 
+        // Order.
+        let buyer = Buyer {
+            kind,
+            school: form.educational_institution.is_some(),
+            edition,
+        };
+        let order = form.order.as_ref().and_then(|raw| self.order(raw, buyer));
+
         let customer = match (
             kind,
             family,
@@ -1240,6 +1427,7 @@ impl<'p> Checker<'p> {
                     language,
                     education: education.flatten(),
                     crm_id,
+                    order,
                 })
             }
             _ => None,
@@ -1262,6 +1450,75 @@ impl<'p> Checker<'p> {
             return None;
         }
         self.optional(field, value, PersonName::parse, Problem::Text)
+    }
+
+    /// The `order` object: each value read, then the order's rules, each violation on its
+    /// `order.*` field. The order, when every value and rule passes.
+    fn order(&mut self, raw: &RawOrder, buyer: Buyer) -> Option<Order> {
+        use crate::order::OrderField as F;
+        let product = self.required_value(
+            F::Product.form_path(),
+            ORDER_PRODUCT.0,
+            &raw.product,
+            str::parse::<Product>,
+            Problem::Product,
+        );
+        let seats = if blank(raw.seats.as_deref()) {
+            self.required(F::Seats.form_path(), ORDER_SEATS.0);
+            None
+        } else {
+            self.optional(
+                F::Seats.form_path(),
+                raw.seats.as_deref(),
+                order::parse_seats,
+                Problem::Order,
+            )
+        };
+        let plan = if blank(raw.plan.as_deref()) {
+            Some(Plan::default())
+        } else {
+            self.optional(
+                F::Plan.form_path(),
+                raw.plan.as_deref(),
+                str::parse::<Plan>,
+                Problem::Order,
+            )
+        };
+        let purchase_order_id = self.optional(
+            F::PurchaseOrderId.form_path(),
+            raw.purchase_order_id.as_deref(),
+            PurchaseOrderId::parse,
+            Problem::Order,
+        );
+        let deal_code = self.optional(
+            F::DealCode.form_path(),
+            raw.deal_code.as_deref(),
+            DealCode::parse,
+            Problem::Order,
+        );
+        let offer = self.optional(
+            F::Offer.form_path(),
+            raw.offer.as_deref(),
+            OfferName::parse,
+            Problem::Order,
+        );
+        let mut valid = true;
+        for error in order::form_errors(buyer, product, seats, plan) {
+            valid = false;
+            self.report
+                .push(error.field().form_path(), Problem::Order(error));
+        }
+        let mut order = Order::new(product?, seats?, plan?).ok().filter(|_| valid)?;
+        if let Some(id) = purchase_order_id {
+            order = order.with_purchase_order_id(id);
+        }
+        if let Some(code) = deal_code {
+            order = order.with_deal_code(code);
+        }
+        if let Some(offer) = offer {
+            order = order.with_offer(offer);
+        }
+        Some(order)
     }
 
     /// A team customer's domain is its admin's address domain, which must be a registered,

@@ -18,6 +18,8 @@
 //!   validated [`Customer`]; [`product`]: editions and SKUs; [`address`], [`country`],
 //!   [`phone`], [`language`]: the small validated values a customer is made of.
 //! - [`eligibility`]: the onboarding preconditions and what a customer may order.
+//! - [`order`]: the new customer's first [`Order`] (product, seats, [`Plan`], purchase order
+//!   number, deal code, Channel offer), checked with the form's optional `order` object.
 //! - [`form`]: the console's raw form in, a [`Customer`] or a [`Report`] of **every** violation
 //!   out.
 //! - [`lifecycle`]: after creation — subscription status, reseller access, drift between your
@@ -83,6 +85,7 @@ pub mod form;
 mod host;
 pub mod language;
 pub mod lifecycle;
+pub mod order;
 pub mod phone;
 pub mod product;
 #[cfg(feature = "proptest")]
@@ -104,6 +107,7 @@ pub use lifecycle::{
     AccountSnapshot, Change, CustomerRecord, Drift, ListedCustomer, ResellerAccess,
     SubscriptionStatus,
 };
+pub use order::{Order, Plan};
 pub use phone::{PhoneError, PhoneNumber};
 pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,

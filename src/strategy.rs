@@ -654,6 +654,7 @@ pub fn domain_customer_form() -> impl Strategy<Value = OnboardingForm> {
                     crm_id,
                     has_workspace_for_nonprofits: false,
                     has_legacy_free_edition: false,
+                    order: None,
                 }
             },
         )
@@ -736,6 +737,7 @@ pub fn team_customer_form() -> impl Strategy<Value = OnboardingForm> {
                     crm_id,
                     has_workspace_for_nonprofits: false,
                     has_legacy_free_edition: false,
+                    order: None,
                 }
             },
         )

@@ -855,6 +855,7 @@ mod properties {
                 crm_id: crm,
                 has_workspace_for_nonprofits: false,
                 has_legacy_free_edition: false,
+                order: None,
             };
             (kind, form)
         }

@@ -416,6 +416,7 @@ proptest! {
             crm_id: opt(5),
             has_workspace_for_nonprofits: flags.3,
             has_legacy_free_edition: false,
+            order: None,
         };
         check_form(&form);
         let mut sample = OnboardingForm::sample_domain_customer();
