@@ -330,8 +330,10 @@ pub enum OrderRefusal {
         /// The product ordered.
         product: Product,
     },
-    /// An email-validated customer asks for something that needs a verified domain.
-    #[error("the customer's account is validated by email address: it must verify its domain before it can order {}", product.name())]
+    /// A customer whose domain is not verified yet asks for something that needs a verified
+    /// domain: for an email-validated (team) customer anything outside the Essentials family,
+    /// for a domain customer Vault.
+    #[error("the customer's domain is not verified yet: it must verify its domain before it can order {}", product.name())]
     VerifyDomainFirst {
         /// The product ordered.
         product: Product,
@@ -400,7 +402,7 @@ impl OrderRefusal {
                 product.name()
             ),
             OrderRefusal::VerifyDomainFirst { product } => format!(
-                "le compte du client est validé par adresse e-mail : il doit valider son domaine avant de pouvoir commander {}",
+                "le domaine du client n'est pas encore validé : il doit valider son domaine avant de pouvoir commander {}",
                 product.name()
             ),
             OrderRefusal::SeatLimit {
@@ -839,11 +841,11 @@ mod tests {
         }
         assert_eq!(
             all[1].message(Lang::En),
-            "the customer's account is validated by email address: it must verify its domain before it can order Google Vault"
+            "the customer's domain is not verified yet: it must verify its domain before it can order Google Vault"
         );
         assert_eq!(
             all[1].message(Lang::Fr),
-            "le compte du client est validé par adresse e-mail : il doit valider son domaine avant de pouvoir commander Google Vault"
+            "le domaine du client n'est pas encore validé : il doit valider son domaine avant de pouvoir commander Google Vault"
         );
     }
 }

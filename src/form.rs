@@ -1388,6 +1388,7 @@ impl<'p> Checker<'p> {
         // Order.
         let buyer = Buyer {
             kind,
+            family,
             school: form.educational_institution.is_some(),
             edition,
         };
@@ -1456,6 +1457,18 @@ impl<'p> Checker<'p> {
     /// `order.*` field. The order, when every value and rule passes.
     fn order(&mut self, raw: &RawOrder, buyer: Buyer) -> Option<Order> {
         use crate::order::OrderField as F;
+        let first = self.report.violations.len();
+        let order = self.order_values(raw, buyer);
+        // Values are read before the rules between them run: put the violations back in the
+        // order of the fields.
+        if let Some(found) = self.report.violations.get_mut(first..) {
+            found.sort_by_key(|v| F::ALL.iter().position(|f| f.form_path() == v.field()));
+        }
+        order
+    }
+
+    fn order_values(&mut self, raw: &RawOrder, buyer: Buyer) -> Option<Order> {
+        use crate::order::OrderField as F;
         let product = self.required_value(
             F::Product.form_path(),
             ORDER_PRODUCT.0,
@@ -1503,10 +1516,9 @@ impl<'p> Checker<'p> {
             Problem::Order,
         );
         let mut valid = true;
-        for error in order::form_errors(buyer, product, seats, plan) {
+        for (field, problem) in order::form_problems(buyer, product, seats, plan) {
             valid = false;
-            self.report
-                .push(error.field().form_path(), Problem::Order(error));
+            self.report.push(field.form_path(), problem);
         }
         let mut order = Order::new(product?, seats?, plan?).ok().filter(|_| valid)?;
         if let Some(id) = purchase_order_id {

@@ -1424,50 +1424,78 @@ fn seat_error(product: Product, seats: u32, plan: Plan) -> Option<OrderError> {
 pub(crate) struct Buyer {
     /// Domain or team customer, when the form's customer type is valid.
     pub(crate) kind: Option<crate::customer::CustomerKind>,
+    /// The main product family, when valid.
+    pub(crate) family: Option<crate::product::ProductFamily>,
     /// The "Educational institution" box is ticked.
     pub(crate) school: bool,
     /// The form's `edition`, when valid.
     pub(crate) edition: Option<Edition>,
 }
 
-/// Every rule of an order in a form, each error on its own field (at most one per field), in
+/// Every rule of an order in a form, each violation with its field (at most one per field), in
 /// the order of the fields: product, seats, plan. `None` values were refused by their parser
 /// (or are missing) and their rules are skipped.
 ///
-/// A new customer's domain is not verified yet: [`crate::eligibility::may_order`]'s rules are
-/// applied with [`AccountState::new(false)`](crate::eligibility::AccountState::new) and no
-/// subscription.
-pub(crate) fn form_errors(
+/// The product:
+///
+/// - an edition other than the form's `edition` is [`OrderError::EditionMismatch`];
+/// - the form's own edition has its problems reported once, on `edition`;
+/// - an edition ordered when the form names none is held to the form's edition rules
+///   ([`check_kind`](crate::eligibility::check_kind): team customers, product family,
+///   education), reported on `order.product` with their `eligibility.*` codes;
+/// - then [`may_order`](crate::eligibility::may_order)'s rules for a new customer, whose domain
+///   is not verified yet ([`AccountState::new(false)`](crate::eligibility::AccountState::new),
+///   no subscription): a team customer orders only the Essentials family, nobody orders Vault
+///   before verifying its domain, education editions need the box, storage needs a Google
+///   Workspace edition.
+pub(crate) fn form_problems(
     buyer: Buyer,
     product: Option<Product>,
     seats: Option<u32>,
     plan: Option<Plan>,
-) -> Vec<OrderError> {
+) -> Vec<(OrderField, crate::form::Problem)> {
+    use crate::form::Problem;
     let Some(product) = product else {
         return Vec::new();
     };
-    let mismatch = match (product, buyer.edition) {
+    let mut problems = Vec::new();
+    match (product, buyer.edition) {
         (Product::Edition(ordered), Some(edition)) if ordered != edition => {
-            Some(OrderError::EditionMismatch { ordered, edition })
+            problems.push(Problem::Order(OrderError::EditionMismatch { ordered, edition }));
         }
-        _ => None,
-    };
-    let refusal = || {
-        let kind = buyer.kind?;
-        crate::eligibility::product_refusal(
-            kind.is_email_verified(),
-            buyer.school,
-            buyer.edition,
-            &crate::eligibility::AccountState::new(false),
-            product,
-        )
-        .map(OrderError::Refused)
-    };
-    let product_error = mismatch.or_else(refusal);
+        (Product::Edition(ordered), None) => {
+            if let (Some(kind), Some(family)) = (buyer.kind, buyer.family) {
+                let reasons =
+                    crate::eligibility::check_kind(kind, family, Some(ordered), buyer.school);
+                problems.extend(reasons.into_iter().take(1).map(Problem::Eligibility));
+            }
+        }
+        // The form's own edition, or an add-on.
+        _ => {}
+    }
+    if problems.is_empty() && !matches!(product, Product::Edition(e) if Some(e) == buyer.edition) {
+        if let Some(kind) = buyer.kind {
+            let refusal = crate::eligibility::product_refusal(
+                kind.is_email_verified(),
+                buyer.school,
+                buyer.edition,
+                &crate::eligibility::AccountState::new(false),
+                product,
+            );
+            problems.extend(refusal.map(|r| Problem::Order(OrderError::Refused(r))));
+        }
+    }
+    let mut found: Vec<(OrderField, Problem)> = problems
+        .into_iter()
+        .map(|p| (OrderField::Product, p))
+        .collect();
     let seats_error = seats.and_then(|seats| seat_error(product, seats, plan.unwrap_or_default()));
     let plan_error = plan.and_then(|plan| plan_error(product, plan));
-    [product_error, seats_error, plan_error]
-        .into_iter()
-        .flatten()
-        .collect()
+    found.extend(
+        [seats_error, plan_error]
+            .into_iter()
+            .flatten()
+            .map(|e| (e.field(), Problem::Order(e))),
+    );
+    found
 }

@@ -111,10 +111,13 @@ fn codes(value: &Value) -> Vec<&str> {
 }
 
 /// Every bundled form, its exit code and its violation codes.
-const FORMS: [(&str, i32, &[&str]); 9] = [
+const FORMS: [(&str, i32, &[&str]); 12] = [
     ("domain-customer.json", 0, &[]),
     ("team-customer.json", 0, &[]),
     ("education-customer.json", 0, &[]),
+    ("domain-customer-order.json", 0, &[]),
+    ("team-customer-order.json", 0, &[]),
+    ("invalid-order-trial-seats.json", 1, &["order.trial_seats"]),
     (
         "invalid-secondary-in-primary.json",
         1,
