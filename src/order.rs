@@ -117,6 +117,7 @@ const MAX_PLAN_TEXT: usize = 32;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
 pub enum Plan {
     /// No commitment, billed monthly for the seats used (`FLEXIBLE`); the default.
     #[default]
@@ -704,11 +705,13 @@ impl_diagnostic!(OrderError);
 ///
 /// # Errors
 ///
-/// - `order.seats_not_a_number`: `abc`, `12 seats`, `0x10`, a blank text, a text over 64 bytes
-///   that is not all digits;
+/// - `order.seats_not_a_number`: `abc`, `12 seats`, `0x10`, `+5`, a blank text;
 /// - `order.seats_negative`: `-5`;
 /// - `order.seats_fractional`: `2.5`, `1e-1`;
 /// - `order.seats_too_large`: more than [`MAX_SEATS`] (`2147483648`, `1e300`).
+///
+/// A text over 64 bytes is refused by its length, unread: too many seats when its first 64
+/// bytes are digits, not a number otherwise.
 ///
 /// ```
 /// use gws_onboarding::order;
@@ -720,17 +723,18 @@ impl_diagnostic!(OrderError);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse_seats(raw: &str) -> Result<u32, OrderError> {
-    let found = || snippet(raw.trim_fast());
     if raw.len() > MAX_SEATS_TEXT {
-        // Refused by its length: only the start is looked at.
-        let head = raw.trim_start().as_bytes();
-        let digits = head.iter().take(MAX_SEATS_TEXT).all(u8::is_ascii_digit);
-        return Err(if digits && head.len() > MAX_SEATS_TEXT {
-            OrderError::SeatsTooLarge { found: found() }
+        // Refused by its length: only its first bytes are looked at. More digits than fit
+        // are too many seats; anything else is not a number.
+        let found = snippet(raw);
+        let digits = raw.bytes().take(MAX_SEATS_TEXT).all(|b| b.is_ascii_digit());
+        return Err(if digits {
+            OrderError::SeatsTooLarge { found }
         } else {
-            OrderError::SeatsNotANumber { found: found() }
+            OrderError::SeatsNotANumber { found }
         });
     }
+    let found = || snippet(raw.trim_fast());
     let number = DecimalText::read(raw.trim_fast())
         .ok_or_else(|| OrderError::SeatsNotANumber { found: found() })?;
     if number.is_zero() {
@@ -1461,7 +1465,10 @@ pub(crate) fn form_problems(
     let mut problems = Vec::new();
     match (product, buyer.edition) {
         (Product::Edition(ordered), Some(edition)) if ordered != edition => {
-            problems.push(Problem::Order(OrderError::EditionMismatch { ordered, edition }));
+            problems.push(Problem::Order(OrderError::EditionMismatch {
+                ordered,
+                edition,
+            }));
         }
         (Product::Edition(ordered), None) => {
             if let (Some(kind), Some(family)) = (buyer.kind, buyer.family) {
@@ -1498,4 +1505,126 @@ pub(crate) fn form_problems(
             .map(|e| (e.field(), Problem::Order(e))),
     );
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_texts() {
+        let read = |s: &str| {
+            DecimalText::read(s).map(|d| (d.negative, d.digits.clone(), d.point, d.is_whole()))
+        };
+        assert_eq!(read("0025"), Some((false, vec![2, 5], 2, true)));
+        assert_eq!(read("-0.050"), Some((true, vec![5], -1, false)));
+        assert_eq!(read("250e-1"), Some((false, vec![2, 5], 2, true)));
+        assert_eq!(read("2.5E+1"), Some((false, vec![2, 5], 2, true)));
+        assert_eq!(read("0"), Some((false, vec![], 0, true)));
+        for bad in [
+            "", "-", ".5", "5.", "5e", "5e+", "1_000", "5 ", "--5", "0x1", "5e1.5",
+        ] {
+            assert!(read(bad).is_none(), "{bad:?}");
+        }
+        assert_eq!(
+            parse_seats(&format!("1e{}", "9".repeat(60)))
+                .unwrap_err()
+                .code(),
+            "order.seats_too_large"
+        );
+        assert_eq!(
+            parse_seats(&format!("1e-{}", "9".repeat(60)))
+                .unwrap_err()
+                .code(),
+            "order.seats_fractional"
+        );
+        assert_eq!(parse_seats("0.0e5"), Ok(0));
+    }
+
+    #[test]
+    fn plan_table() {
+        for product in Product::all() {
+            let plans = Plan::offered_for(product);
+            assert!(!plans.is_empty(), "{product:?}");
+            assert_eq!(
+                plans.contains(&Plan::Free),
+                product == Product::Edition(Edition::CloudIdentityFree)
+            );
+        }
+        assert_eq!(
+            Plan::offered_for(Edition::BusinessStarter.into()),
+            [
+                Plan::Flexible,
+                Plan::AnnualMonthly,
+                Plan::AnnualYearly,
+                Plan::Trial
+            ]
+        );
+        assert_eq!(
+            Plan::offered_for(Edition::CloudIdentityFree.into()),
+            [Plan::Free]
+        );
+    }
+
+    #[test]
+    fn every_error_names_its_field_and_speaks_both_languages() {
+        let errors = [
+            OrderError::UnknownPlan { found: "x".into() },
+            OrderError::Empty {
+                field: OrderField::Offer,
+            },
+            OrderError::TooLong {
+                field: OrderField::DealCode,
+                max: 100,
+            },
+            OrderError::UnsafeChar {
+                field: OrderField::PurchaseOrderId,
+                code_point: 0x202e,
+            },
+            OrderError::OfferName { found: "x".into() },
+            OrderError::SeatsNotANumber { found: "x".into() },
+            OrderError::SeatsNegative { found: "-1".into() },
+            OrderError::SeatsFractional {
+                found: "1.5".into(),
+            },
+            OrderError::SeatsTooLarge {
+                found: "1e300".into(),
+            },
+            OrderError::TrialSeats { requested: 11 },
+            OrderError::FreePlan {
+                product: Edition::BusinessPlus.into(),
+            },
+            OrderError::PlanNotOffered {
+                product: Edition::Essentials.into(),
+                plan: Plan::Trial,
+            },
+            OrderError::EditionMismatch {
+                ordered: Edition::BusinessPlus,
+                edition: Edition::BusinessStarter,
+            },
+        ];
+        let mut codes = std::collections::HashSet::new();
+        for error in &errors {
+            assert!(codes.insert(error.code()), "{error:?}");
+            let (en, fr) = (error.message(Lang::En), error.message(Lang::Fr));
+            assert_ne!(en, fr);
+            assert!(en.len() < 300 && fr.len() < 300);
+            assert_eq!(en, error.to_string());
+        }
+        assert_eq!(
+            OrderError::UnsafeChar {
+                field: OrderField::PurchaseOrderId,
+                code_point: 0x202e
+            }
+            .message(Lang::Fr),
+            "le numéro de bon de commande contient le caractère de contrôle ou invisible U+202E"
+        );
+        assert_eq!(
+            OrderError::from(OrderRefusal::NoSeats {
+                product: Edition::BusinessPlus.into()
+            })
+            .field(),
+            OrderField::Seats
+        );
+    }
 }

@@ -92,8 +92,7 @@ use proptest::sample::select;
 use crate::customer::{Customer, CustomerKind};
 use crate::form::{self, OnboardingForm, Policy, RawAdmin, RawEducation, RawOrder};
 use crate::order::{
-    MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, MAX_TRIAL_SEATS, OrderField,
-    Plan,
+    MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, MAX_TRIAL_SEATS, OrderField, Plan,
 };
 use crate::product::{Addon, Edition, Product, ProductFamily, StorageSize};
 use crate::suffix::{Section, SuffixList};
@@ -1359,7 +1358,12 @@ pub fn customer_with_order() -> impl Strategy<Value = Customer> {
 
 /// A valid form with a valid order of `product` on `plan` with `seats`, and no other value
 /// than those.
-fn with_order(mut form: OnboardingForm, product: Product, plan: Plan, seats: u32) -> OnboardingForm {
+fn with_order(
+    mut form: OnboardingForm,
+    product: Product,
+    plan: Plan,
+    seats: u32,
+) -> OnboardingForm {
     form.order = Some(RawOrder {
         product: product.as_str().to_owned(),
         seats: Some(seats.to_string()),
@@ -1436,7 +1440,12 @@ fn seat_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
         (order_base(), 1_u32..100_000)
             .prop_map(|((form, _), n)| {
                 let form = edit_order(form, |o| o.seats = Some(format!("-{n}")));
-                near(form, "negative_seats", OrderField::Seats, "order.seats_negative")
+                near(
+                    form,
+                    "negative_seats",
+                    OrderField::Seats,
+                    "order.seats_negative",
+                )
             })
             .boxed(),
         (order_base(), 0_u32..100, 1_u32..10)
@@ -1452,7 +1461,15 @@ fn seat_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
             .boxed(),
         (
             order_base(),
-            select(vec!["ten", "12 seats", "0x10", "1,000", "+", "25 licences", "∞"]),
+            select(vec![
+                "ten",
+                "12 seats",
+                "0x10",
+                "1,000",
+                "+",
+                "25 licences",
+                "∞",
+            ]),
         )
             .prop_map(|((form, _), text)| {
                 let form = edit_order(form, |o| o.seats = Some(text.to_owned()));
@@ -1508,7 +1525,12 @@ fn plan_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
             .boxed(),
         (
             cloud_identity_free_base(),
-            select(vec![Plan::Flexible, Plan::AnnualMonthly, Plan::AnnualYearly, Plan::Trial]),
+            select(vec![
+                Plan::Flexible,
+                Plan::AnnualMonthly,
+                Plan::AnnualYearly,
+                Plan::Trial,
+            ]),
         )
             .prop_map(|(form, plan)| {
                 let form = edit_order(form, |o| o.plan = Some(plan.as_str().into()));
@@ -1536,7 +1558,13 @@ fn plan_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
             .boxed(),
         (
             order_base(),
-            select(vec!["monthly", "annual-weekly", "FLEX", "pay as you go", "yearly"]),
+            select(vec![
+                "monthly",
+                "annual-weekly",
+                "FLEX",
+                "pay as you go",
+                "yearly",
+            ]),
         )
             .prop_map(|((form, _), plan)| {
                 let form = edit_order(form, |o| o.plan = Some(plan.into()));
@@ -1548,7 +1576,11 @@ fn plan_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
 
 fn product_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
     vec![
-        (any_base(), select(vec![Addon::Vault, Addon::VaultFormerEmployee]), 1_u32..500)
+        (
+            any_base(),
+            select(vec![Addon::Vault, Addon::VaultFormerEmployee]),
+            1_u32..500,
+        )
             .prop_map(|((form, _), addon, seats)| {
                 let form = with_order(form, addon.into(), Plan::Flexible, seats);
                 near(
@@ -1599,16 +1631,34 @@ fn product_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
                 ))
             })
             .boxed(),
-        (order_base(), select(vec!["business-premium", "vaulted", "storage-3tb", "nonprofits"]))
+        (
+            order_base(),
+            select(vec![
+                "business-premium",
+                "vaulted",
+                "storage-3tb",
+                "nonprofits",
+            ]),
+        )
             .prop_map(|((form, _), name)| {
                 let form = edit_order(form, |o| o.product = name.into());
-                near(form, "unknown_product", OrderField::Product, "product.unknown")
+                near(
+                    form,
+                    "unknown_product",
+                    OrderField::Product,
+                    "product.unknown",
+                )
             })
             .boxed(),
         (order_base(), select(vec!["", " "]))
             .prop_map(|((form, _), blank)| {
                 let form = edit_order(form, |o| o.product = blank.into());
-                near(form, "missing_product", OrderField::Product, "form.required")
+                near(
+                    form,
+                    "missing_product",
+                    OrderField::Product,
+                    "form.required",
+                )
             })
             .boxed(),
     ]
@@ -1616,7 +1666,11 @@ fn product_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
 
 fn order_text_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
     vec![
-        (order_base(), MAX_PURCHASE_ORDER_ID_CHARS + 1..2000, select(vec!["9", "é", "A-"]))
+        (
+            order_base(),
+            MAX_PURCHASE_ORDER_ID_CHARS + 1..2000,
+            select(vec!["9", "é", "A-"]),
+        )
             .prop_map(|((form, _), len, unit)| {
                 let long: String = unit.chars().cycle().take(len).collect();
                 let form = edit_order(form, |o| o.purchase_order_id = Some(long));
@@ -1631,10 +1685,18 @@ fn order_text_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
         (order_base(), MAX_DEAL_CODE_CHARS + 1..2000)
             .prop_map(|((form, _), len)| {
                 let form = edit_order(form, |o| o.deal_code = Some("D".repeat(len)));
-                near(form, "long_deal_code", OrderField::DealCode, "order.too_long")
+                near(
+                    form,
+                    "long_deal_code",
+                    OrderField::DealCode,
+                    "order.too_long",
+                )
             })
             .boxed(),
-        (order_base(), select(vec!['\u{202e}', '\u{200b}', '\n', '\u{0}']))
+        (
+            order_base(),
+            select(vec!['\u{202e}', '\u{200b}', '\n', '\u{0}']),
+        )
             .prop_map(|((form, _), c)| {
                 let form = edit_order(form, |o| o.purchase_order_id = Some(format!("PO{c}1")));
                 near(
@@ -1659,7 +1721,12 @@ fn order_text_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
         )
             .prop_map(|((form, _), offer)| {
                 let form = edit_order(form, |o| o.offer = Some(offer.into()));
-                near(form, "malformed_offer", OrderField::Offer, "order.offer_name")
+                near(
+                    form,
+                    "malformed_offer",
+                    OrderField::Offer,
+                    "order.offer_name",
+                )
             })
             .boxed(),
     ]

@@ -11,7 +11,8 @@ use gws_onboarding::customer::{
     CloudIdentityId, CrmId, InstituteSize, InstituteType, OrganizationName, PersonName, Website,
 };
 use gws_onboarding::eligibility::{self, AccountState, Preconditions};
-use gws_onboarding::form::{self, OnboardingForm, Policy, Problem, RawEducation};
+use gws_onboarding::form::{self, OnboardingForm, Policy, Problem, RawEducation, RawOrder};
+use gws_onboarding::order::{self, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use gws_onboarding::wire::reseller::CustomerResource;
 use gws_onboarding::{
     Addon, CountryCode, Customer, CustomerKind, Diagnostic, DomainRules, Edition, EmailAddress,
@@ -26,7 +27,7 @@ const CLI_CODE: &str = "input.unreadable";
 const README: &str = include_str!("../README.md");
 
 /// Every source file of the library, searched for the codes its `code` functions return.
-const SOURCES: [(&str, &str); 20] = [
+const SOURCES: [(&str, &str); 21] = [
     ("src/address.rs", include_str!("../src/address.rs")),
     ("src/country.rs", include_str!("../src/country.rs")),
     ("src/customer.rs", include_str!("../src/customer.rs")),
@@ -39,6 +40,7 @@ const SOURCES: [(&str, &str); 20] = [
     ("src/language.rs", include_str!("../src/language.rs")),
     ("src/lib.rs", include_str!("../src/lib.rs")),
     ("src/lifecycle.rs", include_str!("../src/lifecycle.rs")),
+    ("src/order.rs", include_str!("../src/order.rs")),
     ("src/phone.rs", include_str!("../src/phone.rs")),
     ("src/product.rs", include_str!("../src/product.rs")),
     ("src/strategy.rs", include_str!("../src/strategy.rs")),
@@ -92,6 +94,9 @@ fn unwrap_problem(problem: &Problem) -> (&'static str, &dyn Diagnostic) {
         Problem::Product(_) => "ParseProductError",
         Problem::Eligibility(_) => "Ineligibility",
         Problem::Form(_) => "FormError",
+        // The order's wrapper of may_order's refusals keeps the refusal's code.
+        Problem::Order(OrderError::Refused(_)) => "OrderRefusal",
+        Problem::Order(_) => "OrderError",
         _ => panic!("a form::Problem variant this test does not know: {problem:?}"),
     };
     (source, problem.diagnostic())
@@ -571,6 +576,177 @@ fn orders(found: &mut Found) {
     );
 }
 
+fn order_values(found: &mut Found) {
+    found.err(
+        "order.unknown_plan",
+        "plan monthly",
+        "monthly".parse::<Plan>(),
+    );
+    found.err("order.unknown_plan", "plan \"\"", "".parse::<Plan>());
+    found.err(
+        "order.empty",
+        "purchase order \" \"",
+        PurchaseOrderId::parse(" "),
+    );
+    found.err("order.empty", "deal code \"\"", DealCode::parse(""));
+    found.err("order.empty", "offer \"\"", OfferName::parse(""));
+    found.err(
+        "order.too_long",
+        "purchase order of 81 characters",
+        PurchaseOrderId::parse(&"9".repeat(81)),
+    );
+    found.err(
+        "order.too_long",
+        "deal code of 101 characters",
+        DealCode::parse(&"D".repeat(101)),
+    );
+    found.err(
+        "order.too_long",
+        "offer of 200 characters",
+        OfferName::parse(&format!("accounts/{}/offers/O1", "C".repeat(190))),
+    );
+    found.err(
+        "order.unsafe_char",
+        "purchase order PO\\u{202e}1",
+        PurchaseOrderId::parse("PO\u{202e}1"),
+    );
+    found.err(
+        "order.unsafe_char",
+        "deal code with a zero-width space",
+        DealCode::parse("D\u{200b}1"),
+    );
+    found.err(
+        "order.offer_name",
+        "offer offers/O1",
+        OfferName::parse("offers/O1"),
+    );
+    for (code, input) in [
+        ("order.seats_not_a_number", "ten"),
+        ("order.seats_not_a_number", "1,000"),
+        ("order.seats_negative", "-5"),
+        ("order.seats_fractional", "2.5"),
+        ("order.seats_too_large", "2147483648"),
+    ] {
+        found.err(code, input, order::parse_seats(input));
+    }
+    let business = Product::Edition(Edition::BusinessStandard);
+    found.err(
+        "order.trial_seats",
+        "trial of 25 seats",
+        Order::new(business, 25, Plan::Trial),
+    );
+    found.err(
+        "order.free_plan",
+        "Business Standard on the free plan",
+        Order::new(business, 5, Plan::Free),
+    );
+    found.err(
+        "order.plan_not_offered",
+        "Essentials on the annual plan",
+        Order::new(Edition::Essentials.into(), 5, Plan::AnnualMonthly),
+    );
+    found.err(
+        "order.plan_not_offered",
+        "Cloud Identity Free on a trial",
+        Order::new(Edition::CloudIdentityFree.into(), 5, Plan::Trial),
+    );
+    found.err(
+        "order.seats_too_large",
+        "Order::new with 2147483648 seats",
+        Order::new(business, 2_147_483_648, Plan::Flexible),
+    );
+}
+
+fn order_forms(found: &mut Found) {
+    let default = Policy::default();
+    let with = |form: OnboardingForm, product: &str, seats: &str, plan: &str| {
+        let mut form = form;
+        form.order = Some(RawOrder {
+            product: product.into(),
+            seats: Some(seats.into()),
+            plan: Some(plan.into()),
+            ..RawOrder::default()
+        });
+        form
+    };
+    let domain = OnboardingForm::sample_domain_customer;
+    let team = OnboardingForm::sample_team_customer;
+    let f = with(domain(), "business-standard", "25", "trial");
+    found.form(
+        "order.trial_seats",
+        "order: trial of 25 seats",
+        &f,
+        &default,
+    );
+    let f = with(domain(), "business-plus", "25", "flexible");
+    found.form(
+        "order.edition_mismatch",
+        "order: Business Plus, edition Business Standard",
+        &f,
+        &default,
+    );
+    let f = with(team(), "vault", "5", "flexible");
+    found.form(
+        "order.verify_domain_first",
+        "order: Vault for a team",
+        &f,
+        &default,
+    );
+    let f = with(domain(), "vault", "5", "flexible");
+    found.form(
+        "order.verify_domain_first",
+        "order: Vault for a new domain customer",
+        &f,
+        &default,
+    );
+    let f = with(domain(), "business-standard", "0", "flexible");
+    found.form("order.no_seats", "order: 0 seats", &f, &default);
+    let f = with(domain(), "business-standard", "-1", "flexible");
+    found.form("order.seats_negative", "order: -1 seats", &f, &default);
+    let f = with(domain(), "business-standard", "5", "free");
+    found.form("order.free_plan", "order: free plan", &f, &default);
+    let mut identity = domain();
+    identity.product_family = "cloud-identity".into();
+    identity.edition = Some("cloud-identity-free".into());
+    let f = with(identity.clone(), "cloud-identity-free", "51", "free");
+    found.form(
+        "order.seat_limit",
+        "order: 51 seats of Cloud Identity Free",
+        &f,
+        &default,
+    );
+    let f = with(identity.clone(), "cloud-identity-free", "5", "flexible");
+    found.form(
+        "order.plan_not_offered",
+        "order: Cloud Identity Free on the flexible plan",
+        &f,
+        &default,
+    );
+    let f = with(identity, "storage-1tb", "1", "flexible");
+    found.form(
+        "order.needs_workspace",
+        "order: storage for Cloud Identity",
+        &f,
+        &default,
+    );
+    let f = with(domain(), "", "1", "flexible");
+    found.form("form.required", "order: no product", &f, &default);
+    let f = with(domain(), "business-standard", " ", "flexible");
+    found.form("form.required", "order: no seats", &f, &default);
+    let f = with(domain(), "vaulted", "1", "flexible");
+    found.form("product.unknown", "order: product vaulted", &f, &default);
+    let mut f = with(domain(), "business-standard", "5", "flexible");
+    if let Some(order) = f.order.as_mut() {
+        order.offer = Some("accounts/C01/skus/O1".into());
+    }
+    found.form(
+        "order.offer_name",
+        "order: offer accounts/C01/skus/O1",
+        &f,
+        &default,
+    );
+}
+
 fn forms(found: &mut Found) {
     let default = Policy::default();
     let domain = OnboardingForm::sample_domain_customer;
@@ -753,6 +929,8 @@ fn produce_all() -> Vec<Entry> {
     addresses(&mut found);
     preconditions_and_kinds(&mut found);
     orders(&mut found);
+    order_values(&mut found);
+    order_forms(&mut found);
     forms(&mut found);
     wire(&mut found);
     suffix_lists(&mut found);
@@ -1002,16 +1180,20 @@ fn codes_are_well_formed_and_owned_by_one_type() {
         "codes returned by more than one type:\n{}",
         shared.join("\n")
     );
-    // One area, one type, except `rule.*`: the rules' errors and their warning.
+    // One area, one type, except `rule.*` (the rules' errors and their warning) and `order.*`
+    // (the order's values and plan rules, and may_order's refusals).
     let mut areas: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (code, types) in &owners {
         let area = code.split_once('.').map_or(*code, |(area, _)| area);
         areas.entry(area).or_default().extend(types);
     }
     let rule_types: BTreeSet<&str> = ["RuleError", "RuleWarning"].into();
+    let order_types: BTreeSet<&str> = ["OrderError", "OrderRefusal"].into();
     for (area, types) in &areas {
         if *area == "rule" {
             assert_eq!(types, &rule_types, "rule.*");
+        } else if *area == "order" {
+            assert_eq!(types, &order_types, "order.*");
         } else {
             assert_eq!(types.len(), 1, "{area}.* is returned by {types:?}");
         }

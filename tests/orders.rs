@@ -3,8 +3,8 @@
 
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::order::{
-    self, DealCode, MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, OfferName,
-    Order, OrderError, OrderField, Plan, PurchaseOrderId,
+    self, DealCode, MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, OfferName, Order,
+    OrderError, OrderField, Plan, PurchaseOrderId,
 };
 use gws_onboarding::{Addon, Customer, Edition, Lang, Product, StorageSize};
 use proptest::prelude::*;
@@ -97,7 +97,11 @@ fn the_plan_defaults_to_flexible_and_reads_google_spellings() {
         (Some("Trial"), Plan::Trial),
     ] {
         let customer = valid(&ordering(domain(), raw("business-standard", "5", plan)));
-        assert_eq!(customer.order().map(Order::plan), Some(expected), "{plan:?}");
+        assert_eq!(
+            customer.order().map(Order::plan),
+            Some(expected),
+            "{plan:?}"
+        );
     }
     refused(
         &ordering(domain(), raw("business-standard", "5", Some("monthly"))),
@@ -202,7 +206,10 @@ fn product_rules() {
         "order.needs_workspace",
     );
     // Without a form edition, the ordered edition follows the edition rules.
-    let customer = valid(&ordering(no_edition.clone(), raw("business-plus", "5", None)));
+    let customer = valid(&ordering(
+        no_edition.clone(),
+        raw("business-plus", "5", None),
+    ));
     assert_eq!(
         customer.order().map(Order::product),
         Some(Edition::BusinessPlus.into())
@@ -222,7 +229,10 @@ fn product_rules() {
 #[test]
 fn plan_rules() {
     // Trials: at most 10 seats.
-    valid(&ordering(domain(), raw("business-standard", "10", Some("trial"))));
+    valid(&ordering(
+        domain(),
+        raw("business-standard", "10", Some("trial")),
+    ));
     refused(
         &ordering(domain(), raw("business-standard", "11", Some("trial"))),
         "order.seats",
@@ -235,7 +245,10 @@ fn plan_rules() {
         "order.free_plan",
     );
     let free = || cloud_identity(Some(Edition::CloudIdentityFree));
-    valid(&ordering(free(), raw("cloud-identity-free", "50", Some("free"))));
+    valid(&ordering(
+        free(),
+        raw("cloud-identity-free", "50", Some("free")),
+    ));
     for plan in ["flexible", "annual-monthly", "annual-yearly", "trial"] {
         refused(
             &ordering(free(), raw("cloud-identity-free", "5", Some(plan))),
@@ -266,7 +279,10 @@ fn plan_rules() {
         );
     }
     // Enterprise Essentials takes the annual plans too.
-    valid(&ordering(team(), raw("enterprise-essentials", "30", Some("annual-yearly"))));
+    valid(&ordering(
+        team(),
+        raw("enterprise-essentials", "30", Some("annual-yearly")),
+    ));
 }
 
 #[test]
@@ -330,15 +346,15 @@ fn over_long_values_are_refused_by_their_length() {
             max: MAX_PURCHASE_ORDER_ID_CHARS
         })
     );
-    assert_eq!(
-        DealCode::parse(&huge).unwrap_err().code(),
-        "order.too_long"
-    );
+    assert_eq!(DealCode::parse(&huge).unwrap_err().code(), "order.too_long");
     assert_eq!(
         OfferName::parse(&huge).unwrap_err().code(),
         "order.too_long"
     );
-    assert_eq!(huge.parse::<Plan>().unwrap_err().code(), "order.unknown_plan");
+    assert_eq!(
+        huge.parse::<Plan>().unwrap_err().code(),
+        "order.unknown_plan"
+    );
 }
 
 #[test]
@@ -375,13 +391,24 @@ fn order_violations_come_with_the_rest_of_the_form() {
 #[test]
 fn order_new_checks_what_does_not_depend_on_the_customer() {
     let edition = |e: Edition| Product::Edition(e);
-    let code = |product, seats, plan| {
-        Order::new(product, seats, plan).map_or_else(|e| e.code(), |_| "ok")
-    };
-    assert_eq!(code(edition(Edition::BusinessStarter), 1, Plan::Flexible), "ok");
-    assert_eq!(code(edition(Edition::BusinessStarter), 0, Plan::Flexible), "order.no_seats");
-    assert_eq!(code(edition(Edition::BusinessStarter), 11, Plan::Trial), "order.trial_seats");
-    assert_eq!(code(edition(Edition::BusinessStarter), 3, Plan::Free), "order.free_plan");
+    let code =
+        |product, seats, plan| Order::new(product, seats, plan).map_or_else(|e| e.code(), |_| "ok");
+    assert_eq!(
+        code(edition(Edition::BusinessStarter), 1, Plan::Flexible),
+        "ok"
+    );
+    assert_eq!(
+        code(edition(Edition::BusinessStarter), 0, Plan::Flexible),
+        "order.no_seats"
+    );
+    assert_eq!(
+        code(edition(Edition::BusinessStarter), 11, Plan::Trial),
+        "order.trial_seats"
+    );
+    assert_eq!(
+        code(edition(Edition::BusinessStarter), 3, Plan::Free),
+        "order.free_plan"
+    );
     assert_eq!(
         code(edition(Edition::Essentials), 3, Plan::AnnualMonthly),
         "order.plan_not_offered"
@@ -395,7 +422,11 @@ fn order_new_checks_what_does_not_depend_on_the_customer() {
         "order.seats_too_large"
     );
     assert_eq!(
-        code(Addon::Storage(StorageSize::Tb16).into(), 1, Plan::AnnualYearly),
+        code(
+            Addon::Storage(StorageSize::Tb16).into(),
+            1,
+            Plan::AnnualYearly
+        ),
         "ok"
     );
 }
@@ -448,9 +479,14 @@ fn messages_name_the_mistake_in_both_languages() {
         "forfait (vide) inconnu : valeurs possibles flexible, annual-monthly, annual-yearly, trial ou free"
     );
     // User input is quoted safely and cut.
-    let err = format!("\u{202e}{}", "x".repeat(500)).parse::<Plan>().unwrap_err();
+    let err = format!("\u{202e}{}", "x".repeat(500))
+        .parse::<Plan>()
+        .unwrap_err();
     let message = err.message(Lang::En);
-    assert!(message.contains("\\u{202e}") && message.contains('…'), "{message}");
+    assert!(
+        message.contains("\\u{202e}") && message.contains('…'),
+        "{message}"
+    );
     assert!(message.chars().count() < 300);
 }
 
@@ -473,7 +509,10 @@ mod json {
             (r#"{"product": "business-standard", "seats": 25.0}"#, "25"),
             (r#"{"product": "business-standard", "seats": -3}"#, "-3"),
             (r#"{"product": "business-standard", "seats": 2.5}"#, "2.5"),
-            (r#"{"product": "business-standard", "seats": 1e300}"#, "1e300"),
+            (
+                r#"{"product": "business-standard", "seats": 1e300}"#,
+                "1e300",
+            ),
             (
                 r#"{"product": "business-standard", "seats": 99999999999999999999999}"#,
                 "100000000000000000000000",
@@ -486,7 +525,11 @@ mod json {
         assert_eq!(order.seats, None);
         // Not a number nor a string: the form cannot be read, with a clear reason.
         let err = serde_json::from_str::<RawOrder>(r#"{"seats": true}"#).unwrap_err();
-        assert!(err.to_string().contains("a JSON number or a numeric string"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("a JSON number or a numeric string"),
+            "{err}"
+        );
         // Negative, fractional and huge seats are violations, not unreadable forms.
         let form = form_with_order(r#"{"product": "business-standard", "seats": -3}"#);
         refused(&form, "order.seats", "order.seats_negative");
@@ -536,7 +579,10 @@ mod json {
         ] {
             assert!(serde_json::from_str::<Order>(bad).is_err(), "{bad}");
         }
-        assert_eq!(serde_json::to_string(&Plan::AnnualYearly).unwrap(), "\"annual-yearly\"");
+        assert_eq!(
+            serde_json::to_string(&Plan::AnnualYearly).unwrap(),
+            "\"annual-yearly\""
+        );
         assert_eq!(
             serde_json::from_str::<Plan>("\"ANNUAL_YEARLY_PAY\"").unwrap(),
             Plan::AnnualYearly
@@ -626,7 +672,8 @@ proptest! {
         let parsed = OfferName::parse(&name).unwrap();
         prop_assert_eq!(parsed.account_id(), account.as_str());
         prop_assert_eq!(parsed.offer_id(), offer.as_str());
-        prop_assert_eq!(OfferName::parse(&parsed.to_string()), Ok(parsed.clone()));
+        let shown = parsed.to_string();
+        prop_assert_eq!(OfferName::parse(shown.as_str()), Ok(parsed.clone()));
     }
 
     /// Plans read back from every spelling.
