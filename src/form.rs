@@ -159,21 +159,23 @@ mod seats_serde {
     /// length; this only bounds the copy).
     const MAX_KEPT: usize = 4096;
 
-    /// Writes digits-only text as a JSON number, anything else as a string.
+    /// Writes an integer's canonical text (`25`, `-3`) as a JSON number, any other text as a
+    /// string, so that the text reads back unchanged.
     #[allow(clippy::ref_option)] // serde's `serialize_with` passes `&Option<String>`
     pub(super) fn serialize<S: serde::Serializer>(
         seats: &Option<String>,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        match seats.as_deref() {
-            Some(text) => match text.trim().parse::<u64>() {
-                Ok(n) if text.trim().bytes().all(|b| b.is_ascii_digit()) => {
-                    serializer.serialize_u64(n)
-                }
-                _ => serializer.serialize_str(text),
-            },
-            None => serializer.serialize_none(),
+        let Some(text) = seats.as_deref() else {
+            return serializer.serialize_none();
+        };
+        if let Some(n) = text.parse::<u64>().ok().filter(|n| n.to_string() == text) {
+            return serializer.serialize_u64(n);
         }
+        if let Some(n) = text.parse::<i64>().ok().filter(|n| n.to_string() == text) {
+            return serializer.serialize_i64(n);
+        }
+        serializer.serialize_str(text)
     }
 
     pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(

@@ -552,6 +552,16 @@ mod json {
         let json = serde_json::to_string(&odd).unwrap();
         assert_eq!(json, r#"{"product":"business-standard","seats":"2.5"}"#);
         assert_eq!(serde_json::from_str::<RawOrder>(&json).unwrap(), odd);
+        // Any other text reads back unchanged.
+        for text in [" 25 ", "0025", "-3", "25.0", "ten", ""] {
+            let order = raw("business-standard", text, None);
+            let json = serde_json::to_string(&order).unwrap();
+            assert_eq!(
+                serde_json::from_str::<RawOrder>(&json).unwrap(),
+                order,
+                "{json}"
+            );
+        }
         // The form writes no order key when it has none.
         let json = serde_json::to_string(&domain()).unwrap();
         assert!(!json.contains("\"order\""), "{json}");
@@ -725,6 +735,17 @@ mod generated {
             prop_assert_eq!(order.product().as_str(), raw.product.as_str());
             prop_assert!(order.plan().is_offered_for(order.product()));
             prop_assert!(order.seats() >= 1);
+        }
+
+        /// A form with an order reads back from its JSON unchanged, with the same outcome.
+        #[cfg(feature = "serde")]
+        #[test]
+        fn order_forms_round_trip_through_json(form in strategy::order_form()) {
+            let json = serde_json::to_string(&form).unwrap();
+            let back: gws_onboarding::OnboardingForm = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &form);
+            let customer = form::validate(&back, &Policy::default()).unwrap();
+            prop_assert_eq!(Some(customer), form::validate(&form, &Policy::default()).ok());
         }
 
         /// Each near miss yields exactly its violation, on its `order.*` field.
