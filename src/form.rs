@@ -4,7 +4,9 @@
 //! JSON). [`validate`] checks every field and every rule between fields and returns either the
 //! [`Customer`] or a [`Report`] listing **all** violations at once, each with the input field's
 //! path (`domain`, `secondaryEmail`, `postalAddress.countryCode`, …), a stable code, a severity
-//! and a message in English or French.
+//! and a message in English or French. An optional `order` object ([`RawOrder`]) carries the
+//! customer's first order: its violations are on `order.*` fields, and the valid customer
+//! carries the [`Order`] ([`Customer::order`]).
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -146,6 +148,30 @@ pub struct RawOrder {
     /// `order.offer`: a Cloud Channel offer, `accounts/{account}/offers/{offer}`.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub offer: Option<String>,
+}
+
+impl RawOrder {
+    /// Whether every field is blank: such an order object counts as no order, like any blank
+    /// optional field of the form.
+    ///
+    /// ```
+    /// use gws_onboarding::form::RawOrder;
+    /// assert!(RawOrder::default().is_blank());
+    /// assert!(!RawOrder { plan: Some("trial".into()), ..RawOrder::default() }.is_blank());
+    /// ```
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        blank(Some(&self.product))
+            && [
+                &self.seats,
+                &self.plan,
+                &self.purchase_order_id,
+                &self.deal_code,
+                &self.offer,
+            ]
+            .into_iter()
+            .all(|value| blank(value.as_deref()))
+    }
 }
 
 /// `seats` as a JSON number or a string, kept as text.
@@ -320,8 +346,9 @@ pub struct OnboardingForm {
     pub has_workspace_for_nonprofits: bool,
     /// `hasLegacyFreeEdition`: the customer has the legacy free edition of G Suite.
     pub has_legacy_free_edition: bool,
-    /// `order`: the first order, optional; checked with the rest of the form and carried by
-    /// the validated customer ([`Customer::order`]).
+    /// `order`: the first order, optional (an object whose fields are all blank counts as
+    /// none); checked with the rest of the form and carried by the validated customer
+    /// ([`Customer::order`]).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<RawOrder>,
 }
@@ -1394,7 +1421,11 @@ impl<'p> Checker<'p> {
             school: form.educational_institution.is_some(),
             edition,
         };
-        let order = form.order.as_ref().and_then(|raw| self.order(raw, buyer));
+        let order = form
+            .order
+            .as_ref()
+            .filter(|raw| !raw.is_blank())
+            .and_then(|raw| self.order(raw, buyer));
 
         let customer = match (
             kind,

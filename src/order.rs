@@ -699,13 +699,13 @@ impl From<OrderRefusal> for OrderError {
 
 impl_diagnostic!(OrderError);
 
-/// Reads a number of seats as typed: decimal digits, surrounding white space allowed; a JSON
-/// number's text (`25`, `25.0`, `2.5e1`) too. Zero is read (an order of zero seats is refused
+/// Reads a number of seats as typed: decimal digits, an optional sign, surrounding white space
+/// allowed; a JSON number's text (`25`, `25.0`, `2.5e1`) too. Zero is read (an order of zero seats is refused
 /// by the order's rules, as [`OrderRefusal::NoSeats`]).
 ///
 /// # Errors
 ///
-/// - `order.seats_not_a_number`: `abc`, `12 seats`, `0x10`, `+5`, a blank text;
+/// - `order.seats_not_a_number`: `abc`, `12 seats`, `0x10`, `1,000`, `+`, a blank text;
 /// - `order.seats_negative`: `-5`;
 /// - `order.seats_fractional`: `2.5`, `1e-1`;
 /// - `order.seats_too_large`: more than [`MAX_SEATS`] (`2147483648`, `1e300`).
@@ -753,7 +753,8 @@ pub fn parse_seats(raw: &str) -> Result<u32, OrderError> {
         .ok_or_else(|| OrderError::SeatsTooLarge { found: found() })
 }
 
-/// A decimal number's text read into its significant digits: `-?digits(.digits)?([eE][+-]?digits)?`.
+/// A decimal number's text read into its significant digits:
+/// `[+-]?digits(.digits)?([eE][+-]?digits)?`.
 struct DecimalText {
     negative: bool,
     /// The significant digits, without leading or trailing zeros (empty for zero).
@@ -769,6 +770,7 @@ impl DecimalText {
         let bytes = text.as_bytes();
         let (negative, rest) = match bytes.split_first() {
             Some((b'-', rest)) => (true, rest),
+            Some((b'+', rest)) => (false, rest),
             _ => (false, bytes),
         };
         let int_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();

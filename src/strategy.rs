@@ -4,8 +4,9 @@
 //! default rules ([`Policy::default`]): domains are one or two LDH labels (1 to 20 characters,
 //! never starting or ending with `-`, never an A-label) under a fixed list of ICANN suffixes
 //! ([`SUFFIXES`]), never a special-use name (`example`, `test`, …) nor Google's consumer
-//! domains. The near-miss strategies ([`invalid_form`], [`invalid_domain`], [`invalid_email`])
-//! apply exactly one mistake a salesperson makes and tell you the violation it must produce.
+//! domains. The near-miss strategies ([`invalid_form`], [`invalid_order_form`],
+//! [`invalid_domain`], [`invalid_email`]) apply exactly one mistake a salesperson makes and tell
+//! you the violation it must produce.
 //!
 //! | strategy | value |
 //! |---|---|

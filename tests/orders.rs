@@ -80,6 +80,30 @@ fn a_valid_order_rides_with_the_customer() {
         ("C01abc23", "FzP3lmPQ")
     );
     assert!(valid(&domain()).order().is_none());
+    // An order object left blank is no order.
+    let blank = RawOrder {
+        product: " ".into(),
+        seats: Some(String::new()),
+        plan: Some("  ".into()),
+        ..RawOrder::default()
+    };
+    assert!(valid(&ordering(domain(), blank)).order().is_none());
+    assert!(
+        valid(&ordering(domain(), RawOrder::default()))
+            .order()
+            .is_none()
+    );
+    let half = RawOrder {
+        plan: Some("trial".into()),
+        ..RawOrder::default()
+    };
+    assert_eq!(
+        found(&ordering(domain(), half)),
+        [
+            ("order.product".to_owned(), "form.required"),
+            ("order.seats".to_owned(), "form.required"),
+        ]
+    );
 }
 
 #[test]
@@ -118,6 +142,7 @@ fn seats_are_whole_positive_numbers_within_int32() {
         ("25.0", Ok(25)),
         ("2.5e1", Ok(25)),
         ("007", Ok(7)),
+        ("+25", Ok(25)),
         ("2147483647", Ok(MAX_SEATS)),
         ("0", Err(("order.seats", "order.no_seats"))),
         ("-0", Err(("order.seats", "order.no_seats"))),
