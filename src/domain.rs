@@ -46,7 +46,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::error::{Lang, TrimExt, impl_diagnostic, snippet};
+use crate::error::{Lang, SNIPPET_CHARS, TrimExt, impl_diagnostic, snippet};
 use crate::host::{self, HostError};
 use crate::suffix::{Section, SuffixList};
 
@@ -277,11 +277,6 @@ impl PrimaryDomain {
                 unicode: snippet(&unicode),
             });
         }
-        if let Some(label) = host::reserved_hyphen_label(name) {
-            return Err(DomainError::Hyphen {
-                label: snippet(label),
-            });
-        }
         if host::numeric_tld(name) {
             return Err(if host::is_ipv4(name) {
                 DomainError::Ip {
@@ -296,11 +291,22 @@ impl PrimaryDomain {
         let found = rules.list.lookup(name);
         // `www.` is a prefix only when the registered domain is what follows it: `www.com` and
         // `www.ck` (an exception rule) are registered domains of their own.
-        if let (Some(rest), Some(registrable)) = (name.strip_prefix("www."), found.registrable()) {
+        if let (Some(mut rest), Some(registrable)) =
+            (name.strip_prefix("www."), found.registrable())
+        {
             if registrable.len() < name.len() {
-                return Err(DomainError::Www {
-                    input: snippet(name),
-                    without: snippet(rest),
+                // Every `www.` above the registered domain goes (`www.www.acme.fr`), and the
+                // name is suggested only if it passes in turn: `www.gmail.com` gets the error
+                // of `gmail.com` instead.
+                while rest.len() > registrable.len() && rest.starts_with("www.") {
+                    rest = &rest[4..];
+                }
+                return Err(match PrimaryDomain::parse_with(rest, rules) {
+                    Ok(_) => DomainError::Www {
+                        input: snippet(name),
+                        without: suggestion(rest),
+                    },
+                    Err(e) => e,
                 });
             }
         }
@@ -311,8 +317,11 @@ impl PrimaryDomain {
             });
         }
         if !name.as_bytes().contains(&b'.') && !found.is_known() {
+            let dotcom = format!("{name}.com");
+            let fits = PrimaryDomain::parse_with(&dotcom, rules).is_ok();
             return Err(DomainError::SingleLabel {
                 domain: snippet(name),
+                suggestion: suggestion(&dotcom).filter(|_| fits),
             });
         }
         if !found.is_known() {
@@ -340,9 +349,11 @@ impl PrimaryDomain {
             });
         }
         if !rules.allow_subdomain && registrable.len() < name.len() {
+            // The registrable domain passes every check the name passed, subdomain aside.
+            let fits = PrimaryDomain::parse_with(registrable, rules).is_ok();
             return Err(DomainError::Subdomain {
                 domain: snippet(name),
-                registrable: snippet(registrable),
+                registrable: suggestion(registrable).filter(|_| fits),
             });
         }
         // Names are at most 253 octets, so offsets fit in u16.
@@ -493,6 +504,12 @@ fn url_marker(s: &str) -> Option<&'static str> {
     }
 }
 
+/// A name to suggest in a message: only whole (a cut name is no suggestion). Callers check that
+/// it parses.
+fn suggestion(name: &str) -> Option<String> {
+    (name.chars().count() <= SNIPPET_CHARS).then(|| snippet(name))
+}
+
 fn host_error(err: HostError, input: &str) -> DomainError {
     match err {
         HostError::UnsafeChar { ch, index } => DomainError::UnsafeChar {
@@ -507,8 +524,17 @@ fn host_error(err: HostError, input: &str) -> DomainError {
         HostError::EmptyLabel => DomainError::EmptyLabel {
             input: snippet(input),
         },
+        HostError::Lookalike { ch, index, folded } => DomainError::Lookalike {
+            input: snippet(input),
+            ch,
+            index,
+            folded: snippet(&folded),
+        },
         HostError::LabelTooLong { label, len } => DomainError::LabelTooLong { label, len },
-        HostError::Hyphen { label } => DomainError::Hyphen { label },
+        HostError::Hyphen { label } | HostError::ReservedHyphen { label } => {
+            DomainError::Hyphen { label }
+        }
+        HostError::BadALabel { label } => DomainError::Punycode { label },
         HostError::TooLong { len } => DomainError::TooLong { len },
         HostError::Idna => DomainError::Internationalized {
             ascii: snippet(input),
@@ -650,13 +676,15 @@ pub enum DomainError {
         /// The input.
         input: String,
     },
-    /// Starts with `www.`.
-    #[error("domain \"{input}\" starts with \"www.\": enter \"{without}\"")]
+    /// Starts with `www.` above the registered domain. (`www.gmail.com` gets the error of
+    /// `gmail.com` instead: the name without `www.` is never suggested when it fails in turn.)
+    #[error("domain \"{input}\" starts with \"www.\": {}", www_advice(without.as_deref(), Lang::En))]
     Www {
         /// The input, normalised.
         input: String,
-        /// The input without `www.`.
-        without: String,
+        /// The input without its leading `www.` labels: a name that parses with the same rules,
+        /// or `None` when it is too long to quote whole.
+        without: Option<String>,
     },
     /// A control, bidi-override or invisible character.
     #[error(
@@ -667,6 +695,32 @@ pub enum DomainError {
         code_point: u32,
         /// Its position (in characters, from 0).
         index: usize,
+    },
+    /// A look-alike character that UTS-46 compatibility mapping would silently replace by a
+    /// plain one (`𝐚𝐜𝐦𝐞.fr`, `ⓐcme.fr`, `ſhop.fr`, `㎏.fr`): refused, so that the name Google
+    /// gets is the name the salesperson saw. Full-width ASCII (`ａｃｍｅ．ｆｒ`) is still folded.
+    #[error(
+        "domain \"{input}\" has the look-alike character U+{:04X} at position {index}, which would become \"{folded}\": type the name in plain letters",
+        u32::from(*ch)
+    )]
+    Lookalike {
+        /// The input.
+        input: String,
+        /// The character.
+        ch: char,
+        /// Its position (in characters, from 0).
+        index: usize,
+        /// What UTS-46 would turn it into.
+        folded: String,
+    },
+    /// An `xn--` label that is not valid punycode, or does not decode to a valid
+    /// internationalized label (`xn--zz.fr`).
+    #[error(
+        "domain label \"{label}\" starts with \"xn--\" but is not valid punycode: remove the \"xn--\" or correct the label"
+    )]
+    Punycode {
+        /// The label.
+        label: String,
     },
     /// A character other than letters, digits, hyphens and dots.
     #[error(
@@ -720,10 +774,12 @@ pub enum DomainError {
         input: String,
     },
     /// A single label (`intranet`).
-    #[error("\"{domain}\" has no top-level domain: enter a full domain such as \"{domain}.com\"")]
+    #[error("\"{domain}\" has no top-level domain: {}", single_label_advice(suggestion.as_deref(), Lang::En))]
     SingleLabel {
         /// The domain.
         domain: String,
+        /// `domain.com` when that name parses with the same rules and is short enough to quote.
+        suggestion: Option<String>,
     },
     /// A top-level domain that does not exist.
     #[error("top-level domain \".{tld}\" does not exist")]
@@ -770,16 +826,42 @@ pub enum DomainError {
         suffix: String,
     },
     /// A subdomain, where the rules ask for a registrable domain.
-    #[error("\"{domain}\" is a subdomain: enter the registered domain \"{registrable}\"")]
+    #[error("\"{domain}\" is a subdomain: {}", subdomain_advice(registrable.as_deref(), Lang::En))]
     Subdomain {
         /// The domain.
         domain: String,
-        /// Its registrable domain.
-        registrable: String,
+        /// Its registrable domain, when it parses with the same rules and is short enough to
+        /// quote whole.
+        registrable: Option<String>,
     },
 }
 
 impl DomainError {
+    /// The domain the message suggests instead, if any: the name without `www.`, `name.com`
+    /// for a single label, the registered domain of a subdomain. A suggestion always parses
+    /// with the rules that refused the input, and is quoted whole; otherwise there is none.
+    ///
+    /// ```
+    /// use gws_onboarding::{DomainRules, PrimaryDomain};
+    ///
+    /// let err = PrimaryDomain::parse("www.www.acme.fr").unwrap_err();
+    /// assert_eq!(err.suggestion(), Some("acme.fr"));
+    /// assert_eq!(PrimaryDomain::parse("gmail").unwrap_err().suggestion(), None);
+    /// let strict = DomainRules::new().allow_subdomain(false);
+    /// let err = PrimaryDomain::parse_with("shop.acme.fr", &strict).unwrap_err();
+    /// assert_eq!(err.suggestion(), Some("acme.fr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn suggestion(&self) -> Option<&str> {
+        match self {
+            DomainError::Www { without, .. } => without.as_deref(),
+            DomainError::SingleLabel { suggestion, .. } => suggestion.as_deref(),
+            DomainError::Subdomain { registrable, .. } => registrable.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The stable machine code, `domain.*`.
     ///
     /// ```
@@ -795,6 +877,8 @@ impl DomainError {
             DomainError::Url { .. } => "domain.url",
             DomainError::Email { .. } => "domain.email",
             DomainError::Www { .. } => "domain.www",
+            DomainError::Lookalike { .. } => "domain.lookalike",
+            DomainError::Punycode { .. } => "domain.punycode",
             DomainError::UnsafeChar { .. } => "domain.unsafe_char",
             DomainError::InvalidChar { .. } => "domain.invalid_char",
             DomainError::EmptyLabel { .. } => "domain.empty_label",
@@ -847,9 +931,22 @@ impl DomainError {
             DomainError::Email { input } => format!(
                 "« {input} » est une adresse e-mail, pas un domaine : saisissez seulement la partie après @"
             ),
-            DomainError::Www { input, without } => {
-                format!("le domaine « {input} » commence par « www. » : saisissez « {without} »")
-            }
+            DomainError::Www { input, without } => format!(
+                "le domaine « {input} » commence par « www. » : {}",
+                www_advice(without.as_deref(), Lang::Fr)
+            ),
+            DomainError::Lookalike {
+                input,
+                ch,
+                index,
+                folded,
+            } => format!(
+                "le domaine « {input} » contient le caractère trompeur U+{:04X} à la position {index}, qui deviendrait « {folded} » : saisissez le nom en lettres ordinaires",
+                u32::from(*ch)
+            ),
+            DomainError::Punycode { label } => format!(
+                "le libellé « {label} » du domaine commence par « xn-- » mais n'est pas du punycode valide : retirez « xn-- » ou corrigez le libellé"
+            ),
             DomainError::UnsafeChar { code_point, index } => format!(
                 "le domaine contient le caractère invisible ou de contrôle U+{code_point:04X} à la position {index}"
             ),
@@ -873,8 +970,9 @@ impl DomainError {
             DomainError::Ip { input } => {
                 format!("« {input} » est une adresse IP, pas un nom de domaine")
             }
-            DomainError::SingleLabel { domain } => format!(
-                "« {domain} » n'a pas de domaine de premier niveau : saisissez un domaine complet comme « {domain}.com »"
+            DomainError::SingleLabel { domain, suggestion } => format!(
+                "« {domain} » n'a pas de domaine de premier niveau : {}",
+                single_label_advice(suggestion.as_deref(), Lang::Fr)
             ),
             DomainError::UnknownTld { tld } => {
                 format!("le domaine de premier niveau « .{tld} » n'existe pas")
@@ -895,13 +993,44 @@ impl DomainError {
                 domain,
                 registrable,
             } => format!(
-                "« {domain} » est un sous-domaine : saisissez le domaine enregistré « {registrable} »"
+                "« {domain} » est un sous-domaine : {}",
+                subdomain_advice(registrable.as_deref(), Lang::Fr)
             ),
         }
     }
 }
 
 impl_diagnostic!(DomainError);
+
+/// What to do about `www.`: enter the name without it, when it can be quoted whole.
+fn www_advice(without: Option<&str>, lang: Lang) -> String {
+    match (without, lang) {
+        (Some(name), Lang::Fr) => format!("saisissez « {name} »"),
+        (Some(name), _) => format!("enter \"{name}\""),
+        (None, Lang::Fr) => "retirez « www. »".to_owned(),
+        (None, _) => "remove \"www.\"".to_owned(),
+    }
+}
+
+/// What to do about a single label: an example only when it passes.
+fn single_label_advice(suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(name), Lang::Fr) => format!("saisissez un domaine complet comme « {name} »"),
+        (Some(name), _) => format!("enter a full domain such as \"{name}\""),
+        (None, Lang::Fr) => "saisissez le domaine complet, avec son extension".to_owned(),
+        (None, _) => "enter the full domain, with its extension".to_owned(),
+    }
+}
+
+/// What to do about a subdomain: the registered domain, when it can be quoted whole.
+fn subdomain_advice(registrable: Option<&str>, lang: Lang) -> String {
+    match (registrable, lang) {
+        (Some(name), Lang::Fr) => format!("saisissez le domaine enregistré « {name} »"),
+        (Some(name), _) => format!("enter the registered domain \"{name}\""),
+        (None, Lang::Fr) => "saisissez le domaine enregistré dont il dépend".to_owned(),
+        (None, _) => "enter the registered domain it belongs to".to_owned(),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -941,13 +1070,18 @@ mod tests {
         assert_eq!(code("example.com:8080"), "domain.url");
         assert_eq!(code("example.com/about"), "domain.url");
         assert_eq!(code("me@example.com"), "domain.email");
-        assert_eq!(code("WWW.example.com"), "domain.www");
+        assert_eq!(code("WWW.acme.com"), "domain.www");
+        assert_eq!(code("www.example.com"), "domain.special_use");
+        assert_eq!(code("www.gmail.com"), "domain.consumer");
+        assert_eq!(code("xn--zz.de"), "domain.punycode");
+        assert_eq!(code("ab--cd.de"), "domain.hyphen");
+        assert_eq!(code("xn---bcher-4ya.de"), "domain.hyphen");
+        assert_eq!(code("𝐚𝐜𝐦𝐞.fr"), "domain.lookalike");
         assert_eq!(code("exa_mple.com"), "domain.invalid_char");
         assert_eq!(code("example..com"), "domain.empty_label");
         assert_eq!(code("-example.com"), "domain.hyphen");
         assert_eq!(code("bücher.de"), "domain.idn");
         assert_eq!(code("XN--bcher-kva.de"), "domain.idn");
-        assert_eq!(code("xn--zz.de"), "domain.idn");
         assert_eq!(code("192.0.2.1"), "domain.ip");
         assert_eq!(code("[2001:db8::1]"), "domain.ip");
         assert_eq!(code("2001:db8::1"), "domain.ip");

@@ -389,10 +389,24 @@ fn domain_error(err: &HostError, domain: &str) -> EmailError {
         HostError::TooLong { len } => {
             return EmailError::DomainTooLong { len };
         }
+        HostError::Lookalike {
+            ch,
+            index,
+            ref folded,
+        } => {
+            return EmailError::DomainLookalike {
+                domain: snippet(domain),
+                ch,
+                index,
+                folded: snippet(folded),
+            };
+        }
         HostError::InvalidChar { ch, .. } => DomainProblem::Char(ch),
         HostError::EmptyLabel => DomainProblem::EmptyLabel,
         HostError::LabelTooLong { len, .. } => DomainProblem::LabelTooLong(len),
         HostError::Hyphen { .. } => DomainProblem::Hyphen,
+        HostError::ReservedHyphen { .. } => DomainProblem::ReservedHyphen,
+        HostError::BadALabel { .. } => DomainProblem::Punycode,
         HostError::Idna => DomainProblem::Idna,
     };
     EmailError::DomainInvalid {
@@ -559,6 +573,11 @@ pub enum DomainProblem {
     LabelTooLong(usize),
     /// A label starting or ending with a hyphen.
     Hyphen,
+    /// A label with `--` in its third and fourth positions that is not an `xn--` A-label
+    /// (`ab--cd`), reserved by RFC 5891: the rule [`PrimaryDomain`] applies too.
+    ReservedHyphen,
+    /// An `xn--` label that is not valid punycode (`xn--zz`).
+    Punycode,
     /// An internationalized label that UTS-46 refuses (bad punycode, mixed directions, …).
     Idna,
 }
@@ -590,6 +609,18 @@ impl DomainProblem {
                 "a un libellé qui commence ou finit par un trait d'union".to_owned()
             }
             (DomainProblem::Hyphen, _) => "has a label starting or ending with a hyphen".to_owned(),
+            (DomainProblem::ReservedHyphen, Lang::Fr) => {
+                "a un libellé avec « -- » en troisième et quatrième position (réservé)".to_owned()
+            }
+            (DomainProblem::ReservedHyphen, _) => {
+                "has a label with \"--\" in third and fourth position (reserved)".to_owned()
+            }
+            (DomainProblem::Punycode, Lang::Fr) => {
+                "a un libellé qui commence par « xn-- » sans être du punycode valide".to_owned()
+            }
+            (DomainProblem::Punycode, _) => {
+                "has a label starting with \"xn--\" that is not valid punycode".to_owned()
+            }
             (DomainProblem::Idna, Lang::Fr) => {
                 "n'est pas un nom de domaine internationalisé valide".to_owned()
             }
@@ -702,6 +733,23 @@ pub enum EmailError {
         /// What is wrong.
         reason: DomainProblem,
     },
+    /// The domain has a look-alike character that UTS-46 compatibility mapping would silently
+    /// replace (`jeanne@𝐚𝐜𝐦𝐞.fr`, `jeanne@ſhop.fr`); see
+    /// [`DomainError::Lookalike`](crate::DomainError::Lookalike).
+    #[error(
+        "the domain of the address (\"{domain}\") has the look-alike character U+{:04X} at position {index}, which would become \"{folded}\": type it in plain letters",
+        u32::from(*ch)
+    )]
+    DomainLookalike {
+        /// The domain as written.
+        domain: String,
+        /// The character.
+        ch: char,
+        /// Its position in the domain (in characters, from 0).
+        index: usize,
+        /// What UTS-46 would turn it into.
+        folded: String,
+    },
     /// The domain is longer than 253 octets.
     #[error("the domain of the address is {len} octets long, more than 253")]
     DomainTooLong {
@@ -761,6 +809,7 @@ impl EmailError {
             EmailError::InvalidLocal { .. } => "email.invalid_local",
             EmailError::NonAsciiLocal { .. } => "email.non_ascii_local",
             EmailError::DomainInvalid { .. } => "email.domain_invalid",
+            EmailError::DomainLookalike { .. } => "email.domain_lookalike",
             EmailError::DomainTooLong { .. } => "email.domain_too_long",
             EmailError::DomainIp { .. } => "email.domain_ip",
             EmailError::DomainSingleLabel { .. } => "email.domain_single_label",
@@ -822,6 +871,15 @@ impl EmailError {
             EmailError::DomainInvalid { domain, reason } => {
                 domain_invalid(domain, *reason, Lang::Fr)
             }
+            EmailError::DomainLookalike {
+                domain,
+                ch,
+                index,
+                folded,
+            } => format!(
+                "le domaine de l'adresse (« {domain} ») contient le caractère trompeur U+{:04X} à la position {index}, qui deviendrait « {folded} » : saisissez-le en lettres ordinaires",
+                u32::from(*ch)
+            ),
             EmailError::DomainTooLong { len } => {
                 format!("le domaine de l'adresse fait {len} octets, plus que 253")
             }
@@ -1001,7 +1059,30 @@ pub enum UsernameProblem {
     EdgeDot,
     /// Two dots in a row.
     DoubleDot,
+    /// A username Google reserves ([`RESERVED_USERNAMES`]): `abuse`, `postmaster`.
+    Reserved(&'static str),
 }
+
+/// The usernames Google reserves for every domain: no user account may take them.
+///
+/// Source: Google Workspace Admin Help, "Name guidelines for users and groups"
+/// (support.google.com/a/answer/9193374): "Because abuse and postmaster are reserved words,
+/// you can't use them as usernames or aliases". The longer list its "reserved words" link leads
+/// to (support.google.com/a/answer/6093413: `admin`, `administrator`, `hostmaster`,
+/// `majordomo`, `root`, `ssl-admin`, `webmaster` besides these two) applies to *group*
+/// addresses created in Google Groups, not to user accounts, so it is not refused here.
+///
+/// The comparison ignores case (Google lowercases usernames) but not dots: the same page says
+/// "Periods (.) are not ignored in usernames the way they are in gmail.com accounts", so
+/// `post.master` is another username, and allowed.
+///
+/// ```
+/// use gws_onboarding::email::{RESERVED_USERNAMES, UsernameProblem, check_username};
+/// assert_eq!(RESERVED_USERNAMES, ["abuse", "postmaster"]);
+/// assert_eq!(check_username("PostMaster"), Err(UsernameProblem::Reserved("postmaster")));
+/// assert_eq!(check_username("post.master"), Ok(()));
+/// ```
+pub const RESERVED_USERNAMES: [&str; 2] = ["abuse", "postmaster"];
 
 impl UsernameProblem {
     fn describe(self, lang: Lang) -> String {
@@ -1024,12 +1105,19 @@ impl UsernameProblem {
                 "il contient deux points consécutifs".to_owned()
             }
             (UsernameProblem::DoubleDot, _) => "it has two dots in a row".to_owned(),
+            (UsernameProblem::Reserved(name), Lang::Fr) => format!(
+                "Google réserve « {name} » à chaque domaine, aucun compte utilisateur ne peut le prendre"
+            ),
+            (UsernameProblem::Reserved(name), _) => {
+                format!("Google reserves \"{name}\" in every domain, no user account can take it")
+            }
         }
     }
 }
 
 /// Checks a Google account username (the local part of a super admin's address): letters,
-/// digits, `-`, `_`, `'` and `.`; no `..`; not starting or ending with `.`; at most 64.
+/// digits, `-`, `_`, `'` and `.`; no `..`; not starting or ending with `.`; at most 64; not one
+/// of Google's [`RESERVED_USERNAMES`], in any case.
 ///
 /// # Errors
 ///
@@ -1063,6 +1151,12 @@ pub fn check_username(username: &str) -> Result<(), UsernameProblem> {
     }
     if bytes.windows(2).any(|w| w == b"..") {
         return Err(UsernameProblem::DoubleDot);
+    }
+    if let Some(reserved) = RESERVED_USERNAMES
+        .iter()
+        .find(|r| r.eq_ignore_ascii_case(username))
+    {
+        return Err(UsernameProblem::Reserved(reserved));
     }
     Ok(())
 }

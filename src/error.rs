@@ -223,11 +223,18 @@ pub(crate) fn snippet(input: &str) -> String {
     out
 }
 
-/// Characters never allowed in a domain or an address, and escaped whenever echoed: controls,
-/// bidi controls, zero-width and other default-ignorable or invisible format characters, line
-/// and paragraph separators, private use, the byte-order mark and noncharacters.
+/// Characters never allowed in a domain or an address, and escaped whenever echoed.
 ///
-/// `idna` silently drops some of them (U+200B, U+00AD), so they are refused before IDNA runs.
+/// The set is derived from the Unicode Character Database (through ICU4X's compiled data,
+/// Unicode 18.0 in `icu_properties` 2.4, the crate `idna` already uses) rather than listed by
+/// hand: every `Default_Ignorable_Code_Point` (zero-width characters, joiners, variation
+/// selectors, fillers, tags, U+1BCA0–U+1BCA3 shorthand format controls, …), every character of
+/// general category `Cc` (controls), `Cf` (format: bidi controls, U+13430–U+1343F Egyptian
+/// hieroglyph format controls, the byte-order mark, …), `Co` (private use), `Zl` and `Zp` (line
+/// and paragraph separators), and every `Noncharacter_Code_Point`.
+///
+/// `idna` silently drops some of them (U+200B, U+00AD, U+1BCA0), so they are refused before
+/// IDNA runs.
 #[inline]
 pub(crate) fn is_unsafe_char(c: char) -> bool {
     if c.is_ascii() {
@@ -253,29 +260,27 @@ pub(crate) fn find_unsafe(s: &str) -> Option<(usize, char)> {
 }
 
 fn is_unsafe_non_ascii(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{1f}'
-        | '\u{7f}'..='\u{9f}'
-        | '\u{ad}'                 // soft hyphen
-        | '\u{34f}'                // combining grapheme joiner
-        | '\u{61c}'                // arabic letter mark
-        | '\u{115f}' | '\u{1160}'  // hangul fillers
-        | '\u{17b4}' | '\u{17b5}'
-        | '\u{180b}'..='\u{180f}'  // mongolian variation selectors, vowel separator
-        | '\u{200b}'..='\u{200f}'  // zero-width space/joiners, lrm, rlm
-        | '\u{2028}'..='\u{202e}'  // line/paragraph separators, bidi embeddings and overrides
-        | '\u{2060}'..='\u{206f}'  // word joiner, invisible operators, bidi isolates
-        | '\u{3164}'               // hangul filler
-        | '\u{fe00}'..='\u{fe0f}'  // variation selectors
-        | '\u{feff}'               // byte-order mark
-        | '\u{ffa0}'
-        | '\u{fff0}'..='\u{fffb}'
-        | '\u{e000}'..='\u{f8ff}'  // private use
-        | '\u{1d173}'..='\u{1d17a}'
-        | '\u{e0000}'..='\u{e0fff}' // tags, variation selectors supplement
-        | '\u{f0000}'..
-    ) || (u32::from(c) & 0xfffe) == 0xfffe
-        || ('\u{fdd0}'..='\u{fdef}').contains(&c)
+    use icu_properties::props::{
+        DefaultIgnorableCodePoint, GeneralCategory, NoncharacterCodePoint,
+    };
+    use icu_properties::{CodePointMapData, CodePointSetData};
+
+    const IGNORABLE: icu_properties::CodePointSetDataBorrowed<'static> =
+        CodePointSetData::new::<DefaultIgnorableCodePoint>();
+    const NONCHARACTER: icu_properties::CodePointSetDataBorrowed<'static> =
+        CodePointSetData::new::<NoncharacterCodePoint>();
+    const CATEGORY: icu_properties::CodePointMapDataBorrowed<'static, GeneralCategory> =
+        CodePointMapData::<GeneralCategory>::new();
+
+    matches!(
+        CATEGORY.get(c),
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::PrivateUse
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+    ) || IGNORABLE.contains(c)
+        || NONCHARACTER.contains(c)
 }
 
 #[cfg(test)]
@@ -289,6 +294,49 @@ mod tests {
         let cut = snippet(&long);
         assert_eq!(cut.chars().count(), SNIPPET_CHARS + 1);
         assert!(cut.ends_with('…'));
+    }
+
+    /// The hand list this set replaced: every character of it is still unsafe.
+    #[test]
+    fn covers_the_former_hand_list() {
+        let former = [
+            0x80..=0x9f,
+            0xad..=0xad,
+            0x34f..=0x34f,
+            0x61c..=0x61c,
+            0x115f..=0x1160,
+            0x17b4..=0x17b5,
+            0x180b..=0x180f,
+            0x200b..=0x200f,
+            0x2028..=0x202e,
+            0x2060..=0x206f,
+            0x3164..=0x3164,
+            0xfe00..=0xfe0f,
+            0xfeff..=0xfeff,
+            0xffa0..=0xffa0,
+            0xfff0..=0xfffb,
+            0xe000..=0xf8ff,
+            0x1d173..=0x1d17a,
+            0xe0000..=0xe0fff,
+            0xf0000..=0x10ffff,
+            0xfdd0..=0xfdef,
+        ];
+        for c in former.into_iter().flatten().filter_map(char::from_u32) {
+            assert!(is_unsafe_char(c), "U+{:04X}", u32::from(c));
+        }
+        for c in [
+            '\u{13430}',
+            '\u{1343f}',
+            '\u{1bca0}',
+            '\u{1bca3}',
+            '\u{fffe}',
+            '\u{1ffff}',
+        ] {
+            assert!(is_unsafe_char(c), "U+{:04X}", u32::from(c));
+        }
+        for c in ['a', 'é', 'ß', '例', ' ', '\u{a0}', '\u{3000}', '𝐚'] {
+            assert!(!is_unsafe_char(c), "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]

@@ -1315,7 +1315,7 @@ impl<'p> Checker<'p> {
             "admin.email",
             REQUIRED[2].0,
             &form.admin.email,
-            EmailAddress::parse,
+            |e| EmailAddress::parse_with(e, self.policy.domain_rules.list()),
             Problem::Email,
         );
         let domain = if is_team {
@@ -1367,7 +1367,7 @@ impl<'p> Checker<'p> {
             Some(raw) => self.optional(
                 "secondaryEmail",
                 Some(raw),
-                EmailAddress::parse,
+                |e| EmailAddress::parse_with(e, self.policy.domain_rules.list()),
                 Problem::Email,
             ),
         };

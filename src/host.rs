@@ -30,21 +30,38 @@ pub(crate) const SPECIAL_USE_TLDS: [&str; 9] = [
 pub(crate) const SPECIAL_USE_DOMAINS: [&str; 3] = ["example.com", "example.net", "example.org"];
 
 /// What went wrong while normalising a host name. Each user maps these onto its own codes.
+///
+/// The label rules are the same for every host this crate reads (primary domains, the domains
+/// of email addresses, websites): one function, [`check_labels`], applies them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum HostError {
     /// A control, bidi or invisible character at this char index.
     UnsafeChar { ch: char, index: usize },
     /// A character outside letters, digits, hyphen and dot after mapping.
     InvalidChar { ch: char, index: usize },
+    /// A character that UTS-46 would replace by another that looks different (`𝐚`, `ⓐ`, `ſ`,
+    /// `㎏`, `ﬁ`, the Kelvin sign): `folded` is what it would silently become.
+    Lookalike {
+        ch: char,
+        index: usize,
+        folded: String,
+    },
     /// `a..b`, `.a` or a lone `.`.
     EmptyLabel,
     /// A label longer than 63 octets (the label already escaped and cut for messages).
     LabelTooLong { label: String, len: usize },
-    /// A label starting or ending with `-` (the label already escaped and cut for messages).
+    /// A label starting or ending with `-` (the label, in Unicode form for an A-label, already
+    /// escaped and cut for messages).
     Hyphen { label: String },
+    /// A label with `--` in its third and fourth positions that is not an A-label (`ab--cd`),
+    /// or an A-label whose Unicode form has them: RFC 5891 reserves such labels.
+    ReservedHyphen { label: String },
+    /// An `xn--` label that is not valid punycode, or whose decoded form is not a valid
+    /// internationalized label (the A-label, escaped and cut).
+    BadALabel { label: String },
     /// The name is longer than 253 octets.
     TooLong { len: usize },
-    /// UTS-46 processing failed (bad punycode, bidi or joiner rules).
+    /// UTS-46 processing of Unicode input failed (a disallowed character, bidi or joiner rules).
     Idna,
 }
 
@@ -103,13 +120,17 @@ pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
             if is_unsafe_char(ch) {
                 return Err(HostError::UnsafeChar { ch, index });
             }
-            if ch.is_ascii() && !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
-                return Err(HostError::InvalidChar { ch, index });
+            if ch.is_ascii() {
+                if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+                    return Err(HostError::InvalidChar { ch, index });
+                }
+            } else if let Some(folded) = lookalike(ch) {
+                return Err(HostError::Lookalike { ch, index, folded });
             }
         }
         let mapped = idna::domain_to_ascii_cow(bytes, idna::AsciiDenyList::EMPTY)
-            .map_err(|_| HostError::Idna)?;
-        // UTS-46 may map a character to one outside LDH (e.g. `⒈` to `1.`, `＿` to `_`).
+            .map_err(|_| idna_error(input))?;
+        // UTS-46 may map a character to one outside LDH (e.g. `＿` to `_`).
         if let Some((index, ch)) = mapped
             .char_indices()
             .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
@@ -129,9 +150,9 @@ pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
     };
     let a_label = check_labels(&ascii)?;
     if a_label && !mapped {
-        // Validate the punycode of A-labels typed as such (idna refuses bad ones).
+        // Validate the A-labels typed as such whole (idna checks what punycode decodes to).
         idna::domain_to_ascii_cow(ascii.as_bytes(), idna::AsciiDenyList::EMPTY)
-            .map_err(|_| HostError::Idna)?;
+            .map_err(|_| idna_error(&ascii))?;
     }
     Ok(Host {
         ascii,
@@ -140,8 +161,54 @@ pub(crate) fn normalize(input: &str) -> Result<Host<'_>, HostError> {
     })
 }
 
+/// What UTS-46 processing of `input` failed on: the first `xn--` label that fails on its own
+/// (bad punycode), else the Unicode input as a whole.
+fn idna_error(input: &str) -> HostError {
+    input
+        .split(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}'])
+        .filter(|label| label.len() >= 4 && label.as_bytes()[..4].eq_ignore_ascii_case(b"xn--"))
+        .find(|label| {
+            idna::domain_to_ascii_cow(label.as_bytes(), idna::AsciiDenyList::EMPTY).is_err()
+        })
+        .map_or(HostError::Idna, |label| HostError::BadALabel {
+            label: crate::error::snippet(label),
+        })
+}
+
+/// The full stops UTS-46 maps to `.` (besides the full-width one, which `fold_width` maps).
+const DOTS: [char; 2] = ['\u{3002}', '\u{ff61}'];
+
+/// What a non-ASCII character would silently become under UTS-46 mapping, when that changes
+/// how it looks: anything but lowercasing to a non-ASCII letter (`Ü` to `ü`) and the
+/// ideographic full stops. `𝐚`, `ⓐ`, `ſ`, `㎏`, `ﬁ`, `²`, `Ⅻ` and the Kelvin sign `K` are
+/// look-alikes of plain letters or digits; `ｱ` (half-width) of its full-width form.
+///
+/// Full-width ASCII (U+FF01–U+FF5E) is folded by the callers before ([`fold_width`]): it is
+/// what an input method in full-width mode types, and stays accepted.
+pub(crate) fn lookalike(ch: char) -> Option<String> {
+    if ch.is_ascii() || DOTS.contains(&ch) || matches!(ch, '\u{ff01}'..='\u{ff5e}') {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    // UTS-46 mapping is per code point: a one-character name shows what it becomes.
+    let (mapped, _) = idna::domain_to_unicode(ch.encode_utf8(&mut buf));
+    // A character UTS-46 disallows (rather than maps) is left to it: `Idna` reports it.
+    if mapped.contains('\u{fffd}') {
+        return None;
+    }
+    if !mapped.is_ascii() && mapped.chars().eq(ch.to_lowercase()) {
+        return None;
+    }
+    Some(mapped)
+}
+
 /// Checks labels of a lowercase LDH name without trailing dot; tells whether one is an A-label.
-fn check_labels(name: &str) -> Result<bool, HostError> {
+///
+/// The rules every host of this crate obeys, label by label: not empty; at most 63 octets; no
+/// hyphen first or last; no `--` in third and fourth positions unless it is an `xn--` A-label;
+/// an A-label is valid punycode whose Unicode form obeys the same hyphen rules and is not
+/// plain ASCII.
+pub(crate) fn check_labels(name: &str) -> Result<bool, HostError> {
     if name.is_empty() {
         return Err(HostError::EmptyLabel);
     }
@@ -158,8 +225,8 @@ fn check_labels(name: &str) -> Result<bool, HostError> {
         start = end + 1;
         let bytes = label.as_bytes();
         if bytes.starts_with(b"xn--") && bytes.len() <= MAX_LABEL {
-            // An A-label: UTS-46 validates it whole (punycode, hyphens) once the name is read.
             a_label = true;
+            check_a_label(label)?;
             continue;
         }
         match (bytes.first(), bytes.last()) {
@@ -177,11 +244,38 @@ fn check_labels(name: &str) -> Result<bool, HostError> {
                 len: bytes.len(),
             });
         }
+        if bytes.get(2..4) == Some(b"--") {
+            return Err(HostError::ReservedHyphen {
+                label: crate::error::snippet(label),
+            });
+        }
     }
     if name.len() > MAX_NAME {
         return Err(HostError::TooLong { len: name.len() });
     }
     Ok(a_label)
+}
+
+/// An `xn--` label: valid punycode, decoding to a non-ASCII label that obeys the hyphen rules.
+fn check_a_label(label: &str) -> Result<(), HostError> {
+    let bad = || HostError::BadALabel {
+        label: crate::error::snippet(label),
+    };
+    let unicode = idna::punycode::decode_to_string(&label[4..]).ok_or_else(bad)?;
+    if unicode.is_ascii() {
+        return Err(bad());
+    }
+    if unicode.starts_with('-') || unicode.ends_with('-') {
+        return Err(HostError::Hyphen {
+            label: crate::error::snippet(&unicode),
+        });
+    }
+    if unicode.chars().skip(2).take(2).eq(['-', '-']) {
+        return Err(HostError::ReservedHyphen {
+            label: crate::error::snippet(&unicode),
+        });
+    }
+    Ok(())
 }
 
 /// Maps full-width ASCII forms (U+FF01–U+FF5E, as typed by an input method in full-width
@@ -206,17 +300,6 @@ pub(crate) fn fold_width(input: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
-}
-
-/// The first label of `name` with `--` in its third and fourth positions that is not an
-/// A-label (`ab--cd`): RFC 5891 reserves such labels for future IDNA prefixes and registries
-/// refuse them.
-pub(crate) fn reserved_hyphen_label(name: &str) -> Option<&str> {
-    if !name.as_bytes().windows(2).any(|w| w == b"--") {
-        return None;
-    }
-    name.split('.')
-        .find(|label| label.get(2..4) == Some("--") && !label.starts_with("xn--"))
 }
 
 /// Whether a normalised name is an IPv4 address written as a name (`192.168.0.1`).
@@ -319,7 +402,12 @@ mod tests {
                 index: 1
             })
         );
-        assert_eq!(normalize("xn--zz.com"), Err(HostError::Idna));
+        assert_eq!(
+            normalize("xn--zz.com"),
+            Err(HostError::BadALabel {
+                label: "xn--zz".into()
+            })
+        );
     }
 
     #[test]

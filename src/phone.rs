@@ -86,11 +86,63 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.' | '(' | ')')
 }
 
+/// Spaces allowed inside a written trunk prefix `( 0 )`.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+/// Where the trunk prefix `(0)` written right after the country calling code lies in `rest`
+/// (the text after `+`), as a byte range from its `(` to its `)`: `+33 (0)1 42 68 53 00`,
+/// `+44(0)20 7946 0000`, `+49 ( 0 ) 30 1234567`. Separators (space, `-`, `.`) may come between
+/// the code and `(`, spaces inside the parentheses.
+fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
+    let mut digits = [0u8; 3];
+    let mut count = 0;
+    let mut code_end = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_ascii_digit() {
+            digits[count] = c as u8;
+            count += 1;
+            if calling_code_len(&digits[..count]) == Some(count) {
+                code_end = Some(i + 1);
+                break;
+            }
+            if count == digits.len() {
+                return None;
+            }
+        } else if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.') {
+            return None;
+        }
+    }
+    let after_code = &rest[code_end?..];
+    let open =
+        after_code.trim_start_matches(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.'));
+    let inner = open.strip_prefix('(')?.trim_start_matches(is_space);
+    let inner = inner.strip_prefix('0')?.trim_start_matches(is_space);
+    let after = inner.strip_prefix(')')?;
+    Some((rest.len() - open.len(), rest.len() - after.len()))
+}
+
 /// A phone number in E.164 form: `+`, an assigned country calling code, then the national number,
 /// 8 to 15 digits in all.
 ///
 /// Parsing trims surrounding whitespace and drops the separators people type (spaces, `-`, `.`,
 /// `(`, `)`). Whether the national number exists is not checked.
+///
+/// A trunk prefix written in parentheses right after the country calling code is dropped with
+/// them, as the international convention means it: `(0)` is dialled only from inside the
+/// country. `+33 (0)1 42 68 53 00` is `+33142685300` and `+44 (0)20 7946 0000` is
+/// `+442079460000`. Separators may stand between the code and `(`, spaces inside `( 0 )`. A `0`
+/// written anywhere else, or without parentheses, is a digit of the number (Italy's `+39 06…`
+/// keeps its 0).
+///
+/// ```
+/// use gws_onboarding::PhoneNumber;
+/// assert_eq!(PhoneNumber::parse("+33 (0)1 42 68 53 00")?.as_str(), "+33142685300");
+/// assert_eq!(PhoneNumber::parse("+44(0)20 7946 0000")?.as_str(), "+442079460000");
+/// assert_eq!(PhoneNumber::parse("+39 06 1234 5678")?.as_str(), "+390612345678");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// ```
 /// use gws_onboarding::PhoneNumber;
@@ -135,7 +187,11 @@ impl PhoneNumber {
         };
         let mut e164 = String::with_capacity(MAX_DIGITS + 1);
         e164.push('+');
-        for c in rest.chars() {
+        let (head, tail) = match trunk_prefix(rest) {
+            Some((start, end)) => (&rest[..start], &rest[end..]),
+            None => (rest, ""),
+        };
+        for c in head.chars().chain(tail.chars()) {
             if c.is_ascii_digit() {
                 e164.push(c);
             } else if !is_separator(c) {
@@ -389,6 +445,12 @@ mod tests {
             ("+80012345678", "+80012345678", "800"),
             ("+123456789012345", "+123456789012345", "1"),
             ("+12345678", "+12345678", "1"),
+            ("+33 (0)1 42 68 53 00", "+33142685300", "33"),
+            ("+44 (0)20 7946 0000", "+442079460000", "44"),
+            ("+353 (0) 1 234 5678", "+35312345678", "353"),
+            ("+49-( 0 )-30-1234567", "+49301234567", "49"),
+            ("+1 (0)650 253 0000", "+16502530000", "1"),
+            ("+33 1 (0)2 34 56 78", "+33102345678", "33"),
         ] {
             let phone = PhoneNumber::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
             assert_eq!(phone.as_str(), e164);

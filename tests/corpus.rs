@@ -27,12 +27,14 @@ use gws_onboarding::{
     DomainError, DomainRules, EmailAddress, EmailError, Lang, PrimaryDomain, RuleError, RuleWarning,
 };
 
-const DOMAIN_CODES: [&str; 19] = [
+const DOMAIN_CODES: [&str; 21] = [
     "domain.empty",
     "domain.too_long",
     "domain.url",
     "domain.email",
     "domain.www",
+    "domain.lookalike",
+    "domain.punycode",
     "domain.unsafe_char",
     "domain.invalid_char",
     "domain.empty_label",
@@ -49,7 +51,7 @@ const DOMAIN_CODES: [&str; 19] = [
     "domain.subdomain",
 ];
 
-const EMAIL_CODES: [&str; 18] = [
+const EMAIL_CODES: [&str; 19] = [
     "email.empty",
     "email.too_long",
     "email.unsafe_char",
@@ -63,6 +65,7 @@ const EMAIL_CODES: [&str; 18] = [
     "email.invalid_local",
     "email.non_ascii_local",
     "email.domain_invalid",
+    "email.domain_lookalike",
     "email.domain_too_long",
     "email.domain_ip",
     "email.domain_single_label",
@@ -375,7 +378,7 @@ fn corpora_cover_every_code_and_only_known_codes() {
         .chain(&RULE_CODES)
         .copied()
         .collect();
-    assert_eq!(all.len(), 19 + 18 + 5, "a code is listed twice");
+    assert_eq!(all.len(), 21 + 19 + 5, "a code is listed twice");
     let mut found = expected_codes("domains.txt", 1);
     found.extend(expected_codes("emails.txt", 1));
     found.extend(expected_codes("rules.txt", 3));

@@ -202,6 +202,14 @@ fn domains(found: &mut Found) {
     parse("domain.hyphen", "-acme.fr");
     parse("domain.hyphen", "acme-.fr");
     parse("domain.hyphen", "ab--cd.fr");
+    parse("domain.hyphen", "xn---bcher-4ya.fr");
+    parse("domain.punycode", "xn--zz.fr");
+    parse(
+        "domain.lookalike",
+        "\u{1d41a}\u{1d41c}\u{1d426}\u{1d41e}.fr",
+    );
+    parse("domain.lookalike", "\u{17f}hop.fr");
+    parse("domain.unsafe_char", "acme\u{1bca0}-widgets.fr");
     parse("domain.idn", "café.fr");
     parse("domain.idn", "xn--caf-dma.fr");
     parse("domain.ip", "192.0.2.1");
@@ -246,6 +254,10 @@ fn emails(found: &mut Found) {
     parse("email.domain_invalid", "jeanne@acme_widgets.fr");
     parse("email.domain_invalid", "jeanne@");
     parse("email.domain_invalid", "jeanne@-acme.fr");
+    parse("email.domain_invalid", "jeanne@ab--cd.fr");
+    parse("email.domain_invalid", "jeanne@xn--zz.fr");
+    parse("email.domain_lookalike", "jeanne@\u{24d0}cme.fr");
+    parse("email.unsafe_char", "jeanne@acme\u{1bca0}-widgets.fr");
     parse(
         "email.domain_too_long",
         &format!("j@{}fr", "abcdefghi.".repeat(26)),
@@ -278,7 +290,13 @@ fn rules(found: &mut Found) {
         "admin jeanne@other.fr, primary acme-widgets.fr",
         email::check_admin_email(&primary, &address("jeanne@other.fr")),
     );
-    for local in ["jeanne+admin", "jeanne..martin", ".jeanne"] {
+    for local in [
+        "jeanne+admin",
+        "jeanne..martin",
+        ".jeanne",
+        "abuse",
+        "PostMaster",
+    ] {
         let admin = format!("{local}@acme-widgets.fr");
         let Ok(admin_address) = EmailAddress::parse(&admin) else {
             continue; // refused by the email parser already
