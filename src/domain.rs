@@ -10,12 +10,14 @@
 //! | a name over 253 octets | `domain.too_long` |
 //! | `https://example.com/`, `example.com:443` | `domain.url` |
 //! | `admin@example.com` | `domain.email` |
-//! | `www.example.com` | `domain.www` |
-//! | a control, bidi or zero-width character | `domain.unsafe_char` |
+//! | `www.acme.com`, `www.www.acme.com` (`www.gmail.com` gets `domain.consumer`) | `domain.www` |
+//! | an invisible or control character (Unicode's `Default_Ignorable_Code_Point`, `Cc`, `Cf`, …) | `domain.unsafe_char` |
+//! | `𝐚𝐜𝐦𝐞.fr`, `ⓐcme.fr`, `ſhop.fr`, `㎏.fr` (look-alikes UTS-46 would fold) | `domain.lookalike` |
 //! | `ex_ample.com`, `exa mple.com` | `domain.invalid_char` |
 //! | `example..com` | `domain.empty_label` |
 //! | a 64-octet label | `domain.label_too_long` |
-//! | `-example.com` | `domain.hyphen` |
+//! | `-example.com`, `ab--cd.com`, `xn---bcher-4ya.de` | `domain.hyphen` |
+//! | `xn--zz.fr` (not valid punycode) | `domain.punycode` |
 //! | `bücher.de`, `xn--bcher-kva.de` | `domain.idn` |
 //! | `192.0.2.1`, `[2001:db8::1]` | `domain.ip` |
 //! | `intranet` | `domain.single_label` |
@@ -34,9 +36,10 @@
 //! assert_eq!(domain.suffix(), "co.uk");
 //! assert_eq!(domain.registrable(), "example.co.uk");
 //!
-//! let err = "www.example.com".parse::<PrimaryDomain>().unwrap_err();
+//! let err = "www.acme.com".parse::<PrimaryDomain>().unwrap_err();
 //! assert_eq!(err.code(), "domain.www");
-//! assert_eq!(err.to_string(), "domain \"www.example.com\" starts with \"www.\": enter \"example.com\"");
+//! assert_eq!(err.to_string(), "domain \"www.acme.com\" starts with \"www.\": enter \"acme.com\"");
+//! assert_eq!(err.suggestion(), Some("acme.com"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -215,7 +218,10 @@ impl PrimaryDomain {
     /// Parses and normalises a primary domain with the default [`DomainRules`].
     ///
     /// Surrounding white space and one trailing dot are removed; letters are lowercased;
-    /// full-width forms of ASCII letters and dots are mapped to ASCII (UTS-46).
+    /// full-width forms of ASCII letters and dots are mapped to ASCII (UTS-46). No other
+    /// character is folded into ASCII: a look-alike such as `𝐚`, `ⓐ`, `ſ` or `㎏` is refused
+    /// ([`DomainError::Lookalike`]) rather than silently read as `a`, `a`, `s` or `kg`, so the
+    /// name Google gets is the name the salesperson saw.
     ///
     /// # Errors
     ///

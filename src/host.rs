@@ -178,25 +178,42 @@ fn idna_error(input: &str) -> HostError {
 /// The full stops UTS-46 maps to `.` (besides the full-width one, which `fold_width` maps).
 const DOTS: [char; 2] = ['\u{3002}', '\u{ff61}'];
 
+/// Compatibility characters UTS-46 decomposes into what looks the same, and which keyboards
+/// type: Thai and Lao AM (U+0E33, U+0EB3, stored as NIKHAHIT or NIGGAHITA plus AA) and the
+/// Hangul compatibility jamo (U+3131–U+318E, stored as conjoining jamo).
+fn same_look(ch: char) -> bool {
+    matches!(ch, '\u{e33}' | '\u{eb3}' | '\u{3131}'..='\u{318e}')
+}
+
 /// What a non-ASCII character would silently become under UTS-46 mapping, when that changes
-/// how it looks: anything but lowercasing to a non-ASCII letter (`Ü` to `ü`) and the
-/// ideographic full stops. `𝐚`, `ⓐ`, `ſ`, `㎏`, `ﬁ`, `²`, `Ⅻ` and the Kelvin sign `K` are
-/// look-alikes of plain letters or digits; `ｱ` (half-width) of its full-width form.
+/// how it looks; `None` when it does not.
 ///
-/// Full-width ASCII (U+FF01–U+FF5E) is folded by the callers before ([`fold_width`]): it is
-/// what an input method in full-width mode types, and stays accepted.
+/// Allowed: full-width ASCII (U+FF01–U+FF5E: what an input method in full-width mode types;
+/// callers fold it before, with [`fold_width`]), the ideographic full stops, case folding and
+/// canonical equivalence (`Ü` to `ü`, a CJK compatibility ideograph to its unified twin), and
+/// the few [`same_look`] characters. Anything else that UTS-46 maps is a look-alike: every
+/// non-ASCII character that would become ASCII (`𝐚`, `ⓐ`, `ſ`, `㎏`, `ﬁ`, `²`, `Ⅻ`, the Kelvin
+/// sign), and styled or presentation forms of other scripts (`𝛂`, `ｱ`, Arabic presentation
+/// forms).
 pub(crate) fn lookalike(ch: char) -> Option<String> {
     if ch.is_ascii() || DOTS.contains(&ch) || matches!(ch, '\u{ff01}'..='\u{ff5e}') {
         return None;
     }
-    let mut buf = [0u8; 4];
-    // UTS-46 mapping is per code point: a one-character name shows what it becomes.
-    let (mapped, _) = idna::domain_to_unicode(ch.encode_utf8(&mut buf));
+    // UTS-46 mapping is per code point (then NFC): what this one character becomes.
+    let mapped: String = icu_normalizer::uts46::Uts46MapperBorrowed::new()
+        .map_normalize(std::iter::once(ch))
+        .collect();
     // A character UTS-46 disallows (rather than maps) is left to it: `Idna` reports it.
-    if mapped.contains('\u{fffd}') {
+    if mapped.contains('\u{fffd}') || same_look(ch) {
         return None;
     }
-    if !mapped.is_ascii() && mapped.chars().eq(ch.to_lowercase()) {
+    if mapped.is_ascii() {
+        return Some(mapped);
+    }
+    let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    let lower: String = ch.to_lowercase().collect();
+    let upper: String = ch.to_uppercase().collect();
+    if mapped == nfc.normalize(&lower) || mapped == nfc.normalize(&upper) {
         return None;
     }
     Some(mapped)

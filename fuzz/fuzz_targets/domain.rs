@@ -3,7 +3,7 @@
 
 mod common;
 
-use gws_onboarding::{DomainRules, PrimaryDomain};
+use gws_onboarding::{DomainRules, EmailAddress, PrimaryDomain};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -14,7 +14,26 @@ fuzz_target!(|data: &[u8]| {
     let lenient = DomainRules::new().allow_private_suffix(true);
     check(&input, Some(&strict));
     check(&input, Some(&lenient));
+    one_set_of_label_rules(&input);
 });
+
+/// Issue 9, bug 5: a host refused as a primary domain for a label reason is refused for the
+/// same reason in an address, and the other way round.
+fn one_set_of_label_rules(input: &str) {
+    if input.len() > 400
+        || input.trim() != input
+        || input.contains(|c| matches!(c, '@' | '/' | '\\' | '?' | '#' | ':' | '[' | '<' | '>' | '"' | '(' | ')'))
+    {
+        return;
+    }
+    let d = PrimaryDomain::parse(input).err();
+    let e = EmailAddress::parse(&format!("a@{input}")).err();
+    assert_eq!(
+        d.as_ref().and_then(common::domain_label_reason),
+        e.as_ref().and_then(common::email_label_reason),
+        "{input:?}: {d:?} / {e:?}"
+    );
+}
 
 fn check(input: &str, rules: Option<&DomainRules>) {
     let parsed = match rules {
@@ -29,6 +48,20 @@ fn check(input: &str, rules: Option<&DomainRules>) {
             assert!(!s.ends_with('.') && !s.starts_with('.'), "{s:?}");
             assert!(s.contains('.'), "{s:?}");
             assert!(!s.split('.').any(|l| l.starts_with("xn--")), "{s:?}");
+            // Issue 9, bug 9: no look-alike folded silently; the name is the input after
+            // width folding, lowercasing and a trailing dot only.
+            let trimmed = common::trimmed_host(input);
+            assert!(trimmed.chars().all(common::folds_visibly), "{input:?} -> {s:?}");
+            let folded: String = trimmed
+                .chars()
+                .map(|c| match c {
+                    '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+                    '\u{3002}' | '\u{ff61}' => '.',
+                    c => c,
+                })
+                .collect::<String>()
+                .to_ascii_lowercase();
+            assert_eq!(folded.strip_suffix('.').unwrap_or(&folded), s, "{input:?}");
             assert!(s.ends_with(domain.suffix()), "{s:?}");
             assert!(s.ends_with(domain.registrable()), "{s:?}");
             assert!(domain.contains(s));
@@ -49,6 +82,14 @@ fn check(input: &str, rules: Option<&DomainRules>) {
         Err(err) => {
             common::check_diagnostic(&err);
             assert!(err.code().starts_with("domain."), "{}", err.code());
+            // Item 12: a suggestion parses with the same rules.
+            if let Some(suggested) = err.suggestion() {
+                let again = match rules {
+                    Some(rules) => PrimaryDomain::parse_with(suggested, rules),
+                    None => PrimaryDomain::parse(suggested),
+                };
+                assert!(again.is_ok(), "{input:?} suggests {suggested:?}: {again:?}");
+            }
         }
     }
 }

@@ -21,6 +21,13 @@ fuzz_target!(|data: &[u8]| {
                 "{s:?}"
             );
             let _ = email.domain_unicode();
+            // Issue 9, bug 9: a domain that came out plain ASCII was typed in ASCII or
+            // full-width ASCII, never through a look-alike.
+            if !email.domain().split('.').any(|l| l.starts_with("xn--")) {
+                let written = common::trimmed_host(&input);
+                let written = written.rsplit_once('@').map_or(written, |(_, d)| d);
+                assert!(written.chars().all(common::folds_visibly), "{input:?} -> {s:?}");
+            }
             let _ = email.is_consumer();
             assert_eq!(email.to_string(), s);
             let again = EmailAddress::parse(s);

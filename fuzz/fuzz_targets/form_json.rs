@@ -5,7 +5,7 @@
 mod common;
 
 use gws_onboarding::form::{self, OnboardingForm, Policy};
-use gws_onboarding::{Lang, PrimaryDomain, Severity};
+use gws_onboarding::{DomainRules, EmailAddress, Lang, PrimaryDomain, Severity, SuffixList};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,9 +18,12 @@ fuzz_target!(|data: &[u8]| {
     let back: OnboardingForm = serde_json::from_str(&json).expect("a serialised form parses");
     assert_eq!(back, form);
 
+    // Issue 9, bug 1: a policy with its own suffix list applies it to the addresses too.
+    let custom = SuffixList::parse("fr\ncom\nnewtld\n").expect("a valid list");
     for policy in [
         Policy::default(),
         Policy::new().require_phone(true).require_admin_name(false),
+        Policy::new().domain_rules(DomainRules::new().suffix_list(custom.clone())),
     ] {
         let outcome = form::check(&form, &policy);
         let report = outcome.report();
@@ -55,6 +58,11 @@ fuzz_target!(|data: &[u8]| {
                 Ok(customer.domain())
             );
             assert_eq!(form::validate(&form, &policy).as_ref(), Ok(customer));
+            let list = policy.rules_for_domain().list();
+            assert!(EmailAddress::parse_with(&form.admin.email, list).is_ok());
+            if let Some(secondary) = form.secondary_email.as_deref().filter(|s| !s.trim().is_empty()) {
+                assert!(EmailAddress::parse_with(secondary, list).is_ok(), "{secondary:?}");
+            }
         } else {
             assert!(form::validate(&form, &policy).is_err());
         }

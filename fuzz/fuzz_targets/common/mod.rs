@@ -72,3 +72,48 @@ pub fn check_canonical(s: &str) {
         "canonical form {s:?} is not lowercase"
     );
 }
+
+/// Whether `c` may stand in an input whose canonical form is plain ASCII: ASCII itself,
+/// full-width ASCII (folded) and the ideographic full stops (read as dots). Any other
+/// non-ASCII character folded into ASCII would be a silent look-alike (issue 9).
+pub fn folds_visibly(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{ff01}'..='\u{ff5e}' | '\u{3002}' | '\u{ff61}')
+}
+
+/// The trimmed input of a host as the parsers read it: full-width space folded, white space
+/// trimmed.
+pub fn trimmed_host(input: &str) -> &str {
+    input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// The label-rule reason behind a primary domain's or an address's refusal, as one word, for
+/// the law "one set of label rules": `PrimaryDomain::parse(h)` is refused for label reason `r`
+/// exactly when `EmailAddress::parse("a@" + h)` is.
+pub fn domain_label_reason(err: &gws_onboarding::DomainError) -> Option<String> {
+    use gws_onboarding::DomainError as D;
+    match err {
+        D::EmptyLabel { .. } => Some("empty".into()),
+        D::LabelTooLong { .. } => Some("too_long".into()),
+        D::Hyphen { .. } => Some("hyphen".into()),
+        D::Punycode { .. } => Some("punycode".into()),
+        D::InvalidChar { ch, .. } => Some(format!("char {ch:?}")),
+        _ => None,
+    }
+}
+
+/// See [`domain_label_reason`].
+pub fn email_label_reason(err: &gws_onboarding::EmailError) -> Option<String> {
+    use gws_onboarding::EmailError as E;
+    use gws_onboarding::email::DomainProblem as P;
+    match err {
+        E::DomainInvalid { reason, .. } => match reason {
+            P::EmptyLabel => Some("empty".into()),
+            P::LabelTooLong(_) => Some("too_long".into()),
+            P::Hyphen | P::ReservedHyphen => Some("hyphen".into()),
+            P::Punycode => Some("punycode".into()),
+            P::Char(ch) => Some(format!("char {ch:?}")),
+            _ => None,
+        },
+        _ => None,
+    }
+}
