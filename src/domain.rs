@@ -297,23 +297,9 @@ impl PrimaryDomain {
         let found = rules.list.lookup(name);
         // `www.` is a prefix only when the registered domain is what follows it: `www.com` and
         // `www.ck` (an exception rule) are registered domains of their own.
-        if let (Some(mut rest), Some(registrable)) =
-            (name.strip_prefix("www."), found.registrable())
-        {
+        if let (Some(rest), Some(registrable)) = (name.strip_prefix("www."), found.registrable()) {
             if registrable.len() < name.len() {
-                // Every `www.` above the registered domain goes (`www.www.acme.fr`), and the
-                // name is suggested only if it passes in turn: `www.gmail.com` gets the error
-                // of `gmail.com` instead.
-                while rest.len() > registrable.len() && rest.starts_with("www.") {
-                    rest = &rest[4..];
-                }
-                return Err(match PrimaryDomain::parse_with(rest, rules) {
-                    Ok(_) => DomainError::Www {
-                        input: snippet(name),
-                        without: suggestion(rest),
-                    },
-                    Err(e) => e,
-                });
+                return Err(www_error(name, rest, registrable.len(), rules));
             }
         }
         if let Some(reserved) = host::special_use(name) {
@@ -507,6 +493,27 @@ fn url_marker(s: &str) -> Option<&'static str> {
         Some("port")
     } else {
         None
+    }
+}
+
+/// The error for `name`, which starts with `www.` above its registered domain: every `www.`
+/// above the registered domain goes (`www.www.acme.fr`), and the name is suggested only if it
+/// passes in turn (`www.gmail.com` gets the error of `gmail.com` instead).
+fn www_error(
+    name: &str,
+    mut rest: &str,
+    registrable_len: usize,
+    rules: &DomainRules,
+) -> DomainError {
+    while rest.len() > registrable_len && rest.starts_with("www.") {
+        rest = &rest[4..];
+    }
+    match PrimaryDomain::parse_with(rest, rules) {
+        Ok(_) => DomainError::Www {
+            input: snippet(name),
+            without: suggestion(rest),
+        },
+        Err(e) => e,
     }
 }
 

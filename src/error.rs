@@ -316,9 +316,9 @@ mod tests {
             0xffa0..=0xffa0,
             0xfff0..=0xfffb,
             0xe000..=0xf8ff,
-            0x1d173..=0x1d17a,
-            0xe0000..=0xe0fff,
-            0xf0000..=0x10ffff,
+            0x1_d173..=0x1_d17a,
+            0xe_0000..=0xe_0fff,
+            0xf_0000..=0x10_ffff,
             0xfdd0..=0xfdef,
         ];
         for c in former.into_iter().flatten().filter_map(char::from_u32) {

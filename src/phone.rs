@@ -115,8 +115,7 @@ fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
         }
     }
     let after_code = &rest[code_end?..];
-    let open =
-        after_code.trim_start_matches(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.'));
+    let open = after_code.trim_start_matches([' ', '\u{a0}', '\u{202f}', '-', '.']);
     let inner = open.strip_prefix('(')?.trim_start_matches(is_space);
     let inner = inner.strip_prefix('0')?.trim_start_matches(is_space);
     let after = inner.strip_prefix(')')?;

@@ -13,8 +13,8 @@
 use gws_onboarding::email::{DomainProblem, RESERVED_USERNAMES, UsernameProblem, check_username};
 use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::{
-    DomainError, DomainRules, EmailAddress, EmailError, Lang, PhoneNumber,
-    PrimaryDomain, RuleError, SuffixList, email,
+    DomainError, DomainRules, EmailAddress, EmailError, Lang, PhoneNumber, PrimaryDomain,
+    RuleError, SuffixList, email,
 };
 use icu_properties::props::{
     DefaultIgnorableCodePoint, GeneralCategory, GeneralCategoryGroup, NoncharacterCodePoint,
@@ -35,14 +35,16 @@ fn config() -> ProptestConfig {
 
 /// The embedded list plus one more top-level suffix.
 fn list_with(tld: &str) -> SuffixList {
-    SuffixList::parse(&format!("// ===BEGIN ICANN DOMAINS===\n{tld}\n// ===END ICANN DOMAINS===\n{PSL}"))
-        .expect("a valid list")
+    SuffixList::parse(&format!(
+        "// ===BEGIN ICANN DOMAINS===\n{tld}\n// ===END ICANN DOMAINS===\n{PSL}"
+    ))
+    .expect("a valid list")
 }
 
 /// A domain customer in `domain`, admin `jeanne@domain`, secondary elsewhere.
 fn form_in(domain: &str) -> OnboardingForm {
     let mut form = OnboardingForm::sample_domain_customer();
-    form.domain = domain.to_owned();
+    domain.clone_into(&mut form.domain);
     form.admin.email = format!("jeanne@{domain}");
     form
 }
@@ -73,7 +75,10 @@ fn policy_suffix_list_reaches_the_addresses() {
     team.admin.email = "sam@studio.newtld".into();
     let outcome = form::check(&team, &policy);
     assert!(outcome.report().is_empty(), "{}", outcome.report());
-    assert_eq!(outcome.customer().map(|c| c.domain().as_str()), Some("studio.newtld"));
+    assert_eq!(
+        outcome.customer().map(|c| c.domain().as_str()),
+        Some("studio.newtld")
+    );
 }
 
 proptest! {
@@ -171,7 +176,9 @@ fn email_domains_obey_the_label_rules_of_primary_domains() {
     assert!(err.to_string().contains("third and fourth"), "{err}");
     // An A-label's hyphen rules hold on its Unicode form.
     assert_eq!(
-        PrimaryDomain::parse("xn---bcher-4ya.de").unwrap_err().to_string(),
+        PrimaryDomain::parse("xn---bcher-4ya.de")
+            .unwrap_err()
+            .to_string(),
         "domain label \"-bücher\" starts or ends with a hyphen, or has \"--\" in third and fourth position (reserved)"
     );
 }
@@ -181,16 +188,29 @@ fn invalid_punycode_is_named() {
     let err = PrimaryDomain::parse("xn--zz.fr").unwrap_err();
     assert_eq!(err.code(), "domain.punycode");
     assert!(err.to_string().contains("not valid punycode"), "{err}");
-    assert!(err.message(Lang::Fr).contains("punycode"), "{}", err.message(Lang::Fr));
+    assert!(
+        err.message(Lang::Fr).contains("punycode"),
+        "{}",
+        err.message(Lang::Fr)
+    );
     for input in ["XN--ZZ.fr", "shop.xn--a.fr", "xn--.com", "xn--abc-.fr"] {
-        assert_eq!(PrimaryDomain::parse(input).unwrap_err().code(), "domain.punycode", "{input}");
+        assert_eq!(
+            PrimaryDomain::parse(input).unwrap_err().code(),
+            "domain.punycode",
+            "{input}"
+        );
     }
     match EmailAddress::parse("a@xn--zz.fr") {
-        Err(EmailError::DomainInvalid { reason, .. }) => assert_eq!(reason, DomainProblem::Punycode),
+        Err(EmailError::DomainInvalid { reason, .. }) => {
+            assert_eq!(reason, DomainProblem::Punycode);
+        }
         other => panic!("{other:?}"),
     }
     // A valid A-label is still an internationalized name.
-    assert_eq!(PrimaryDomain::parse("xn--bcher-kva.de").unwrap_err().code(), "domain.idn");
+    assert_eq!(
+        PrimaryDomain::parse("xn--bcher-kva.de").unwrap_err().code(),
+        "domain.idn"
+    );
 }
 
 /// A label from pieces that hit every label rule: hyphens at the edges and in positions 3–4,
@@ -201,7 +221,16 @@ fn host_label() -> impl Strategy<Value = String> {
         "[a-z0-9-]{0,8}",
         "[a-z0-9]{2}--[a-z0-9-]{0,5}",
         "xn--[a-z0-9-]{0,10}",
-        select(&["xn--bcher-kva", "xn---bcher-4ya", "xn--bcher--3ya", "xn--b--cher-n2a", "xn--caf-dma"][..]).prop_map(str::to_owned),
+        select(
+            &[
+                "xn--bcher-kva",
+                "xn---bcher-4ya",
+                "xn--bcher--3ya",
+                "xn--b--cher-n2a",
+                "xn--caf-dma"
+            ][..]
+        )
+        .prop_map(str::to_owned),
         "[a-z]{60,66}",
         "[a-zü_ ]{1,5}",
         Just(String::new()),
@@ -209,7 +238,10 @@ fn host_label() -> impl Strategy<Value = String> {
 }
 
 fn generated_host() -> impl Strategy<Value = String> {
-    (prop::collection::vec(host_label(), 1..4), select(&["fr", "com", "co.uk", "de"][..]))
+    (
+        prop::collection::vec(host_label(), 1..4),
+        select(&["fr", "com", "co.uk", "de"][..]),
+    )
         .prop_map(|(labels, tld)| format!("{}.{tld}", labels.join(".")))
 }
 
@@ -284,10 +316,19 @@ proptest! {
 
 #[test]
 fn trunk_prefix_after_the_country_code_is_dropped() {
-    assert_eq!(PhoneNumber::parse("+33 (0)1 42 68 53 00").unwrap().as_str(), "+33142685300");
-    assert_eq!(PhoneNumber::parse("+44 (0)20 7946 0000").unwrap().as_str(), "+442079460000");
+    assert_eq!(
+        PhoneNumber::parse("+33 (0)1 42 68 53 00").unwrap().as_str(),
+        "+33142685300"
+    );
+    assert_eq!(
+        PhoneNumber::parse("+44 (0)20 7946 0000").unwrap().as_str(),
+        "+442079460000"
+    );
     // Anywhere else a 0 is a digit.
-    assert_eq!(PhoneNumber::parse("+39 06 1234 5678").unwrap().as_str(), "+390612345678");
+    assert_eq!(
+        PhoneNumber::parse("+39 06 1234 5678").unwrap().as_str(),
+        "+390612345678"
+    );
 }
 
 /// Assigned country calling codes of one, two and three digits.
@@ -360,7 +401,10 @@ fn escaped(c: char) -> String {
 fn assert_refused_as_unsafe(c: char) {
     let cp = u32::from(c);
     match PrimaryDomain::parse(&format!("acme{c}-widgets.fr")) {
-        Err(DomainError::UnsafeChar { code_point, index: 4 }) => assert_eq!(code_point, cp),
+        Err(DomainError::UnsafeChar {
+            code_point,
+            index: 4,
+        }) => assert_eq!(code_point, cp),
         other => panic!("U+{cp:04X} in a domain: {other:?}"),
     }
     match EmailAddress::parse(&format!("jeanne@acme{c}-widgets.fr")) {
@@ -377,14 +421,19 @@ fn assert_refused_as_unsafe(c: char) {
     for lang in [Lang::En, Lang::Fr] {
         let message = err.message(lang);
         assert!(!message.contains(c), "U+{cp:04X} raw in {message:?}");
-        assert!(message.contains(&escaped(c)), "U+{cp:04X} not escaped in {message:?}");
+        assert!(
+            message.contains(&escaped(c)),
+            "U+{cp:04X} not escaped in {message:?}"
+        );
     }
 }
 
 #[test]
 fn invisible_characters_are_refused_before_idna() {
     assert_eq!(
-        PrimaryDomain::parse("acme\u{1BCA0}-widgets.fr").unwrap_err().code(),
+        PrimaryDomain::parse("acme\u{1BCA0}-widgets.fr")
+            .unwrap_err()
+            .code(),
         "domain.unsafe_char"
     );
     for c in ('\u{13430}'..='\u{1343f}').chain('\u{1bca0}'..='\u{1bca3}') {
@@ -417,7 +466,11 @@ fn every_ignorable_and_format_character_is_refused_and_escaped() {
             .flatten()
             .step_by(97),
     )
-    .chain(CodePointSetData::new::<NoncharacterCodePoint>().iter_ranges().flatten())
+    .chain(
+        CodePointSetData::new::<NoncharacterCodePoint>()
+            .iter_ranges()
+            .flatten(),
+    )
     .filter_map(char::from_u32);
     for c in others {
         assert_refused_as_unsafe(c);
@@ -429,7 +482,14 @@ fn every_ignorable_and_format_character_is_refused_and_escaped() {
 
 #[test]
 fn lookalikes_are_refused() {
-    for input in ["𝐚𝐜𝐦𝐞.fr", "ⓐcme.fr", "ſhop.fr", "㎏.fr", "ﬁle.fr", "\u{212a}elvin.fr"] {
+    for input in [
+        "𝐚𝐜𝐦𝐞.fr",
+        "ⓐcme.fr",
+        "ſhop.fr",
+        "㎏.fr",
+        "ﬁle.fr",
+        "\u{212a}elvin.fr",
+    ] {
         let err = PrimaryDomain::parse(input).unwrap_err();
         assert_eq!(err.code(), "domain.lookalike", "{input}");
         let err = EmailAddress::parse(&format!("jeanne@{input}")).unwrap_err();
@@ -441,11 +501,23 @@ fn lookalikes_are_refused() {
         "domain \"ſhop.fr\" has the look-alike character U+017F at position 0, which would become \"s\": type the name in plain letters"
     );
     // Full-width ASCII and ideographic full stops still fold, as documented.
-    assert_eq!(PrimaryDomain::parse("ａｃｍｅ．ｆｒ").unwrap().as_str(), "acme.fr");
-    assert_eq!(PrimaryDomain::parse("ＡＣＭＥ。fr").unwrap().as_str(), "acme.fr");
-    assert_eq!(EmailAddress::parse("a@ａｃｍｅ｡fr").unwrap().as_str(), "a@acme.fr");
+    assert_eq!(
+        PrimaryDomain::parse("ａｃｍｅ．ｆｒ").unwrap().as_str(),
+        "acme.fr"
+    );
+    assert_eq!(
+        PrimaryDomain::parse("ＡＣＭＥ。fr").unwrap().as_str(),
+        "acme.fr"
+    );
+    assert_eq!(
+        EmailAddress::parse("a@ａｃｍｅ｡fr").unwrap().as_str(),
+        "a@acme.fr"
+    );
     // Unicode letters that only lowercase are not look-alikes: an address may use them.
-    assert_eq!(EmailAddress::parse("a@BÜCHER.de").unwrap().domain_unicode(), "bücher.de");
+    assert_eq!(
+        EmailAddress::parse("a@BÜCHER.de").unwrap().domain_unicode(),
+        "bücher.de"
+    );
 }
 
 /// Characters whose UTS-46 mapping looks the same and which keyboards type: Thai and Lao AM,
@@ -464,9 +536,10 @@ fn allowed_folding(input: &str) -> String {
     let mut folded = String::new();
     for c in input.trim().chars() {
         match c {
-            '\u{ff01}'..='\u{ff5e}' => folded.extend(
-                char::from_u32(u32::from(c) - 0xfee0).map(|a| a.to_ascii_lowercase()),
-            ),
+            '\u{ff01}'..='\u{ff5e}' => {
+                folded
+                    .extend(char::from_u32(u32::from(c) - 0xfee0).map(|a| a.to_ascii_lowercase()));
+            }
             '\u{3002}' | '\u{ff61}' => folded.push('.'),
             c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
             c => {
@@ -507,7 +580,11 @@ const LOOKALIKES: [char; 16] = [
 #[test]
 fn lookalike_sample_is_refused_everywhere() {
     for c in LOOKALIKES {
-        for host in [format!("{c}acme.fr"), format!("ac{c}me.fr"), format!("acme{c}.fr")] {
+        for host in [
+            format!("{c}acme.fr"),
+            format!("ac{c}me.fr"),
+            format!("acme{c}.fr"),
+        ] {
             assert!(PrimaryDomain::parse(&host).is_err(), "{host}");
             assert!(EmailAddress::parse(&format!("a@{host}")).is_err(), "{host}");
         }
@@ -561,7 +638,10 @@ fn suggestions_parse() {
     let err = PrimaryDomain::parse("www.www.acme.fr").unwrap_err();
     assert_eq!(err.code(), "domain.www");
     assert_eq!(err.suggestion(), Some("acme.fr"));
-    assert_eq!(err.to_string(), "domain \"www.www.acme.fr\" starts with \"www.\": enter \"acme.fr\"");
+    assert_eq!(
+        err.to_string(),
+        "domain \"www.www.acme.fr\" starts with \"www.\": enter \"acme.fr\""
+    );
     let err = PrimaryDomain::parse("www.gmail.com").unwrap_err();
     assert_eq!(err.code(), "domain.consumer");
     assert_eq!(err.suggestion(), None);
@@ -581,12 +661,26 @@ fn suggestions_parse() {
 fn suggestion_input() -> impl Strategy<Value = String> {
     let label = prop_oneof![
         "[a-z0-9]{1,8}",
-        select(&["www", "gmail", "googlemail", "example", "localhost", "test", "co", "github", "com", "ck", "io"][..]).prop_map(str::to_owned),
+        select(
+            &[
+                "www",
+                "gmail",
+                "googlemail",
+                "example",
+                "localhost",
+                "test",
+                "co",
+                "github",
+                "com",
+                "ck",
+                "io"
+            ][..]
+        )
+        .prop_map(str::to_owned),
         "[a-z]{55,63}",
     ];
-    (0usize..4, prop::collection::vec(label, 1..4)).prop_map(|(www, labels)| {
-        format!("{}{}", "www.".repeat(www), labels.join("."))
-    })
+    (0usize..4, prop::collection::vec(label, 1..4))
+        .prop_map(|(www, labels)| format!("{}{}", "www.".repeat(www), labels.join(".")))
 }
 
 fn any_rules() -> impl Strategy<Value = DomainRules> {
