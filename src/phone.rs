@@ -96,12 +96,15 @@ fn is_space(c: char) -> bool {
 /// `+44(0)20 7946 0000`, `+49 ( 0 ) 30 1234567`. Separators (space, `-`, `.`) may come between
 /// the code and `(`, spaces inside the parentheses.
 fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
+    const SEPARATORS: [char; 5] = [' ', '\u{a0}', '\u{202f}', '-', '.'];
     let mut digits = [0u8; 3];
     let mut count = 0;
     let mut code_end = None;
+    // The code may itself be in parentheses: `+(33) (0)1 …`.
+    let mut open = false;
     for (i, c) in rest.char_indices() {
-        if c.is_ascii_digit() {
-            digits[count] = c as u8;
+        if let Some(d) = c.to_digit(10) {
+            digits[count] = b'0' + u8::try_from(d).unwrap_or(0);
             count += 1;
             if calling_code_len(&digits[..count]) == Some(count) {
                 code_end = Some(i + 1);
@@ -110,16 +113,20 @@ fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
             if count == digits.len() {
                 return None;
             }
-        } else if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.') {
+        } else if c == '(' && count == 0 && !open {
+            open = true;
+        } else if !SEPARATORS.contains(&c) {
             return None;
         }
     }
-    let after_code = &rest[code_end?..];
-    let open = after_code.trim_start_matches([' ', '\u{a0}', '\u{202f}', '-', '.']);
-    let inner = open.strip_prefix('(')?.trim_start_matches(is_space);
+    let mut after_code = rest[code_end?..].trim_start_matches(SEPARATORS);
+    if open {
+        after_code = after_code.strip_prefix(')')?.trim_start_matches(SEPARATORS);
+    }
+    let inner = after_code.strip_prefix('(')?.trim_start_matches(is_space);
     let inner = inner.strip_prefix('0')?.trim_start_matches(is_space);
     let after = inner.strip_prefix(')')?;
-    Some((rest.len() - open.len(), rest.len() - after.len()))
+    Some((rest.len() - after_code.len(), rest.len() - after.len()))
 }
 
 /// A phone number in E.164 form: `+`, an assigned country calling code, then the national number,
@@ -131,7 +138,8 @@ fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
 /// A trunk prefix written in parentheses right after the country calling code is dropped with
 /// them, as the international convention means it: `(0)` is dialled only from inside the
 /// country. `+33 (0)1 42 68 53 00` is `+33142685300` and `+44 (0)20 7946 0000` is
-/// `+442079460000`. Separators may stand between the code and `(`, spaces inside `( 0 )`. A `0`
+/// `+442079460000`. Separators may stand between the code and `(`, spaces inside `( 0 )`, and
+/// the code may be in parentheses itself (`+(33) (0)1 42 68 53 00`). A `0`
 /// written anywhere else, or without parentheses, is a digit of the number (Italy's `+39 06…`
 /// keeps its 0).
 ///
@@ -450,6 +458,8 @@ mod tests {
             ("+49-( 0 )-30-1234567", "+49301234567", "49"),
             ("+1 (0)650 253 0000", "+16502530000", "1"),
             ("+33 1 (0)2 34 56 78", "+33102345678", "33"),
+            ("+(33) (0)1 42 68 53 00", "+33142685300", "33"),
+            ("+(44)(0)20 7946 0000", "+442079460000", "44"),
         ] {
             let phone = PhoneNumber::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
             assert_eq!(phone.as_str(), e164);
