@@ -49,7 +49,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::error::{Lang, SNIPPET_CHARS, TrimExt, impl_diagnostic, snippet};
+use crate::error::{Lang, SNIPPET_CHARS, TrimExt, find_unsafe, impl_diagnostic, snippet};
 use crate::host::{self, HostError};
 use crate::suffix::{Section, SuffixList};
 
@@ -266,6 +266,13 @@ impl PrimaryDomain {
         let trimmed = folded.trim_fast();
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
+        }
+        // Invisible and control characters first, wherever they stand, as for an address.
+        if let Some((index, ch)) = find_unsafe(trimmed) {
+            return Err(DomainError::UnsafeChar {
+                code_point: u32::from(ch),
+                index,
+            });
         }
         // Only input with one of these characters can be a pasted URL, address or IPv6 address.
         if trimmed

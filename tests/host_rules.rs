@@ -233,6 +233,7 @@ fn host_label() -> impl Strategy<Value = String> {
         .prop_map(str::to_owned),
         "[a-z]{60,66}",
         "[a-zü_ ]{1,5}",
+        "[a-z]{0,3}[\u{0}\u{200b}\u{1bca0}_][a-z]{0,3}",
         Just(String::new()),
     ]
 }
