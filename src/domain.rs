@@ -267,20 +267,7 @@ impl PrimaryDomain {
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
         }
-        // Invisible and control characters first, wherever they stand, as for an address.
-        if let Some((index, ch)) = find_unsafe(trimmed) {
-            return Err(DomainError::UnsafeChar {
-                code_point: u32::from(ch),
-                index,
-            });
-        }
-        // Only input with one of these characters can be a pasted URL, address or IPv6 address.
-        if trimmed
-            .bytes()
-            .any(|b| matches!(b, b'@' | b'/' | b'\\' | b'?' | b'#' | b':' | b'['))
-        {
-            reject_pasted(trimmed)?;
-        }
+        reject_unsafe_or_pasted(trimmed)?;
         let host = host::normalize(trimmed).map_err(|e| host_error(e, trimmed))?;
         let name: &str = &host.ascii;
         if host.a_label {
@@ -457,6 +444,25 @@ impl PrimaryDomain {
     pub fn contains(&self, name: &str) -> bool {
         host::is_within(name, &self.name)
     }
+}
+
+/// Rejects invisible and control characters first, wherever they stand (as for an address),
+/// then what was pasted instead of a domain.
+fn reject_unsafe_or_pasted(trimmed: &str) -> Result<(), DomainError> {
+    if let Some((index, ch)) = find_unsafe(trimmed) {
+        return Err(DomainError::UnsafeChar {
+            code_point: u32::from(ch),
+            index,
+        });
+    }
+    // Only input with one of these characters can be a pasted URL, address or IPv6 address.
+    if trimmed
+        .bytes()
+        .any(|b| matches!(b, b'@' | b'/' | b'\\' | b'?' | b'#' | b':' | b'['))
+    {
+        reject_pasted(trimmed)?;
+    }
+    Ok(())
 }
 
 /// Rejects what was pasted instead of a domain: an email address, an IPv6 address, a URL.
