@@ -200,16 +200,11 @@ impl SuffixList {
             },
             rules::RulesError::Empty => SuffixListError::Empty,
         })?;
-        let mut table = rules::Table::with_capacity_and_hasher(
-            parsed.table.len(),
-            std::hash::BuildHasherDefault::default(),
-        );
-        table.extend(
-            parsed
-                .table
-                .into_iter()
-                .map(|(key, flags)| (Cow::Owned(key.into_owned()), flags)),
-        );
+        let table: rules::Table<'static> = parsed
+            .table
+            .into_iter()
+            .map(|(key, flags)| (Cow::Owned(key.into_owned()), flags))
+            .collect();
         Ok(SuffixList {
             repr: Repr::Parsed(Arc::new(Inner {
                 table,
@@ -265,10 +260,15 @@ impl SuffixList {
 
     /// Finds the public suffix of `name` and its registrable domain.
     ///
-    /// `name` should be a lowercase A-label name without a trailing dot (what
-    /// [`PrimaryDomain`](crate::PrimaryDomain) and [`EmailAddress`](crate::EmailAddress) hold);
-    /// other input gives an answer for the name as written. A name whose top-level domain is not
-    /// in the list gets that label as its suffix, unknown (the list's implicit `*` rule).
+    /// Any spelling of a name gets the same answer: ASCII letters are compared ignoring case
+    /// (`EXAMPLE.CO.UK` is `example.co.uk`), and a Unicode label is compared by its A-label
+    /// (UTS-46 `ToASCII`, so `食狮.公司.cn` is `xn--85x722f.xn--55qx5d.cn`). The answer's
+    /// slices are always slices of `name` as given. A label that has no A-label (invalid, or
+    /// longer than a label can be) matches no rule, only a wildcard. A lowercase A-label name
+    /// (what [`PrimaryDomain`](crate::PrimaryDomain) and [`EmailAddress`](crate::EmailAddress)
+    /// hold) takes the fast path: no allocation, one hash probe per label. A name whose
+    /// top-level domain is not in the list gets that label as its suffix, unknown (the list's
+    /// implicit `*` rule); an empty label is never part of a registrable domain.
     ///
     /// ```
     /// use gws_onboarding::SuffixList;
@@ -280,9 +280,49 @@ impl SuffixList {
     /// assert_eq!(found.registrable(), Some("foo.github.io"));
     /// assert_eq!(found.icann_registrable(), Some("github.io"));
     /// assert!(!list.lookup("intranet.corp").is_known());
+    /// // Case and Unicode spellings answer alike, with slices of the name as given.
+    /// assert_eq!(list.lookup("WWW.EXAMPLE.CO.UK").registrable(), Some("EXAMPLE.CO.UK"));
+    /// assert_eq!(list.lookup("www.食狮.公司.cn").registrable(), Some("食狮.公司.cn"));
     /// ```
     #[must_use]
     pub fn lookup<'n>(&self, name: &'n str) -> SuffixMatch<'n> {
+        if name.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            return self.lookup_mapped(name);
+        }
+        self.lookup_exact(name)
+    }
+
+    /// [`lookup`](Self::lookup) for a name with upper case or non-ASCII labels: each label is
+    /// mapped to its lowercase A-label, the mapped name is looked up, and the answer is carried
+    /// back to `name` label by label.
+    fn lookup_mapped<'n>(&self, name: &'n str) -> SuffixMatch<'n> {
+        let mut mapped = String::with_capacity(name.len());
+        for (index, label) in name.split('.').enumerate() {
+            if index > 0 {
+                mapped.push('.');
+            }
+            push_a_label(&mut mapped, label);
+        }
+        let found = self.lookup_exact(&mapped);
+        let labels = |start: usize| {
+            let rest = &mapped[start..];
+            if rest.is_empty() {
+                0
+            } else {
+                rest.bytes().filter(|&b| b == b'.').count() + 1
+            }
+        };
+        SuffixMatch {
+            name,
+            suffix_start: start_of_last_labels(name, labels(found.suffix_start)),
+            section: found.section,
+            icann_start: start_of_last_labels(name, labels(found.icann_start)),
+            icann_known: found.icann_known,
+        }
+    }
+
+    /// The lookup proper, on a lowercase A-label name.
+    fn lookup_exact<'n>(&self, name: &'n str) -> SuffixMatch<'n> {
         let tld_start = crate::host::label_start(name, name.len());
         let mut any = (tld_start, None);
         let mut icann = (tld_start, None);
@@ -334,6 +374,44 @@ impl SuffixList {
             icann_known: icann.1.is_some(),
         }
     }
+}
+
+/// The longest label [`SuffixList::lookup`] maps to an A-label: longer ones match no rule.
+const MAX_MAPPED_LABEL: usize = 255;
+
+/// Appends the lowercase A-label of `label`, or, when it has none, a non-ASCII stand-in that
+/// no key of a table can equal (keys are ASCII) but that still counts as one label.
+fn push_a_label(out: &mut String, label: &str) {
+    if label.is_ascii() {
+        let start = out.len();
+        out.push_str(label);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    if label.len() <= MAX_MAPPED_LABEL {
+        if let Ok(ascii) =
+            idna::domain_to_ascii_cow(label.as_bytes(), idna::AsciiDenyList::EMPTY)
+        {
+            if !ascii.is_empty() && !ascii.contains('.') {
+                out.push_str(&ascii);
+                return;
+            }
+        }
+    }
+    out.push('\u{fffd}');
+}
+
+/// Where the last `count` labels of `name` start (`name.len()` for none, 0 for all or more).
+fn start_of_last_labels(name: &str, count: usize) -> usize {
+    if count == 0 {
+        return name.len();
+    }
+    name.bytes()
+        .enumerate()
+        .rev()
+        .filter(|&(_, b)| b == b'.')
+        .nth(count - 1)
+        .map_or(0, |(dot, _)| dot + 1)
 }
 
 /// What [`SuffixList::lookup`] found for a name.
@@ -459,12 +537,21 @@ impl<'n> SuffixMatch<'n> {
         }
         let head = &self.name[..suffix_start - 1];
         let start = crate::host::label_start(head, head.len());
+        // An empty label (`.com`, `a..com`) is no registered name.
+        if start == head.len() {
+            return None;
+        }
         Some(&self.name[start..])
     }
 }
 
 impl publicsuffix::Psl for SuffixList {
     /// Answers `publicsuffix`'s query: `labels` come right to left.
+    ///
+    /// Answers like [`lookup`](SuffixList::lookup): like `publicsuffix::List` on names it
+    /// matches (Unicode labels included, through their A-labels), and ignoring case, as
+    /// `publicsuffix::List` does with its `anycase` feature. Labels that are not UTF-8 match
+    /// nothing.
     fn find<'a, T>(&self, labels: T) -> publicsuffix::Info
     where
         T: Iterator<Item = &'a [u8]>,
@@ -475,8 +562,7 @@ impl publicsuffix::Psl for SuffixList {
         let Ok(name) = std::str::from_utf8(&joined) else {
             return publicsuffix::Info { len: 0, typ: None };
         };
-        let name = name.to_ascii_lowercase();
-        let found = self.lookup(&name);
+        let found = self.lookup(name);
         publicsuffix::Info {
             len: found.suffix().len(),
             typ: found.section().map(|s| match s {
@@ -717,6 +803,37 @@ s3.amazonaws.com
                 .map(|d| d.as_bytes().to_vec()),
             Some(b"example.co.uk".to_vec())
         );
+    }
+
+    #[test]
+    fn empty_labels_are_never_registrable() {
+        let list = SuffixList::embedded();
+        assert_eq!(list.lookup(".com").registrable(), None);
+        assert_eq!(list.lookup("a..com").registrable(), None);
+        assert_eq!(list.lookup("a..com").suffix(), "com");
+        assert_eq!(list.lookup("b.a..com").registrable(), None);
+        assert_eq!(list.lookup("").suffix(), "");
+        assert_eq!(list.lookup("").registrable(), None);
+    }
+
+    #[test]
+    fn upper_case_and_unicode_names_answer_like_their_a_labels() {
+        let list = SuffixList::embedded();
+        let upper = list.lookup("EXAMPLE.CO.UK");
+        assert_eq!(upper.suffix(), "CO.UK");
+        assert_eq!(upper.registrable(), Some("EXAMPLE.CO.UK"));
+        assert_eq!(upper.icann_registrable(), Some("EXAMPLE.CO.UK"));
+        assert_eq!(upper.icann_registrable_start(), Some(0));
+        let unicode = list.lookup("www.食狮.公司.cn");
+        assert_eq!(unicode.suffix(), "公司.cn");
+        assert_eq!(unicode.section(), Some(Section::Icann));
+        assert_eq!(unicode.registrable(), Some("食狮.公司.cn"));
+        // A label without an A-label matches only a wildcard.
+        assert_eq!(list.lookup("a.\u{fffd}.com").suffix(), "com");
+        assert_eq!(list.lookup("x.\u{fffd}.ck").suffix(), "\u{fffd}.ck");
+        let long = format!("{}.com", "é".repeat(200));
+        assert_eq!(list.lookup(&long).suffix(), "com");
+        assert_eq!(list.lookup(&long).registrable(), Some(long.as_str()));
     }
 
     #[test]

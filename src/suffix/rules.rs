@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{Hasher, RandomState};
 
 // Flags kept for each whole suffix in the table. A key with no flag is an interior node: a
 // proper suffix of some rule, kept so that a lookup can stop at the first absent suffix.
@@ -17,10 +17,13 @@ pub(crate) const WILDCARD_PRIVATE: u8 = 1 << 3;
 pub(crate) const EXCEPTION_ICANN: u8 = 1 << 4;
 pub(crate) const EXCEPTION_PRIVATE: u8 = 1 << 5;
 
-/// A tiny multiplicative hasher for the table's short ASCII keys.
+/// A tiny multiplicative hasher for the embedded table's short ASCII keys.
 ///
-/// The keys are fixed by the list, not by the caller, so a keyed hash buys nothing here: a
-/// caller's name can only probe the slots the list's own keys occupy.
+/// Used only for the static table `build.rs` makes from the embedded snapshot: its keys are
+/// fixed when the crate is built, so a caller's name can only probe the slots the snapshot's own
+/// keys occupy, and no input can make the table slow. It is **not** collision-resistant: keys
+/// that collide are easy to craft, so a list read at run time (text a caller, or an attacker,
+/// supplies) goes into a [`Table`] with the standard library's keyed SipHash instead.
 #[derive(Default)]
 pub(crate) struct SuffixHasher(u64);
 
@@ -55,7 +58,11 @@ impl Hasher for SuffixHasher {
 
 /// The table of a parsed list: every rule and every proper suffix of a rule (an interior node,
 /// flags 0), keyed by lowercase A-label suffix.
-pub(crate) type Table<'t> = HashMap<Cow<'t, str>, u8, BuildHasherDefault<SuffixHasher>>;
+///
+/// Hashed with the standard library's [`RandomState`] (SipHash-1-3 with a random key per
+/// process): the text is the caller's, so crafted rules whose hashes collide must not make
+/// reading it quadratic (160 000 such rules took 48 s with an unkeyed hash).
+pub(crate) type Table<'t> = HashMap<Cow<'t, str>, u8, RandomState>;
 
 /// A list read from text.
 pub(crate) struct Parsed<'t> {
@@ -84,7 +91,7 @@ pub(crate) fn hash_key(key: &str) -> u64 {
 /// comments; the `===BEGIN ICANN DOMAINS===` and `===BEGIN PRIVATE DOMAINS===` markers set the
 /// section of the rules that follow (rules before any marker count as ICANN).
 pub(crate) fn parse_rules(text: &str) -> Result<Parsed<'_>, RulesError<'_>> {
-    let mut table = Table::with_capacity_and_hasher(16_384, BuildHasherDefault::default());
+    let mut table = Table::with_capacity_and_hasher(16_384, RandomState::new());
     let mut version = None;
     let mut private = false;
     let mut rules = 0;
