@@ -764,13 +764,37 @@ fn address_field(address: &PostalAddress, field: AddressField) -> Option<&str> {
     }
 }
 
-/// Whether two address texts are the same once white space is collapsed and case ignored.
+/// Whether two address texts are the same once white space is collapsed, case ignored and
+/// Unicode normalised (see [`fold`]): `"Bâtiment"` typed precomposed (NFC) or decomposed (NFD,
+/// as some systems store it) is the same text.
 fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
-    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
         s.split_whitespace()
-            .flat_map(|word| std::iter::once(' ').chain(word.chars().flat_map(char::to_lowercase)))
     }
-    folded(a.unwrap_or_default()).eq(folded(b.unwrap_or_default()))
+    let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
+    if a.is_ascii() && b.is_ascii() {
+        return words(a)
+            .map(str::len)
+            .eq(words(b).map(str::len))
+            && words(a).zip(words(b)).all(|(x, y)| x.eq_ignore_ascii_case(y));
+    }
+    words(&fold(a)).eq(words(&fold(b)))
+}
+
+/// The form two texts are compared in: canonical caseless, `NFC(lowercase(NFD(text)))`.
+///
+/// Canonically equivalent spellings (NFC `É`, NFD `E` + U+0301) fold alike, and so do upper and
+/// lower case (Unicode `to_lowercase`, not full case folding: `ß` stays `ß`). Compatibility
+/// characters are kept apart (`ﬁ` is not `fi`, full-width `Ａ` is not `a`): they look different,
+/// and a label must show which customer is which. ASCII text is only lowercased.
+fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(text);
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&nfd.to_lowercase())
+        .into_owned()
 }
 
 /// Lists what differs between the reseller's record (`ours`, e.g. from the created
@@ -778,8 +802,8 @@ fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
 ///
 /// Values are compared in canonical form: domains and email addresses as this crate
 /// normalises them (lowercase, A-labels), phone numbers in E.164, address fields with white
-/// space collapsed and case ignored (`"75001 "` and `"75001"`, `"PARIS"` and `"Paris"` are the
-/// same). A value one side does not know (`None` in the snapshot: Google's answer often lacks
+/// space collapsed, case ignored and Unicode normalised (`"75001 "` and `"75001"`, `"PARIS"`
+/// and `"Paris"`, NFC `"Bâtiment"` and NFD `"Ba\u{302}timent"` are the same). A value one side does not know (`None` in the snapshot: Google's answer often lacks
 /// the admin) is not compared; when both know the postal address, each of its fields is, and a
 /// blank field against a filled one is a change.
 ///
@@ -883,13 +907,14 @@ impl ListedCustomer {
     }
 }
 
-/// A customer name as compared: lowercase (Unicode `to_lowercase`, not full case folding).
-/// [`OrganizationName`] is already trimmed with white space collapsed. ASCII names (nearly all)
-/// are compared and hashed in place, without a lowercase copy.
+/// A customer name as compared: canonical caseless ([`fold`]: NFC of the lowercase of the NFD,
+/// so NFC and NFD spellings of one name are one name). [`OrganizationName`] is already trimmed
+/// with white space collapsed. ASCII names (nearly all) are compared and hashed in place,
+/// without a lowercase copy.
 enum NameKey<'a> {
     /// An ASCII name, compared ignoring ASCII case.
     Ascii(&'a str),
-    /// Any other name, lowercased.
+    /// Any other name, folded.
     Folded(String),
 }
 
@@ -898,7 +923,7 @@ impl<'a> NameKey<'a> {
         if name.is_ascii() {
             NameKey::Ascii(name)
         } else {
-            NameKey::Folded(name.to_lowercase())
+            NameKey::Folded(fold(name))
         }
     }
 
@@ -922,6 +947,14 @@ impl<'a> NameKey<'a> {
         match self {
             NameKey::Ascii(name) => name.len(),
             NameKey::Folded(name) => name.len(),
+        }
+    }
+
+    /// Whether the folded name ends in `)`, as every label built with an ID does.
+    fn ends_with_paren(&self) -> bool {
+        match self {
+            NameKey::Ascii(name) => name.ends_with(')'),
+            NameKey::Folded(name) => name.ends_with(')'),
         }
     }
 }
@@ -954,11 +987,21 @@ impl Hash for NameKey<'_> {
 /// other customer has it, `"{name} ({cloud_identity_id})"` when two or more do (several teams
 /// may buy Essentials under the same name).
 ///
-/// Names are compared ignoring case (Unicode lowercase) and white space runs (collapsed when
-/// the [`OrganizationName`] was parsed): `"Design Team"` and `"design  TEAM"` collide. The
-/// label keeps each customer's own spelling. Labels come in input order; a unique name is
-/// borrowed, not copied. Runs in O(n) expected time (one hash per customer, with the standard
-/// library's keyed hasher, so crafted names cannot make it quadratic).
+/// Names are compared as the eye reads them: ignoring case (Unicode lowercase), white space
+/// runs (collapsed when the [`OrganizationName`] was parsed) and Unicode normalisation (NFC and
+/// NFD spellings, `Équipe` and `E\u{301}quipe`, are one name): `"Design Team"` and
+/// `"design  TEAM"` collide. Compatibility characters are not folded (`ﬁ` is not `fi`).
+///
+/// Every label differs from every other one, compared the same way, including labels built
+/// with an ID: a customer named `"A (X)"` and the customer `"A"` with ID `X` among several
+/// `"A"` do not share `"A (X)"`: the one whose label was its bare name gets its ID too
+/// (`"A (X) (Y)"`). The same name listed twice with the same ID (or IDs differing only in
+/// case) is numbered in input order: `"A (X)"`, then `"A (X #2)"`.
+///
+/// The label keeps each customer's own spelling. Labels come in input order; a unique name is
+/// borrowed, not copied. Runs in O(n) expected time (one hash per customer, and one more per
+/// label that ends in `)`, with the standard library's keyed hasher, so crafted names cannot
+/// make it quadratic).
 ///
 /// ```
 /// use gws_onboarding::customer::{CloudIdentityId, OrganizationName};
@@ -976,6 +1019,10 @@ impl Hash for NameKey<'_> {
 ///     lifecycle::display_labels(&customers),
 ///     ["Design Team (C01aaa)", "Acme SAS", "design team (C03ccc)"]
 /// );
+///
+/// // NFC and NFD spellings of one name are one name.
+/// let twins = [listed("\u{c9}quipe", "C1")?, listed("E\u{301}quipe", "C2")?];
+/// assert_eq!(lifecycle::display_labels(&twins), ["\u{c9}quipe (C1)", "E\u{301}quipe (C2)"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
@@ -984,31 +1031,96 @@ pub fn display_labels(customers: &[ListedCustomer]) -> Vec<Cow<'_, str>> {
     let mut groups: HashMap<NameKey<'_>, usize> = HashMap::with_capacity(customers.len());
     let mut group_of = Vec::with_capacity(customers.len());
     let mut sizes: Vec<u32> = Vec::new();
-    for customer in customers {
+    // Labels that may equal another label: those built with an ID, and bare names ending in
+    // `)` like every label built with an ID. Other bare names are unique by construction.
+    let mut suspects = Vec::new();
+    for (index, customer) in customers.iter().enumerate() {
         let next = sizes.len();
-        let group = *groups
-            .entry(NameKey::new(customer.name.as_str()))
-            .or_insert(next);
+        let key = NameKey::new(customer.name.as_str());
+        if key.ends_with_paren() {
+            suspects.push(index);
+        }
+        let group = *groups.entry(key).or_insert(next);
         if group == next {
             sizes.push(0);
         }
         sizes[group] = sizes[group].saturating_add(1);
         group_of.push(group);
     }
-    customers
+    let mut labels: Vec<Cow<'_, str>> = customers
         .iter()
-        .zip(group_of)
-        .map(|(customer, group)| {
+        .zip(&group_of)
+        .enumerate()
+        .map(|(index, (customer, &group))| {
             if sizes[group] > 1 {
-                Cow::Owned(format!(
-                    "{} ({})",
-                    customer.name, customer.cloud_identity_id
-                ))
+                if !customer.name.as_str().ends_with(')') {
+                    suspects.push(index);
+                }
+                with_id(customer, None)
             } else {
                 Cow::Borrowed(customer.name.as_str())
             }
         })
-        .collect()
+        .collect();
+    if suspects.len() > 1 {
+        suspects.sort_unstable();
+        suspects.dedup();
+        make_unique(customers, &mut labels, suspects);
+    }
+    labels
+}
+
+/// `"{name} ({id})"`, or `"{name} ({id} #{number})"`.
+fn with_id(customer: &ListedCustomer, number: Option<usize>) -> Cow<'static, str> {
+    Cow::Owned(match number {
+        None => format!("{} ({})", customer.name, customer.cloud_identity_id),
+        Some(n) => format!("{} ({} #{n})", customer.name, customer.cloud_identity_id),
+    })
+}
+
+/// Changes the labels of `suspects` (indices, in input order) until no two labels of the
+/// whole output fold alike: a bare name that meets another label takes its ID; two labels
+/// that both carry an ID keep the first and number the later one. Labels outside `suspects`
+/// end in something other than `)` and are unique among themselves, so they meet no other.
+fn make_unique(
+    customers: &[ListedCustomer],
+    labels: &mut [Cow<'_, str>],
+    suspects: Vec<usize>,
+) {
+    let bare = |labels: &[Cow<'_, str>], i: usize| {
+        matches!(labels[i], Cow::Borrowed(_))
+    };
+    let mut owner: HashMap<String, usize> = HashMap::with_capacity(suspects.len());
+    let mut queue: std::collections::VecDeque<usize> = suspects.into();
+    while let Some(i) = queue.pop_front() {
+        let key = fold(&labels[i]);
+        let Some(&j) = owner.get(&key) else {
+            owner.insert(key, i);
+            continue;
+        };
+        if bare(labels, j) {
+            // The holder is a bare name: it takes its ID, and `i` takes the label.
+            labels[j] = with_id(&customers[j], None);
+            owner.insert(key, i);
+            queue.push_back(j);
+        } else if bare(labels, i) {
+            labels[i] = with_id(&customers[i], None);
+            queue.push_back(i);
+        } else {
+            // Both carry an ID: number the later one with the first number free.
+            let mut number = 2;
+            loop {
+                let label = with_id(&customers[i], Some(number));
+                let key = fold(&label);
+                if let std::collections::hash_map::Entry::Vacant(slot) = owner.entry(key) {
+                    slot.insert(i);
+                    labels[i] = label;
+                    break;
+                }
+                number += 1;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
