@@ -37,6 +37,8 @@ use crate::error::{Diagnostic, Lang, Severity, TrimExt, find_unsafe, impl_diagno
 use crate::host::{self, HostError};
 use crate::suffix::SuffixList;
 
+mod compat;
+
 /// The longest address (RFC 5321's path limit less the angle brackets).
 ///
 /// ```
