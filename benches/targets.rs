@@ -14,10 +14,14 @@ use std::time::{Duration, Instant};
 
 use gws_onboarding::form::{self, OnboardingForm, Policy};
 use gws_onboarding::lifecycle::{self, ListedCustomer};
-use gws_onboarding::{EmailAddress, PrimaryDomain};
+use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
+use publicsuffix::Psl as _;
 
 mod common;
-use common::{EMAILS, bare_domain, bare_email, floor_list, listed_customers};
+use common::{
+    EMAILS, LIST, UnkeyedHasher, bare_domain, bare_email, crafted_suffix_list, floor_list,
+    listed_customers, random_suffix_list,
+};
 
 const ROUNDS: usize = 41;
 
@@ -147,5 +151,109 @@ fn main() {
         hundred_k / ten_k,
         verdict(hundred_k <= 50.0)
     );
+    // 5. SuffixList::parse on 160 000 crafted rules whose unkeyed hashes collide, against as
+    //    many random rules, in alternating rounds. And the same keys in a table keyed by the
+    //    unkeyed hash the crate used before (fewer keys: that side is quadratic).
+    let (crafted, random) = (crafted_suffix_list(160_000), random_suffix_list(160_000));
+    let parse_ms = |text: &str| {
+        let start = Instant::now();
+        black_box(SuffixList::parse(black_box(text)).map(|l| l.len()).unwrap_or(0));
+        start.elapsed().as_secs_f64() * 1e3
+    };
+    let (mut bad, mut good, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let (b, g) = (parse_ms(&crafted), parse_ms(&random));
+        bad.push(b);
+        good.push(g);
+        ratios.push(b / g);
+    }
+    let ratio = median(ratios);
+    println!(
+        "parse 160k crafted vs random rules  {:>8.1} ms {:>8.1} ms {ratio:>7.2}   <= 2.00x    {}",
+        median(bad),
+        median(good),
+        verdict(ratio <= 2.0)
+    );
+    let keys = |text: &str| -> Vec<String> { text.lines().take(20_000).map(str::to_owned).collect() };
+    let (crafted_keys, random_keys) = (keys(&crafted), keys(&random));
+    let insert_ms = |keys: &[String]| {
+        let start = Instant::now();
+        let mut table: std::collections::HashMap<&str, u8, std::hash::BuildHasherDefault<UnkeyedHasher>> =
+            std::collections::HashMap::default();
+        for key in keys {
+            table.insert(key.as_str(), 0);
+        }
+        black_box(table.len());
+        start.elapsed().as_secs_f64() * 1e3
+    };
+    let (b, g) = (insert_ms(&crafted_keys), insert_ms(&random_keys));
+    println!(
+        "  (before: unkeyed hash, 20k keys)  {b:>8.1} ms {g:>8.1} ms {:>7.0}x",
+        b / g
+    );
+
+    // 6. Reading the list: the embedded table needs nothing; SuffixList::parse and
+    //    publicsuffix::List::from_str read the same text.
+    let (ours, theirs, ratio) = side_by_side(
+        1,
+        || {
+            black_box(SuffixList::parse(black_box(LIST)).map(|l| l.len()).unwrap_or(0));
+        },
+        || {
+            black_box(floor_list());
+        },
+    );
+    println!(
+        "read the PSL: SuffixList::parse vs publicsuffix::List {:>6.2} ms {:>6.2} ms {ratio:>5.2}",
+        ours / 1e6,
+        theirs / 1e6
+    );
+    println!("  (the embedded table: no read at all; first validation in a fresh process: example cold_start)");
+
+    // 7. Lookups: the embedded table, a parsed list (keyed SipHash) and publicsuffix::List,
+    //    on the same eight names.
+    let names = [
+        "acme-widgets.fr",
+        "shop.example-corp.co.uk",
+        "universite-exemple.ac.fr",
+        "studio-nord.de",
+        "a.b.foo.github.io",
+        "x.city.kawasaki.jp",
+        "www.example.com",
+        "intranet.corp",
+    ];
+    let embedded = SuffixList::embedded();
+    let parsed = SuffixList::parse(LIST).unwrap_or_else(|_| embedded.clone());
+    let (ours, theirs, ratio) = side_by_side(
+        20_000,
+        || {
+            for n in names {
+                black_box(embedded.lookup(black_box(n)).registrable());
+            }
+        },
+        || {
+            for n in names {
+                black_box(list.domain(black_box(n).as_bytes()));
+            }
+        },
+    );
+    println!(
+        "8 lookups: embedded vs publicsuffix {ours:>9.0} ns {theirs:>9.0} ns {ratio:>7.2}   <= 1.00x    {}",
+        verdict(ratio <= 1.0)
+    );
+    let (keyed, _, ratio) = side_by_side(
+        20_000,
+        || {
+            for n in names {
+                black_box(parsed.lookup(black_box(n)).registrable());
+            }
+        },
+        || {
+            for n in names {
+                black_box(embedded.lookup(black_box(n)).registrable());
+            }
+        },
+    );
+    println!("8 lookups: parsed (SipHash) vs embedded {keyed:>6.0} ns {ours:>9.0} ns {ratio:>7.2}");
     println!("(cold start and resident memory: cargo run --release --example cold_start)");
 }
