@@ -151,13 +151,20 @@ fn main() {
         hundred_k / ten_k,
         verdict(hundred_k <= 50.0)
     );
+    suffix_list_rows();
+    suffix_read_and_lookup_rows(&list);
+    println!("(cold start and resident memory: cargo run --release --example cold_start)");
+}
+
+/// Row 5: the Public Suffix List, crafted and random lists.
+fn suffix_list_rows() {
     // 5. SuffixList::parse on 160 000 crafted rules whose unkeyed hashes collide, against as
     //    many random rules, in alternating rounds. And the same keys in a table keyed by the
     //    unkeyed hash the crate used before (fewer keys: that side is quadratic).
     let (crafted, random) = (crafted_suffix_list(160_000), random_suffix_list(160_000));
     let parse_ms = |text: &str| {
         let start = Instant::now();
-        black_box(SuffixList::parse(black_box(text)).map(|l| l.len()).unwrap_or(0));
+        black_box(SuffixList::parse(black_box(text)).map_or(0, |l| l.len()));
         start.elapsed().as_secs_f64() * 1e3
     };
     let (mut bad, mut good, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
@@ -174,12 +181,16 @@ fn main() {
         median(good),
         verdict(ratio <= 2.0)
     );
-    let keys = |text: &str| -> Vec<String> { text.lines().take(20_000).map(str::to_owned).collect() };
+    let keys =
+        |text: &str| -> Vec<String> { text.lines().take(20_000).map(str::to_owned).collect() };
     let (crafted_keys, random_keys) = (keys(&crafted), keys(&random));
     let insert_ms = |keys: &[String]| {
         let start = Instant::now();
-        let mut table: std::collections::HashMap<&str, u8, std::hash::BuildHasherDefault<UnkeyedHasher>> =
-            std::collections::HashMap::default();
+        let mut table: std::collections::HashMap<
+            &str,
+            u8,
+            std::hash::BuildHasherDefault<UnkeyedHasher>,
+        > = std::collections::HashMap::default();
         for key in keys {
             table.insert(key.as_str(), 0);
         }
@@ -191,13 +202,16 @@ fn main() {
         "  (before: unkeyed hash, 20k keys)  {b:>8.1} ms {g:>8.1} ms {:>7.0}x",
         b / g
     );
+}
 
+/// Rows 6 and 7: reading the list, and lookups, against `publicsuffix::List`.
+fn suffix_read_and_lookup_rows(list: &publicsuffix::List) {
     // 6. Reading the list: the embedded table needs nothing; SuffixList::parse and
     //    publicsuffix::List::from_str read the same text.
     let (ours, theirs, ratio) = side_by_side(
         1,
         || {
-            black_box(SuffixList::parse(black_box(LIST)).map(|l| l.len()).unwrap_or(0));
+            black_box(SuffixList::parse(black_box(LIST)).map_or(0, |l| l.len()));
         },
         || {
             black_box(floor_list());
@@ -208,7 +222,9 @@ fn main() {
         ours / 1e6,
         theirs / 1e6
     );
-    println!("  (the embedded table: no read at all; first validation in a fresh process: example cold_start)");
+    println!(
+        "  (the embedded table: no read at all; first validation in a fresh process: example cold_start)"
+    );
 
     // 7. Lookups: the embedded table, a parsed list (keyed SipHash) and publicsuffix::List,
     //    on the same eight names.
@@ -255,5 +271,4 @@ fn main() {
         },
     );
     println!("8 lookups: parsed (SipHash) vs embedded {keyed:>6.0} ns {ours:>9.0} ns {ratio:>7.2}");
-    println!("(cold start and resident memory: cargo run --release --example cold_start)");
 }

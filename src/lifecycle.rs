@@ -773,10 +773,10 @@ fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
     }
     let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
     if a.is_ascii() && b.is_ascii() {
-        return words(a)
-            .map(str::len)
-            .eq(words(b).map(str::len))
-            && words(a).zip(words(b)).all(|(x, y)| x.eq_ignore_ascii_case(y));
+        return words(a).map(str::len).eq(words(b).map(str::len))
+            && words(a)
+                .zip(words(b))
+                .all(|(x, y)| x.eq_ignore_ascii_case(y));
     }
     words(&fold(a)).eq(words(&fold(b)))
 }
@@ -1082,14 +1082,8 @@ fn with_id(customer: &ListedCustomer, number: Option<usize>) -> Cow<'static, str
 /// whole output fold alike: a bare name that meets another label takes its ID; two labels
 /// that both carry an ID keep the first and number the later one. Labels outside `suspects`
 /// end in something other than `)` and are unique among themselves, so they meet no other.
-fn make_unique(
-    customers: &[ListedCustomer],
-    labels: &mut [Cow<'_, str>],
-    suspects: Vec<usize>,
-) {
-    let bare = |labels: &[Cow<'_, str>], i: usize| {
-        matches!(labels[i], Cow::Borrowed(_))
-    };
+fn make_unique(customers: &[ListedCustomer], labels: &mut [Cow<'_, str>], suspects: Vec<usize>) {
+    let bare = |labels: &[Cow<'_, str>], i: usize| matches!(labels[i], Cow::Borrowed(_));
     let mut owner: HashMap<String, usize> = HashMap::with_capacity(suspects.len());
     let mut queue: std::collections::VecDeque<usize> = suspects.into();
     while let Some(i) = queue.pop_front() {

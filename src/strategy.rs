@@ -12,7 +12,7 @@
 //! |---|---|
 //! | [`primary_domain`] | a [`PrimaryDomain`] |
 //! | [`domain_string`] | a non-canonical spelling (case, trailing dot, spaces) and its [`PrimaryDomain`] |
-//! | [`email_address`], [`email_string`] | an [`EmailAddress`] (with its raw spelling) |
+//! | [`email_address`](fn@email_address), [`email_string`] | an [`EmailAddress`] (with its raw spelling) |
 //! | [`email_in`], [`email_outside`] | an address in a given domain (a valid Google username), or in another registrable domain |
 //! | [`country_code`], [`postal_address_raw`] | a [`CountryCode`], a valid [`RawPostalAddress`] |
 //! | [`domain_customer_form`], [`team_customer_form`], [`onboarding_form`] | a valid [`OnboardingForm`] |

@@ -12,8 +12,7 @@ use proptest::prelude::*;
 
 /// `email_address` with its default options: what a service using it accepts.
 fn theirs(input: &str) -> Option<email_address::EmailAddress> {
-    email_address::EmailAddress::parse_with_options(input, email_address::Options::default())
-        .ok()
+    email_address::EmailAddress::parse_with_options(input, email_address::Options::default()).ok()
 }
 
 /// The law for one input, when we accept it.
@@ -32,7 +31,9 @@ fn check_accepted(input: &str, ours: &EmailAddress) -> Result<(), String> {
     let plain = input.bytes().all(|b| b.is_ascii_graphic()) && !input.ends_with('.');
     if plain {
         let Some(raw) = theirs(input) else {
-            return Err(format!("{input:?}: email_address refuses the input we accept"));
+            return Err(format!(
+                "{input:?}: email_address refuses the input we accept"
+            ));
         };
         if raw.local_part().to_ascii_lowercase() != ours.local_part()
             || raw.domain().to_ascii_lowercase() != ours.domain()
@@ -51,7 +52,8 @@ fn check_accepted(input: &str, ours: &EmailAddress) -> Result<(), String> {
     Ok(())
 }
 
-const ATEXT: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
+const ATEXT: &[u8] =
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~";
 
 /// A local part: dot-separated atoms of any `atext`, sometimes with a character we refuse.
 fn local_part() -> impl Strategy<Value = String> {
@@ -59,7 +61,10 @@ fn local_part() -> impl Strategy<Value = String> {
         .prop_map(|bytes| String::from_utf8(bytes).unwrap_or_default());
     (
         prop::collection::vec(atom, 1..4),
-        prop::option::weighted(0.1, prop::sample::select(&['é', ' ', '"', '.', '@', '\\'][..])),
+        prop::option::weighted(
+            0.1,
+            prop::sample::select(&['é', ' ', '"', '.', '@', '\\'][..]),
+        ),
     )
         .prop_map(|(atoms, odd)| {
             let mut local = atoms.join(".");

@@ -120,7 +120,9 @@ fn is_nested_wildcard(wildcards: &HashSet<String>, ours: &Answer, theirs: &Answe
     wildcards.contains(parent)
         && ours.0.len() > theirs.0.len()
         && ours.0.ends_with(&theirs.0)
-        && wildcards.iter().any(|w| w.ends_with(&format!(".{}", ours.0)) || *w == ours.0)
+        && wildcards
+            .iter()
+            .any(|w| w.ends_with(&format!(".{}", ours.0)) || *w == ours.0)
 }
 
 /// Random names: labels drawn from the list's own labels (so that names hit rules, wildcards
@@ -193,7 +195,10 @@ fn embedded_table_answers_like_publicsuffix() {
     // rule `*.L.P` right under another `*.P`) shows up: the differences are exactly that class.
     let expected: BTreeSet<String> = wildcards
         .iter()
-        .filter(|w| w.split_once('.').is_some_and(|(_, parent)| wildcards.contains(parent)))
+        .filter(|w| {
+            w.split_once('.')
+                .is_some_and(|(_, parent)| wildcards.contains(parent))
+        })
         .cloned()
         .collect();
     assert!(expected.contains("ex.futurecms.at"), "{expected:?}");
@@ -218,7 +223,10 @@ fn nested_wildcards_follow_the_psl_algorithm() {
     );
     assert_eq!(ours("shop.ex.futurecms.at").0, "shop.ex.futurecms.at");
     // A sibling without a deeper rule: both agree on `*.futurecms.at`.
-    assert_eq!(ours("shop.futurecms.at"), theirs(&oracle, "shop.futurecms.at"));
+    assert_eq!(
+        ours("shop.futurecms.at"),
+        theirs(&oracle, "shop.futurecms.at")
+    );
     assert_eq!(
         ours("www.shop.futurecms.at").2.as_deref(),
         Some("www.shop.futurecms.at")

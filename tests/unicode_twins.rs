@@ -56,7 +56,12 @@ fn check_labels(customers: &[ListedCustomer]) -> Result<(), TestCaseError> {
     }
     for (customer, label) in customers.iter().zip(&labels) {
         let (name, id) = (customer.name.as_str(), customer.cloud_identity_id.as_str());
-        prop_assert!(label.starts_with(name), "{:?} does not start with {:?}", label, name);
+        prop_assert!(
+            label.starts_with(name),
+            "{:?} does not start with {:?}",
+            label,
+            name
+        );
         if names[&fold(name)] > 1 {
             prop_assert!(
                 label.starts_with(&format!("{name} ({id}")),
@@ -66,7 +71,11 @@ fn check_labels(customers: &[ListedCustomer]) -> Result<(), TestCaseError> {
             );
         }
         if label.as_ref() != name {
-            prop_assert!(label.contains(&format!("({id}")), "{:?} lacks its id", label);
+            prop_assert!(
+                label.contains(&format!("({id}")),
+                "{:?} lacks its id",
+                label
+            );
         }
     }
     Ok(())
@@ -126,7 +135,17 @@ fn labels_built_with_ids_do_not_meet_names() {
 
 /// Words that have NFC and NFD spellings, words that do not, and parts of labels.
 const WORDS: [&str; 12] = [
-    "Équipe", "été", "Ünïcode", "Ångström", "Ça", "Design", "team", "A", "(X)", "(C1)", "ﬁ",
+    "Équipe",
+    "été",
+    "Ünïcode",
+    "Ångström",
+    "Ça",
+    "Design",
+    "team",
+    "A",
+    "(X)",
+    "(C1)",
+    "ﬁ",
     "Straße",
 ];
 
@@ -152,20 +171,23 @@ fn id() -> impl Strategy<Value = &'static str> {
 
 /// A list of customers, with some built on purpose as `"{other name} ({other id})"`.
 fn customers() -> impl Strategy<Value = Vec<ListedCustomer>> {
-    prop::collection::vec((name(), id(), any::<bool>(), any::<prop::sample::Index>()), 1..24)
-        .prop_map(|rows| {
-            let mut out: Vec<ListedCustomer> = Vec::new();
-            for (name, id, echo, pick) in rows {
-                let name = if echo && !out.is_empty() {
-                    let other = pick.get(&out);
-                    format!("{} ({})", other.name, other.cloud_identity_id)
-                } else {
-                    name
-                };
-                out.push(listed(&name, id));
-            }
-            out
-        })
+    prop::collection::vec(
+        (name(), id(), any::<bool>(), any::<prop::sample::Index>()),
+        1..24,
+    )
+    .prop_map(|rows| {
+        let mut out: Vec<ListedCustomer> = Vec::new();
+        for (name, id, echo, pick) in rows {
+            let name = if echo && !out.is_empty() {
+                let other = pick.get(&out);
+                format!("{} ({})", other.name, other.cloud_identity_id)
+            } else {
+                name
+            };
+            out.push(listed(&name, id));
+        }
+        out
+    })
 }
 
 fn address(line: &str, locality: &str) -> PostalAddress {

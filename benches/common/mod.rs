@@ -152,7 +152,11 @@ pub fn crafted_suffix_list(count: usize) -> String {
         key.extend_from_slice(&tail);
         let key = String::from_utf8(key).unwrap_or_default();
         let bits = unkeyed_hash(&key) & 0xf_ffff;
-        assert_eq!(*low.get_or_insert(bits), bits, "the crafted keys must collide");
+        assert_eq!(
+            *low.get_or_insert(bits),
+            bits,
+            "the crafted keys must collide"
+        );
         if seen.insert(key.clone()) {
             out.push_str(&key);
             out.push('\n');

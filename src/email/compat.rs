@@ -102,7 +102,11 @@ mod tests {
 
     #[test]
     fn conversions_round_trip_and_keep_the_parts() {
-        for input in ["a@b.com", "O'Brien+crm@Mail.Example-Corp.co.uk", "x@bücher.de"] {
+        for input in [
+            "a@b.com",
+            "O'Brien+crm@Mail.Example-Corp.co.uk",
+            "x@bücher.de",
+        ] {
             let ours = EmailAddress::parse(input).unwrap();
             let theirs = email_address::EmailAddress::from(ours.clone());
             assert_eq!(theirs.local_part(), ours.local_part());

@@ -286,7 +286,10 @@ impl SuffixList {
     /// ```
     #[must_use]
     pub fn lookup<'n>(&self, name: &'n str) -> SuffixMatch<'n> {
-        if name.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        if name
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
             return self.lookup_mapped(name);
         }
         self.lookup_exact(name)
@@ -389,9 +392,7 @@ fn push_a_label(out: &mut String, label: &str) {
         return;
     }
     if label.len() <= MAX_MAPPED_LABEL {
-        if let Ok(ascii) =
-            idna::domain_to_ascii_cow(label.as_bytes(), idna::AsciiDenyList::EMPTY)
-        {
+        if let Ok(ascii) = idna::domain_to_ascii_cow(label.as_bytes(), idna::AsciiDenyList::EMPTY) {
             if !ascii.is_empty() && !ascii.contains('.') {
                 out.push_str(&ascii);
                 return;

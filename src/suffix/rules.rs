@@ -23,7 +23,7 @@ pub(crate) const EXCEPTION_PRIVATE: u8 = 1 << 5;
 /// fixed when the crate is built, so a caller's name can only probe the slots the snapshot's own
 /// keys occupy, and no input can make the table slow. It is **not** collision-resistant: keys
 /// that collide are easy to craft, so a list read at run time (text a caller, or an attacker,
-/// supplies) goes into a [`Table`] with the standard library's keyed SipHash instead.
+/// supplies) goes into a [`Table`] with the standard library's keyed `SipHash` instead.
 #[derive(Default)]
 pub(crate) struct SuffixHasher(u64);
 
@@ -59,7 +59,7 @@ impl Hasher for SuffixHasher {
 /// The table of a parsed list: every rule and every proper suffix of a rule (an interior node,
 /// flags 0), keyed by lowercase A-label suffix.
 ///
-/// Hashed with the standard library's [`RandomState`] (SipHash-1-3 with a random key per
+/// Hashed with the standard library's [`RandomState`] (`SipHash-1-3` with a random key per
 /// process): the text is the caller's, so crafted rules whose hashes collide must not make
 /// reading it quadratic (160 000 such rules took 48 s with an unkeyed hash).
 pub(crate) type Table<'t> = HashMap<Cow<'t, str>, u8, RandomState>;
