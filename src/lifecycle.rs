@@ -996,7 +996,8 @@ impl Hash for NameKey<'_> {
 /// with an ID: a customer named `"A (X)"` and the customer `"A"` with ID `X` among several
 /// `"A"` do not share `"A (X)"`: the one whose label was its bare name gets its ID too
 /// (`"A (X) (Y)"`). The same name listed twice with the same ID (or IDs differing only in
-/// case) is numbered in input order: `"A (X)"`, then `"A (X #2)"`.
+/// case) is numbered in input order: `"A (X)"`, then `"A (X #2)"` (skipping a number that
+/// another label already shows).
 ///
 /// The label keeps each customer's own spelling. Labels come in input order; a unique name is
 /// borrowed, not copied. Runs in O(n) expected time (one hash per customer, and one more per
@@ -1085,6 +1086,7 @@ fn with_id(customer: &ListedCustomer, number: Option<usize>) -> Cow<'static, str
 fn make_unique(customers: &[ListedCustomer], labels: &mut [Cow<'_, str>], suspects: Vec<usize>) {
     let bare = |labels: &[Cow<'_, str>], i: usize| matches!(labels[i], Cow::Borrowed(_));
     let mut owner: HashMap<String, usize> = HashMap::with_capacity(suspects.len());
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut queue: std::collections::VecDeque<usize> = suspects.into();
     while let Some(i) = queue.pop_front() {
         let key = fold(&labels[i]);
@@ -1101,17 +1103,18 @@ fn make_unique(customers: &[ListedCustomer], labels: &mut [Cow<'_, str>], suspec
             labels[i] = with_id(&customers[i], None);
             queue.push_back(i);
         } else {
-            // Both carry an ID: number the later one with the first number free.
-            let mut number = 2;
+            // Both carry an ID: number the later one with the first number free. Numbers
+            // already given for this label are not tried again, so that a customer listed n
+            // times costs O(n), not O(n²).
+            let next = next_number.entry(key).or_insert(2);
             loop {
-                let label = with_id(&customers[i], Some(number));
-                let key = fold(&label);
-                if let std::collections::hash_map::Entry::Vacant(slot) = owner.entry(key) {
+                let label = with_id(&customers[i], Some(*next));
+                *next += 1;
+                if let std::collections::hash_map::Entry::Vacant(slot) = owner.entry(fold(&label)) {
                     slot.insert(i);
                     labels[i] = label;
                     break;
                 }
-                number += 1;
             }
         }
     }
@@ -1342,6 +1345,28 @@ mod tests {
             }
         }
         assert_eq!(labels.iter().filter(|l| l.contains('(')).count(), 20_000);
+    }
+
+    #[test]
+    fn a_customer_listed_many_times_is_numbered_in_linear_work() {
+        // 20 000 copies of one customer: numbering from 2 each time would fold and hash 2 * 10^8
+        // labels; each copy takes the next number instead.
+        let customers = vec![listed("Design Team", "C01"); 20_000];
+        let labels = display_labels(&customers);
+        assert_eq!(labels[0], "Design Team (C01)");
+        assert_eq!(labels[1], "Design Team (C01 #2)");
+        assert_eq!(labels[19_999], "Design Team (C01 #20000)");
+        // A number that another customer's bare name already shows is skipped.
+        let customers = [
+            listed("A", "X"),
+            listed("A (X #2)", "Y"),
+            listed("A", "X"),
+            listed("A", "X"),
+        ];
+        assert_eq!(
+            display_labels(&customers),
+            ["A (X)", "A (X #2)", "A (X #3)", "A (X #4)"]
+        );
     }
 
     #[test]
