@@ -1,5 +1,5 @@
 #![no_main]
-//! `EmailAddress::parse` over arbitrary bytes taken as UTF-8.
+//! `EmailAddress::parse` over arbitrary bytes taken as UTF-8, with `email_address` as oracle.
 
 mod common;
 
@@ -40,6 +40,17 @@ fuzz_target!(|data: &[u8]| {
                 again.unwrap().registrable_domain(),
                 email.registrable_domain()
             );
+            // The email_address oracle: it accepts what we accept, with the same parts, and
+            // the conversions round-trip.
+            let theirs = email_address::EmailAddress::parse_with_options(
+                s,
+                email_address::Options::default(),
+            )
+            .unwrap_or_else(|e| panic!("email_address refuses {s:?}: {e}"));
+            assert_eq!(theirs.local_part(), email.local_part(), "{s:?}");
+            assert_eq!(theirs.domain(), email.domain(), "{s:?}");
+            let converted = email_address::EmailAddress::from(&email);
+            assert_eq!(EmailAddress::try_from(converted).as_ref(), Ok(&email));
         }
         Err(err) => {
             common::check_diagnostic(&err);
