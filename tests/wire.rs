@@ -129,7 +129,10 @@ fn channel_create_edu_golden() {
 fn from_and_functions_agree() {
     let c = customer(&sample_edu_form());
     assert_eq!(reseller::insert_body(&c), reseller::CustomerBody::from(&c));
-    assert_eq!(channel::create_body(&c), channel::CustomerBody::from(&c));
+    assert_eq!(
+        channel::create_body(&c),
+        channel::CreateCustomerBody::from(&c)
+    );
 }
 
 #[test]
@@ -151,7 +154,7 @@ fn golden_bodies_read_back() {
         let body: reseller::CustomerBody = serde_json::from_str(&text).unwrap();
         assert_eq!(body, reseller::insert_body(&c));
         let text = std::fs::read_to_string(golden_path(channel_file)).unwrap();
-        let body: channel::CustomerBody = serde_json::from_str(&text).unwrap();
+        let body: channel::CreateCustomerBody = serde_json::from_str(&text).unwrap();
         assert_eq!(body, channel::create_body(&c));
     }
 }
@@ -193,14 +196,9 @@ fn channel_body_refuses_other_spellings() {
     let edit = |f: &dyn Fn(&mut Value)| {
         let mut v = good.clone();
         f(&mut v);
-        serde_json::from_value::<channel::CustomerBody>(v)
+        serde_json::from_value::<channel::CreateCustomerBody>(v)
     };
-    assert!(edit(&|v| v["cloudIdentityInfo"]["customerType"] = json!("domain")).is_err());
-    assert!(
-        edit(&|v| v["cloudIdentityInfo"]["customerType"] = json!("CUSTOMER_TYPE_UNSPECIFIED"))
-            .is_err()
-    );
-    assert!(edit(&|v| v["cloudIdentityInfo"]["eduData"]["instituteType"] = json!("k12")).is_err());
+    assert!(edit(&|v| v["domain"] = json!("www.lycee-moulin.fr")).is_err());
     let err =
         edit(&|v| v["orgPostalAddress"]["addressLines"] = json!(["a", "b", "c", "d"])).unwrap_err();
     assert!(err.to_string().starts_with(
@@ -214,7 +212,7 @@ fn channel_body_refuses_other_spellings() {
         v["name"] = json!("accounts/C012345/customers/abc");
         v["cloudIdentityId"] = json!("C0abc");
         v["primaryContactInfo"]["displayName"] = json!("Claire Dubois");
-        v["cloudIdentityInfo"]["isDomainVerified"] = json!(false);
+        v["cloudIdentityInfo"] = json!({"customerType": "DOMAIN", "isDomainVerified": false});
         v["orgPostalAddress"]["revision"] = json!(0);
     })
     .unwrap();
@@ -222,20 +220,36 @@ fn channel_body_refuses_other_spellings() {
 }
 
 #[test]
-fn channel_body_carries_education_inside_cloud_identity_info() {
+fn channel_create_body_leaves_type_and_education_to_provisioning() {
     let c = customer(&sample_edu_form());
     let v = to_value(&channel::create_body(&c));
     assert!(v.get("eduData").is_none());
+    assert!(v.get("cloudIdentityInfo").is_none());
+    let info = channel::CloudIdentityInfo::for_customer(&c);
+    let v = to_value(&info);
     assert_eq!(
-        v["cloudIdentityInfo"]["eduData"],
+        v["eduData"],
         json!({
             "instituteType": "K12",
             "instituteSize": "SIZE_501_1000",
             "website": "https://www.lycee-moulin.fr"
         })
     );
-    let body = channel::create_body(&c);
-    assert_eq!(body.cloud_identity_info().edu_data(), c.education());
+    assert_eq!(v["customerType"], "DOMAIN");
+    assert_eq!(info.edu_data(), c.education());
+    assert_eq!(
+        serde_json::from_value::<channel::CloudIdentityInfo>(v.clone()).unwrap(),
+        info
+    );
+    let mut bad = v.clone();
+    bad["customerType"] = json!("domain");
+    assert!(serde_json::from_value::<channel::CloudIdentityInfo>(bad).is_err());
+    let mut bad = v.clone();
+    bad["customerType"] = json!("CUSTOMER_TYPE_UNSPECIFIED");
+    assert!(serde_json::from_value::<channel::CloudIdentityInfo>(bad).is_err());
+    let mut bad = v;
+    bad["eduData"]["instituteType"] = json!("k12");
+    assert!(serde_json::from_value::<channel::CloudIdentityInfo>(bad).is_err());
 }
 
 #[test]
@@ -255,7 +269,7 @@ fn channel_address_lines_are_packed_to_the_front() {
     );
     assert_eq!(body.org_postal_address().address_line3(), None);
     assert_eq!(
-        serde_json::from_value::<channel::CustomerBody>(v).unwrap(),
+        serde_json::from_value::<channel::CreateCustomerBody>(v).unwrap(),
         body
     );
     // The Reseller API body keeps the lines where they were.
@@ -673,16 +687,19 @@ proptest! {
 
         let body = channel::create_body(&c);
         let text = serde_json::to_string(&body).unwrap();
-        prop_assert_eq!(&serde_json::from_str::<channel::CustomerBody>(&text).unwrap(), &body);
+        prop_assert_eq!(&serde_json::from_str::<channel::CreateCustomerBody>(&text).unwrap(), &body);
         let v = to_value(&body);
         assert_no_null_or_empty(&v, "$");
         let expected_type = match c.kind() {
             CustomerKind::Domain => "DOMAIN",
             CustomerKind::Team => "TEAM",
         };
-        prop_assert_eq!(&v["cloudIdentityInfo"]["customerType"], expected_type);
+        prop_assert!(v.get("cloudIdentityInfo").is_none());
         prop_assert_eq!(&v["domain"], c.domain().as_str());
-        prop_assert_eq!(v["cloudIdentityInfo"].get("eduData").is_some(), c.education().is_some());
+        let info = to_value(&channel::CloudIdentityInfo::for_customer(&c));
+        assert_no_null_or_empty(&info, "$");
+        prop_assert_eq!(&info["customerType"], expected_type);
+        prop_assert_eq!(info.get("eduData").is_some(), c.education().is_some());
         let lines = |a: &PostalAddress| a.address_lines().map(str::to_owned).collect::<Vec<_>>();
         prop_assert_eq!(lines(body.org_postal_address()), lines(c.postal_address()));
         prop_assert_eq!(body.org_postal_address().address_line2().is_some(), lines(c.postal_address()).len() > 1);
