@@ -935,7 +935,8 @@ impl CustomerResource {
     /// use gws_onboarding::wire::channel::CustomerResource;
     ///
     /// let r: CustomerResource = serde_json::from_str(r#"{"domain": "acme.fr",
-    ///     "orgPostalAddress": {"regionCode": "FR", "addressLines": ["1 rue X"]}}"#)?;
+    ///     "orgPostalAddress": {"regionCode": "FR", "addressLines": ["1 rue X"],
+    ///                          "recipients": ["Jo Bo"], "organization": "Acme"}}"#)?;
     /// let err = r.to_snapshot().unwrap_err();
     /// assert_eq!(err.code(), "wire.address");
     /// assert_eq!(err.field(), "orgPostalAddress.postalCode");

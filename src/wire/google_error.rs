@@ -103,7 +103,8 @@ impl GoogleErrorKind {
     /// assert_eq!(GoogleErrorKind::AlreadyExists.code(), "google.already_exists");
     /// ```
     #[must_use]
-    pub const fn code(self) -> &'static str {
+    #[allow(clippy::trivially_copy_pass_by_ref)] // `&self`, like every `code` of the crate
+    pub const fn code(&self) -> &'static str {
         match self {
             GoogleErrorKind::AlreadyExists => "google.already_exists",
             GoogleErrorKind::Invalid => "google.invalid",
@@ -659,8 +660,8 @@ impl GoogleError {
     /// ```
     /// use gws_onboarding::{Lang, wire::{Call, GoogleError, GoogleErrorKind}};
     /// let err = GoogleError::new(GoogleErrorKind::QuotaExceeded, Call::ResellerSubscriptionsInsert);
-    /// assert_eq!(err.message(Lang::En), "Google's request limit is reached: wait a minute, then try again");
-    /// assert_eq!(err.message(Lang::Fr), "la limite de requêtes de Google est atteinte : patientez une minute, puis réessayez");
+    /// assert_eq!(err.message(Lang::En), "too many requests sent to Google: wait a minute, then try again");
+    /// assert_eq!(err.message(Lang::Fr), "trop de requêtes envoyées à Google : patientez une minute, puis réessayez");
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
@@ -721,24 +722,24 @@ impl GoogleError {
                 )
             }
             (K::FailedPrecondition, _) => lang.pick(
-                "Google refused the request in the customer's current state: check the customer in the console, then try again",
-                "Google a refusé la demande dans l'état actuel du client : vérifiez le client dans la console, puis réessayez",
+                "the request does not fit the customer's current state, says Google: check the customer in the console, then try again",
+                "la demande ne correspond pas à l'état actuel du client, selon Google : vérifiez le client dans la console, puis réessayez",
             ),
             (K::NotFound, Call::ResellerCustomersGet) => lang.pick(
-                "Google has no customer with this domain: you can create it",
-                "Google n'a aucun client avec ce domaine : vous pouvez le créer",
+                "no customer with this domain at Google: you can create it",
+                "aucun client avec ce domaine chez Google : vous pouvez le créer",
             ),
             (K::NotFound, Call::ChannelOperationsGet) => lang.pick(
-                "Google no longer knows this operation: look the customer up before trying again",
-                "Google ne connaît plus cette opération : recherchez le client avant de réessayer",
+                "this operation is no longer known to Google: look the customer up before trying again",
+                "cette opération n'est plus connue de Google : recherchez le client avant de réessayer",
             ),
             (K::NotFound, Call::ChannelEntitlementsCreate) => lang.pick(
-                "Google did not find the customer or the offer: check the offer, then order again",
-                "Google n'a pas trouvé le client ou l'offre : vérifiez l'offre, puis recommandez",
+                "customer or offer not found at Google: check the offer, then order again",
+                "client ou offre introuvable chez Google : vérifiez l'offre, puis recommandez",
             ),
             (K::NotFound, _) => lang.pick(
-                "Google did not find the customer: check that it was created in this account, then try again",
-                "Google n'a pas trouvé le client : vérifiez qu'il a été créé dans ce compte, puis réessayez",
+                "customer not found at Google: check that it was created in this account, then try again",
+                "client introuvable chez Google : vérifiez qu'il a été créé dans ce compte, puis réessayez",
             ),
             (K::PermissionDenied, _) if reseller => lang.pick(
                 "you are not this customer's reseller, or reseller access is disabled: ask the customer to allow it in the Admin console, or transfer it",
@@ -749,27 +750,27 @@ impl GoogleError {
                 "votre compte Channel n'a pas ce droit : vérifiez les autorisations du compte de service et que ce client est bien le vôtre",
             ),
             (K::Unauthenticated, _) => lang.pick(
-                "Google refused the reseller's credentials: renew the access token or the service account key, then try again",
-                "Google a refusé les identifiants du revendeur : renouvelez le jeton d'accès ou la clé du compte de service, puis réessayez",
+                "the reseller's credentials were refused by Google: renew the access token or the service account key, then try again",
+                "les identifiants du revendeur ont été refusés par Google : renouvelez le jeton d'accès ou la clé du compte de service, puis réessayez",
             ),
             (K::QuotaExceeded, _) => lang.pick(
-                "Google's request limit is reached: wait a minute, then try again",
-                "la limite de requêtes de Google est atteinte : patientez une minute, puis réessayez",
+                "too many requests sent to Google: wait a minute, then try again",
+                "trop de requêtes envoyées à Google : patientez une minute, puis réessayez",
             ),
             (K::Unavailable, _) => lang.pick(
-                "Google could not answer right now: try again in a few minutes",
-                "Google n'a pas pu répondre pour l'instant : réessayez dans quelques minutes",
+                "no answer from Google right now: try again in a few minutes",
+                "pas de réponse de Google pour l'instant : réessayez dans quelques minutes",
             ),
             (K::Other, _) => {
                 return Cow::Owned(match (lang, self.http_status) {
                     (Lang::Fr, Some(code)) => format!(
-                        "Google a refusé la demande (HTTP {code}) : lisez le message de Google, et contactez le support partenaires si cela persiste"
+                        "demande refusée par Google (HTTP {code}) : lisez le message de Google, et contactez le support partenaires si cela persiste"
                     ),
-                    (Lang::Fr, None) => "Google a refusé la demande : lisez le message de Google, et contactez le support partenaires si cela persiste".to_owned(),
+                    (Lang::Fr, None) => "demande refusée par Google : lisez le message de Google, et contactez le support partenaires si cela persiste".to_owned(),
                     (_, Some(code)) => format!(
-                        "Google refused the request (HTTP {code}): read Google's message, and contact partner support if it persists"
+                        "request refused by Google (HTTP {code}): read Google's message, and contact partner support if it persists"
                     ),
-                    (_, None) => "Google refused the request: read Google's message, and contact partner support if it persists".to_owned(),
+                    (_, None) => "request refused by Google: read Google's message, and contact partner support if it persists".to_owned(),
                 });
             }
         };
@@ -784,26 +785,26 @@ impl GoogleError {
                 "l'adresse e-mail secondaire ne doit pas être sur le domaine du client : indiquez une adresse d'un autre domaine",
             )),
             (Some(Hint::PostalCode), _) => Cow::Borrowed(lang.pick(
-                "Google finds the postal code invalid for the country: correct the postal code in the form",
-                "Google juge le code postal non valide pour ce pays : corrigez le code postal dans le formulaire",
+                "the postal code does not fit the country, says Google: correct it in the form",
+                "le code postal ne correspond pas au pays, selon Google : corrigez-le dans le formulaire",
             )),
             (Some(Hint::Country), _) => Cow::Borrowed(lang.pick(
-                "Google refused the country: check it; if it is right, Google does not allow resale to customers there",
-                "Google a refusé le pays : vérifiez-le ; s'il est juste, Google n'autorise pas la revente aux clients de ce pays",
+                "the country was refused by Google: check it; if it is right, Google does not allow resale to customers there",
+                "le pays a été refusé par Google : vérifiez-le ; s'il est juste, Google n'autorise pas la revente aux clients de ce pays",
             )),
             (None, Some(field)) => Cow::Owned(match lang {
                 Lang::Fr => format!(
-                    "Google a refusé {} : corrigez cette valeur dans le formulaire, puis renvoyez la demande",
+                    "valeur refusée par Google pour {} : corrigez-la dans le formulaire, puis renvoyez la demande",
                     field.fr
                 ),
                 _ => format!(
-                    "Google refused {}: correct it in the form, then send the request again",
+                    "value refused by Google for {}: correct it in the form, then send the request again",
                     field.en
                 ),
             }),
             (None, None) => Cow::Borrowed(lang.pick(
-                "Google refused a value of the request: check the form against Google's message, then send it again",
-                "Google a refusé une valeur de la demande : vérifiez le formulaire d'après le message de Google, puis renvoyez-la",
+                "a value of the request was refused by Google: check the form against Google's message, then send it again",
+                "une valeur de la demande a été refusée par Google : vérifiez le formulaire d'après le message de Google, puis renvoyez-la",
             )),
         }
     }
