@@ -345,7 +345,8 @@ fn channel_bodies_send_only_input_fields_of_the_proto() {
     }
     // The check itself catches what the old body sent, and a missing required field.
     let mut old = to_value(&channel::create_body(&customer(&sample_edu_form())));
-    old["cloudIdentityInfo"] = json!({"customerType": "DOMAIN", "eduData": {"instituteType": "K12"}});
+    old["cloudIdentityInfo"] =
+        json!({"customerType": "DOMAIN", "eduData": {"instituteType": "K12"}});
     old["primaryContactInfo"]["displayName"] = json!("Claire Dubois");
     old.as_object_mut().unwrap().remove("domain");
     let problems = proto_problems(&old, "Customer", "$");
@@ -535,7 +536,10 @@ fn channel_get_edu_reads_unspecified_values() {
     let r = read_channel(CHANNEL_EDU);
     assert_eq!(r.customer_type(), None);
     let edu = r.education().unwrap();
-    assert_eq!(edu.institute_type(), gws_onboarding::customer::InstituteType::K12);
+    assert_eq!(
+        edu.institute_type(),
+        gws_onboarding::customer::InstituteType::K12
+    );
     assert_eq!(edu.size(), None);
     assert_eq!(
         edu.website().map(|w| w.as_str()),
@@ -546,7 +550,9 @@ fn channel_get_edu_reads_unspecified_values() {
     assert!(snapshot.postal_address().is_none());
     assert!(snapshot.admin_email().is_none());
     assert!(r.warnings().is_empty());
-    let r = read_channel(r#"{"domain": "x.fr", "cloudIdentityInfo": {"eduData": {"instituteType": "INSTITUTE_TYPE_UNSPECIFIED"}}}"#);
+    let r = read_channel(
+        r#"{"domain": "x.fr", "cloudIdentityInfo": {"eduData": {"instituteType": "INSTITUTE_TYPE_UNSPECIFIED"}}}"#,
+    );
     assert!(r.education().is_none());
 }
 
@@ -563,7 +569,11 @@ fn channel_get_accepts_what_google_may_leave_out() {
         let r = read_channel(text);
         let snapshot = r.to_snapshot().unwrap_or_else(|e| panic!("{e}: {text}"));
         assert_eq!(snapshot.domain().as_str(), "acme.fr");
-        assert!(r.warnings().iter().all(|w| w.severity() == Severity::Warning));
+        assert!(
+            r.warnings()
+                .iter()
+                .all(|w| w.severity() == Severity::Warning)
+        );
     }
     // More than three address lines join the third.
     let r = read_channel(
@@ -581,7 +591,11 @@ fn channel_get_accepts_what_google_may_leave_out() {
 fn channel_get_errors_name_the_json_path() {
     let error = |text: &str| read_channel(text).to_snapshot().unwrap_err();
     let cases = [
-        (r#"{"name": "accounts/A/customers/C"}"#, "wire.missing", "domain"),
+        (
+            r#"{"name": "accounts/A/customers/C"}"#,
+            "wire.missing",
+            "domain",
+        ),
         (r#"{"domain": "  "}"#, "wire.missing", "domain"),
         (r#"{"domain": "https://acme.fr"}"#, "wire.domain", "domain"),
         (
@@ -621,17 +635,21 @@ fn channel_get_errors_name_the_json_path() {
         let e = error(text);
         assert_eq!((e.code(), e.field()), (code, field), "{text}");
         assert!(e.message(Lang::En).contains(field), "{e}");
-        assert!(e.message(Lang::Fr).contains(field), "{}", e.message(Lang::Fr));
+        assert!(
+            e.message(Lang::Fr).contains(field),
+            "{}",
+            e.message(Lang::Fr)
+        );
     }
     // A phone that is no E.164 number is a warning, from either place.
-    let r = read_channel(
-        r#"{"domain": "acme.fr", "primaryContactInfo": {"phone": "01 42"}}"#,
-    );
+    let r = read_channel(r#"{"domain": "acme.fr", "primaryContactInfo": {"phone": "01 42"}}"#);
     assert!(r.to_snapshot().unwrap().phone().is_none());
     assert_eq!(r.warnings()[0].field(), "primaryContactInfo.phone");
     // Wrong JSON types are the serde format's errors.
     assert!(serde_json::from_str::<channel::CustomerResource>(r#"{"domain": 3}"#).is_err());
-    assert!(serde_json::from_str::<channel::CustomerResource>(r#""accounts/A/customers/C""#).is_err());
+    assert!(
+        serde_json::from_str::<channel::CustomerResource>(r#""accounts/A/customers/C""#).is_err()
+    );
 }
 
 #[test]
