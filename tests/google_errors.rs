@@ -7,7 +7,7 @@ use gws_onboarding::form::{Problem, Report};
 use gws_onboarding::wire::{
     Call, GoogleErrorKind, MAX_FIELD_VIOLATIONS, MAX_TEXT, Operation, Status, channel, reseller,
 };
-use gws_onboarding::{Diagnostic, Lang, Severity};
+use gws_onboarding::{Lang, Severity};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -287,6 +287,7 @@ fn bad_request(violations: &[(&str, &str)]) -> Value {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one table
 fn channel_field_violations_map_to_form_fields() {
     for (call, field, form_field) in [
         (Call::ChannelCustomersCreate, "domain", "domain"),
@@ -639,7 +640,12 @@ fn operation_reads_whatever_json_google_puts_around_it() {
         .map(|v| v.field())
         .collect();
     assert_eq!(fields, ["", "domain"]);
-    assert_eq!(status.error_info().map(|i| i.reason()), Some(""));
+    assert_eq!(
+        status
+            .error_info()
+            .map(gws_onboarding::wire::ErrorInfo::reason),
+        Some("")
+    );
     assert!(serde_json::from_value::<Operation>(json!({"done": true})).is_err());
 }
 

@@ -970,6 +970,7 @@ fn wire(found: &mut Found) {
     );
 }
 
+#[allow(clippy::too_many_lines)] // one recorded body per documented case
 fn google_errors(found: &mut Found) {
     let reseller = |code: u16, reason: &str, message: &str| {
         format!(

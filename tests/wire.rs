@@ -288,7 +288,7 @@ fn proto_fields() -> std::collections::BTreeMap<&'static str, ProtoField> {
 }
 
 /// Every key of `value`, an instance of `message`, is an input field of the proto (known, not
-/// OUTPUT_ONLY), recursively; every REQUIRED field of the message is present. The problems, by
+/// `OUTPUT_ONLY`), recursively; every `REQUIRED` field of the message is present. The problems, by
 /// JSON path.
 fn proto_problems(value: &Value, message: &str, path: &str) -> Vec<String> {
     let fields = proto_fields();
@@ -542,7 +542,7 @@ fn channel_get_edu_reads_unspecified_values() {
     );
     assert_eq!(edu.size(), None);
     assert_eq!(
-        edu.website().map(|w| w.as_str()),
+        edu.website().map(gws_onboarding::customer::Website::as_str),
         Some("https://www.lycee-moulin.fr")
     );
     let snapshot = r.to_snapshot().unwrap();

@@ -511,7 +511,7 @@ impl GoogleError {
     /// ```
     #[must_use]
     pub fn with_google_message(mut self, message: &str) -> Self {
-        self.google_message = cut(message, MAX_TEXT).to_owned();
+        cut(message, MAX_TEXT).clone_into(&mut self.google_message);
         if self.field.is_none() && self.kind == GoogleErrorKind::Invalid {
             self.field = form_field_of_text(&self.google_message);
         }
@@ -668,17 +668,14 @@ impl GoogleError {
         let mut out = self.advice(lang).into_owned();
         if !self.google_message.trim().is_empty() {
             let quoted = quote(&self.google_message);
-            match lang {
-                Lang::Fr => {
-                    out.push_str(" (Google : « ");
-                    out.push_str(&quoted);
-                    out.push_str(" »)");
-                }
-                _ => {
-                    out.push_str(" (Google: \"");
-                    out.push_str(&quoted);
-                    out.push_str("\")");
-                }
+            if lang == Lang::Fr {
+                out.push_str(" (Google : « ");
+                out.push_str(&quoted);
+                out.push_str(" »)");
+            } else {
+                out.push_str(" (Google: \"");
+                out.push_str(&quoted);
+                out.push_str("\")");
             }
         }
         out

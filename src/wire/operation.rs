@@ -320,7 +320,7 @@ pub struct ErrorInfo {
 }
 
 impl ErrorInfo {
-    /// `reason`: an UPPER_SNAKE_CASE identifier chosen by the service; empty when absent.
+    /// `reason`: an `UPPER_SNAKE_CASE` identifier chosen by the service; empty when absent.
     ///
     /// ```
     /// # use gws_onboarding::wire::Status;
@@ -684,8 +684,12 @@ pub(super) fn deserialize_details<'de, D: Deserializer<'de>>(
 /// [`Operation`]'s `error`, `code` is the canonical gRPC code (3, 6, …) and `status` is
 /// usually absent: [`kind`](Self::kind) reads either.
 ///
-/// Read leniently (see the [module docs](self) for what is kept): every field may be absent,
-/// and unknown detail types and fields are ignored.
+/// Read leniently, with bounded memory: every field may be absent; detail types other than
+/// `google.rpc.ErrorInfo` and `google.rpc.BadRequest`, and values of an unexpected JSON type
+/// inside a detail, are ignored; at most [`MAX_DETAILS`] details, [`MAX_FIELD_VIOLATIONS`]
+/// field violations, [`MAX_METADATA`] metadata entries and [`MAX_TEXT`] bytes of any text are
+/// kept. `details` is read with `deserialize_any`: use a self-describing format (JSON as Google
+/// sends it; JSON, CBOR, YAML, … to store it).
 ///
 /// ```
 /// use gws_onboarding::wire::{Call, GoogleErrorKind, Status};
@@ -701,6 +705,7 @@ pub(super) fn deserialize_details<'de, D: Deserializer<'de>>(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize)]
+#[allow(clippy::struct_field_names)] // `status` is Google's name for the field
 pub struct Status {
     #[serde(default)]
     pub(super) code: i32,
@@ -913,7 +918,8 @@ impl Status {
 /// `error` and a `response` is read as failed.
 ///
 /// Serialising writes what was kept, so a journey can be stored while the operation is pending
-/// and read back.
+/// and read back (with a self-describing format: `metadata` and `response` are read with
+/// `deserialize_any`). The name and any other text are cut to [`MAX_TEXT`] bytes.
 ///
 /// ```
 /// use gws_onboarding::wire::Operation;
