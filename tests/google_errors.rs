@@ -874,6 +874,37 @@ proptest! {
     }
 
     #[test]
+    fn error_bodies_that_read_round_trip(
+        code in prop::option::of(prop_oneof![Just(0i64), 100i64..600]),
+        message in prop::option::of(hostile()),
+        status in prop::option::of(known_statuses()),
+        items in prop::collection::vec((hostile(), hostile()), 0..3),
+        violations in prop::collection::vec(hostile(), 0..3),
+    ) {
+        let mut error = serde_json::Map::new();
+        if let Some(code) = code { error.insert("code".into(), json!(code)); }
+        if let Some(message) = message { error.insert("message".into(), json!(message)); }
+        if let Some(status) = status { error.insert("status".into(), json!(status)); }
+        if !items.is_empty() {
+            let items: Vec<Value> = items.iter().map(|(r, m)| json!({"reason": r, "message": m})).collect();
+            error.insert("errors".into(), json!(items));
+        }
+        if !violations.is_empty() {
+            let list: Vec<Value> = violations.iter().map(|f| json!({"field": f})).collect();
+            error.insert("details".into(), json!([{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": list}]));
+        }
+        let body = json!({"error": error});
+        if let Ok(read) = serde_json::from_value::<channel::ErrorBody>(body.clone()) {
+            let text = serde_json::to_string(&read).unwrap();
+            prop_assert_eq!(serde_json::from_str::<channel::ErrorBody>(&text).unwrap(), read);
+        }
+        if let Ok(read) = serde_json::from_value::<reseller::ErrorBody>(body) {
+            let text = serde_json::to_string(&read).unwrap();
+            prop_assert_eq!(serde_json::from_str::<reseller::ErrorBody>(&text).unwrap(), read);
+        }
+    }
+
+    #[test]
     fn status_round_trips(code in any::<i32>(), message in hostile(), fields in prop::collection::vec(hostile(), 0..4)) {
         let violations: Vec<Value> = fields.iter().map(|f| json!({"field": f})).collect();
         let status: Status = serde_json::from_value(json!({"code": code, "message": message,

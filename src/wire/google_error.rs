@@ -988,16 +988,24 @@ struct RawError {
 }
 
 impl RawError {
-    /// Whether the object says anything an error says.
-    fn is_error(&self) -> bool {
+    /// Whether the fields both formats share say anything an error says.
+    fn says_something(&self) -> bool {
         self.code.is_some_and(|c| c != 0)
             || self
                 .message
                 .as_deref()
                 .is_some_and(|m| !m.trim().is_empty())
             || self.status.as_deref().is_some_and(|s| !s.trim().is_empty())
-            || !self.errors.is_empty()
-            || !self.details.is_empty()
+    }
+
+    /// Whether the object is a Reseller API error (its `details` are not kept).
+    fn is_reseller_error(&self) -> bool {
+        self.says_something() || !self.errors.is_empty()
+    }
+
+    /// Whether the object is a Cloud Channel API error (its `errors` are not kept).
+    fn is_channel_error(&self) -> bool {
+        self.says_something() || !self.details.is_empty()
     }
 }
 
@@ -1334,7 +1342,7 @@ impl ResellerErrorBody {
     fn from_raw(raw: RawBody) -> Result<Self, WireError> {
         let raw = raw
             .0
-            .filter(RawError::is_error)
+            .filter(RawError::is_reseller_error)
             .ok_or(WireError::NotAnError { api: "Reseller" })?;
         Ok(ResellerErrorBody {
             code: raw.code.unwrap_or(0),
@@ -1513,12 +1521,20 @@ impl Serialize for ChannelErrorBody {
 
 impl ChannelErrorBody {
     fn from_raw(raw: RawBody) -> Result<Self, WireError> {
-        let raw = raw
-            .0
-            .filter(RawError::is_error)
-            .ok_or(WireError::NotAnError {
+        let mut raw = raw.0.ok_or(WireError::NotAnError {
+            api: "Cloud Channel",
+        })?;
+        // A Reseller-shaped body: its first entry's words stand for the message.
+        if raw.message.as_deref().is_none_or(|m| m.trim().is_empty()) {
+            if let Some(item) = raw.errors.iter().find(|i| !i.message.trim().is_empty()) {
+                raw.message = Some(item.message.clone());
+            }
+        }
+        if !raw.is_channel_error() {
+            return Err(WireError::NotAnError {
                 api: "Cloud Channel",
-            })?;
+            });
+        }
         Ok(ChannelErrorBody {
             error: Status {
                 code: raw.code.unwrap_or(0),

@@ -749,12 +749,15 @@ impl Serialize for Status {
             }
         }
 
-        let mut len = 2;
+        let mut len = 1;
+        len += usize::from(self.message.is_some());
         len += usize::from(self.status.is_some());
         len += usize::from(!self.details.is_empty());
         let mut map = serializer.serialize_map(Some(len))?;
         map.serialize_entry("code", &self.code)?;
-        map.serialize_entry("message", self.message())?;
+        if let Some(message) = &self.message {
+            map.serialize_entry("message", message)?;
+        }
         if let Some(status) = &self.status {
             map.serialize_entry("status", status)?;
         }
