@@ -403,6 +403,21 @@ fn channel_field_violations_map_to_form_fields() {
 }
 
 #[test]
+fn channel_invalid_argument_without_field_violations_reads_google_s_text() {
+    let body = json!({"error": {"code": 400, "status": "INVALID_ARGUMENT",
+        "message": "Domain must match the primary contact email's domain"}});
+    let report = channel_report(&body, Call::ChannelCustomersCreate);
+    assert_eq!(
+        fields_and_codes(&report),
+        [("domain".to_owned(), "google.invalid")]
+    );
+    let body = json!({"error": {"code": 400, "status": "INVALID_ARGUMENT",
+        "message": "Invalid alternate email"}});
+    let report = channel_report(&body, Call::ChannelCustomersCreate);
+    assert_eq!(only(&report).field(), "secondaryEmail");
+}
+
+#[test]
 fn channel_already_exists_depends_on_the_call() {
     let body = json!({"error": {"code": 409, "message": "Primary email already exists.",
         "status": "ALREADY_EXISTS"}});

@@ -393,7 +393,8 @@ fn form_field_of_text(text: &str) -> Option<FormField> {
         Some(POSTAL_CODE)
     } else if has("country") || has("region code") || has("regioncode") {
         Some(COUNTRY_CODE)
-    } else if has("customerdomain") {
+    } else if has("customerdomain") || (has("domain") && has("primary contact")) {
+        // Channel `customers.create`: the domain must match the primary contact's email.
         Some(DOMAIN)
     } else if has("phone") {
         Some(PHONE_NUMBER)
