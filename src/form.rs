@@ -756,6 +756,10 @@ pub enum Problem {
     Form(FormError),
     /// The `order` object: a value or a rule of the order.
     Order(OrderError),
+    /// An error Google answered, on the form field it concerns (see
+    /// [`wire::GoogleError`](crate::wire::GoogleError)).
+    #[cfg(feature = "serde")]
+    Google(crate::wire::GoogleError),
 }
 
 impl Problem {
@@ -782,6 +786,8 @@ impl Problem {
             Problem::Eligibility(e) => e,
             Problem::Form(e) => e,
             Problem::Order(e) => e,
+            #[cfg(feature = "serde")]
+            Problem::Google(e) => e,
         }
     }
 }
@@ -971,6 +977,12 @@ impl Report {
             field: field.into(),
             problem,
         });
+    }
+
+    /// Adds a Google error on the form field it concerns (the empty path when none).
+    #[cfg(feature = "serde")]
+    pub(crate) fn push_google(&mut self, error: crate::wire::GoogleError) {
+        self.push(error.form_field().unwrap_or(""), Problem::Google(error));
     }
 
     /// The violations, errors and warnings, in the order of the form's fields.

@@ -14,6 +14,7 @@ use gws_onboarding::eligibility::{self, AccountState, Preconditions};
 use gws_onboarding::form::{self, OnboardingForm, Policy, Problem, RawEducation, RawOrder};
 use gws_onboarding::order::{self, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use gws_onboarding::wire::reseller::CustomerResource;
+use gws_onboarding::wire::{Call, channel, reseller};
 use gws_onboarding::{
     Addon, CountryCode, Customer, CustomerKind, Diagnostic, DomainRules, Edition, EmailAddress,
     Lang, LanguageCode, PhoneNumber, PostalAddress, PrimaryDomain, Product, ProductFamily,
@@ -27,7 +28,7 @@ const CLI_CODE: &str = "input.unreadable";
 const README: &str = include_str!("../README.md");
 
 /// Every source file of the library, searched for the codes its `code` functions return.
-const SOURCES: [(&str, &str); 21] = [
+const SOURCES: [(&str, &str); 23] = [
     ("src/address.rs", include_str!("../src/address.rs")),
     ("src/country.rs", include_str!("../src/country.rs")),
     ("src/customer.rs", include_str!("../src/customer.rs")),
@@ -53,7 +54,15 @@ const SOURCES: [(&str, &str); 21] = [
         "src/wire/channel.rs",
         include_str!("../src/wire/channel.rs"),
     ),
+    (
+        "src/wire/google_error.rs",
+        include_str!("../src/wire/google_error.rs"),
+    ),
     ("src/wire/mod.rs", include_str!("../src/wire/mod.rs")),
+    (
+        "src/wire/operation.rs",
+        include_str!("../src/wire/operation.rs"),
+    ),
     (
         "src/wire/reseller.rs",
         include_str!("../src/wire/reseller.rs"),
@@ -97,6 +106,7 @@ fn unwrap_problem(problem: &Problem) -> (&'static str, &dyn Diagnostic) {
         // The order's wrapper of may_order's refusals keeps the refusal's code.
         Problem::Order(OrderError::Refused(_)) => "OrderRefusal",
         Problem::Order(_) => "OrderError",
+        Problem::Google(_) => "GoogleError",
         _ => panic!("a form::Problem variant this test does not know: {problem:?}"),
     };
     (source, problem.diagnostic())
@@ -158,6 +168,26 @@ impl Found {
         assert_eq!(v.message(Lang::Fr), d.message(Lang::Fr), "{code}");
         assert_eq!(v.severity(), d.severity(), "{code}");
         self.add(&format!("form with {input}"), source, d);
+    }
+
+    /// Reads `json` as a Google error body answering `call` (Reseller or Channel, after the
+    /// call) and records its first violation, which must have `code`.
+    #[track_caller]
+    fn google(&mut self, code: &str, call: Call, json: &str) {
+        let report = if call.is_channel() {
+            serde_json::from_str::<channel::ErrorBody>(json)
+                .expect(json)
+                .to_report(call)
+        } else {
+            serde_json::from_str::<reseller::ErrorBody>(json)
+                .expect(json)
+                .to_report(call)
+        };
+        let v = report.iter().next().expect(json);
+        assert_eq!(v.code(), code, "{json}");
+        let (source, d) = unwrap_problem(v.problem());
+        assert_eq!(v.message(Lang::Fr), d.message(Lang::Fr), "{code}");
+        self.add(&format!("{call} answered {json}"), source, d);
     }
 
     /// Reads `json` as `customers.get` and records its snapshot error with `code`.
@@ -913,6 +943,162 @@ fn wire(found: &mut Found) {
         "a bad phone is not an error"
     );
     found.one_of("wire.phone", json, &resource.warnings());
+
+    // The Cloud Channel `Customer` reader.
+    let json = r#"{"domain": "acme.fr", "orgPostalAddress": {"regionCode": "FR",
+        "postalCode": "75002", "addressLines": ["1 rue A"], "recipients": ["Jo Bo"]}}"#;
+    let resource: channel::CustomerResource = serde_json::from_str(json).expect(json);
+    found.one_of("wire.incomplete", json, &resource.warnings());
+    let json = r#"{"domain": "acme.fr", "orgDisplayName": "Acme", "orgPostalAddress": {
+        "regionCode": "FR", "addressLines": ["1 rue A"], "recipients": ["Jo Bo"]}}"#;
+    let resource: channel::CustomerResource = serde_json::from_str(json).expect(json);
+    found.err("wire.address", json, resource.to_snapshot());
+
+    // A body that is no error body.
+    let json = r#"{"name": "accounts/A/customers/C"}"#;
+    let err = serde_json::from_str::<channel::ErrorBody>(json).expect_err(json);
+    assert!(
+        err.to_string()
+            .starts_with("the answer is not a Cloud Channel API error body")
+    );
+    found.add(
+        json,
+        "WireError",
+        &gws_onboarding::wire::WireError::NotAnError {
+            api: "Cloud Channel",
+        },
+    );
+}
+
+#[allow(clippy::too_many_lines)] // one recorded body per documented case
+fn google_errors(found: &mut Found) {
+    let reseller = |code: u16, reason: &str, message: &str| {
+        format!(
+            r#"{{"error": {{"code": {code}, "message": "{message}", "errors": [{{"domain": "global", "reason": "{reason}", "message": "{message}"}}]}}}}"#
+        )
+    };
+    let channel = |code: u16, status: &str, message: &str| {
+        format!(r#"{{"error": {{"code": {code}, "status": "{status}", "message": "{message}"}}}}"#)
+    };
+    found.google(
+        "google.already_exists",
+        Call::ResellerCustomersInsert,
+        &reseller(409, "duplicate", "Requested entity already exists"),
+    );
+    found.google(
+        "google.already_exists",
+        Call::ChannelCustomersProvisionCloudIdentity,
+        &channel(409, "ALREADY_EXISTS", "Primary email already exists"),
+    );
+    found.google(
+        "google.already_exists",
+        Call::ChannelEntitlementsCreate,
+        &channel(409, "ALREADY_EXISTS", "Entitlement already exists"),
+    );
+    found.google(
+        "google.invalid",
+        Call::ResellerCustomersInsert,
+        &reseller(
+            400,
+            "invalid",
+            "alternateEmail can't be at the same domain as customerDomain",
+        ),
+    );
+    found.google(
+        "google.invalid",
+        Call::ResellerCustomersInsert,
+        &reseller(400, "invalid", "Invalid postal code"),
+    );
+    found.google(
+        "google.invalid",
+        Call::ResellerCustomersInsert,
+        &reseller(400, "invalid", "Country not eligible"),
+    );
+    found.google(
+        "google.invalid",
+        Call::ChannelCustomersCreate,
+        r#"{"error": {"code": 400, "status": "INVALID_ARGUMENT", "message": "Invalid argument",
+            "details": [{"@type": "type.googleapis.com/google.rpc.BadRequest",
+                         "fieldViolations": [{"field": "customer.org_display_name", "description": "Required"}]}]}}"#,
+    );
+    found.google(
+        "google.invalid",
+        Call::ChannelCustomersCreate,
+        &channel(
+            400,
+            "INVALID_ARGUMENT",
+            "Request contains an invalid argument.",
+        ),
+    );
+    found.google(
+        "google.failed_precondition",
+        Call::ChannelEntitlementsCreate,
+        &channel(400, "FAILED_PRECONDITION", "Domain is not verified"),
+    );
+    found.google(
+        "google.failed_precondition",
+        Call::ChannelCustomersProvisionCloudIdentity,
+        &channel(400, "FAILED_PRECONDITION", "Precondition check failed"),
+    );
+    found.google(
+        "google.not_found",
+        Call::ResellerCustomersGet,
+        &reseller(404, "notFound", "Resource Not Found: customerKey"),
+    );
+    found.google(
+        "google.not_found",
+        Call::ChannelOperationsGet,
+        &channel(404, "NOT_FOUND", "Operation not found"),
+    );
+    found.google(
+        "google.not_found",
+        Call::ChannelEntitlementsCreate,
+        &channel(404, "NOT_FOUND", "Offer not found"),
+    );
+    found.google(
+        "google.not_found",
+        Call::ChannelCustomersProvisionCloudIdentity,
+        &channel(404, "NOT_FOUND", "Customer not found"),
+    );
+    found.google(
+        "google.permission_denied",
+        Call::ResellerCustomersGet,
+        &reseller(403, "forbidden", "Forbidden"),
+    );
+    found.google(
+        "google.permission_denied",
+        Call::ChannelCustomersCreate,
+        &channel(
+            403,
+            "PERMISSION_DENIED",
+            "The caller does not have permission",
+        ),
+    );
+    found.google(
+        "google.unauthenticated",
+        Call::ResellerCustomersInsert,
+        &reseller(401, "authError", "Invalid Credentials"),
+    );
+    found.google(
+        "google.quota_exceeded",
+        Call::ResellerSubscriptionsInsert,
+        &reseller(429, "quotaExceeded", "Quota exceeded"),
+    );
+    found.google(
+        "google.unavailable",
+        Call::ChannelCustomersCreate,
+        &channel(503, "UNAVAILABLE", "The service is currently unavailable."),
+    );
+    found.google(
+        "google.other",
+        Call::ResellerCustomersInsert,
+        &reseller(418, "teapot", "I'm a teapot"),
+    );
+    found.google(
+        "google.other",
+        Call::ChannelCustomersCreate,
+        r#"{"error": {"code": 0, "status": "SOMETHING_NEW"}}"#,
+    );
 }
 
 fn suffix_lists(found: &mut Found) {
@@ -951,6 +1137,7 @@ fn produce_all() -> Vec<Entry> {
     order_forms(&mut found);
     forms(&mut found);
     wire(&mut found);
+    google_errors(&mut found);
     suffix_lists(&mut found);
     found.0
 }

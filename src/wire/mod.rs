@@ -5,7 +5,13 @@
 //!   `customers.get` returns read back into an
 //!   [`AccountSnapshot`](crate::lifecycle::AccountSnapshot) ([`reseller::CustomerResource`]).
 //! - [`channel`]: a validated customer as the body of Cloud Channel API v1 `customers.create`
-//!   ([`channel::CustomerBody`]).
+//!   ([`channel::CreateCustomerBody`]) and the `cloudIdentityInfo` of `provisionCloudIdentity`
+//!   ([`channel::CloudIdentityInfo`]), and the `Customer` Google returns read back into an
+//!   [`AccountSnapshot`](crate::lifecycle::AccountSnapshot) ([`channel::CustomerResource`]).
+//! - [`Operation`] and [`Status`]: Google's long-running operation and error status.
+//! - [`GoogleError`]: Google's error bodies, both formats ([`reseller::ErrorBody`],
+//!   [`channel::ErrorBody`]), classified into the crate's diagnostic vocabulary, each with a
+//!   stable code, the form field it concerns, and a message saying what to do next.
 //!
 //! Field names and enum spellings are Google's: camelCase fields, `customerType` `domain` /
 //! `team` for the Reseller API and `DOMAIN` / `TEAM` for the Cloud Channel API. Absent optional
@@ -28,15 +34,24 @@
 //! let insert = serde_json::to_value(reseller::insert_body(&customer))?;
 //! assert_eq!(insert["customerType"], "domain");
 //! let create = serde_json::to_value(channel::create_body(&customer))?;
-//! assert_eq!(create["cloudIdentityInfo"]["customerType"], "DOMAIN");
+//! assert_eq!(create["orgDisplayName"], "Acme Widgets SAS");
+//! let provision = serde_json::to_value(channel::CloudIdentityInfo::for_customer(&customer))?;
+//! assert_eq!(provision["customerType"], "DOMAIN");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod call;
 pub mod channel;
+mod google_error;
+mod operation;
 pub mod reseller;
 
 pub use call::{Call, HttpMethod};
+pub use google_error::{GoogleError, GoogleErrorKind};
+pub use operation::{
+    BAD_REQUEST_TYPE, ERROR_INFO_TYPE, ErrorInfo, FieldViolation, MAX_DETAILS,
+    MAX_FIELD_VIOLATIONS, MAX_METADATA, MAX_TEXT, Operation, Status,
+};
 
 use std::sync::OnceLock;
 
@@ -86,6 +101,22 @@ fn address_path(field: AddressField) -> &'static str {
         AddressField::Region => "postalAddress.region",
         AddressField::PostalCode => "postalAddress.postalCode",
         AddressField::CountryCode => "postalAddress.countryCode",
+    }
+}
+
+/// The JSON path of a postal address field in a Cloud Channel API `Customer`
+/// (`orgPostalAddress`, a `google.type.PostalAddress`).
+fn org_address_path(field: AddressField) -> &'static str {
+    match field {
+        AddressField::ContactName => "orgPostalAddress.recipients",
+        AddressField::OrganizationName => "orgPostalAddress.organization",
+        AddressField::AddressLine1 | AddressField::AddressLine2 | AddressField::AddressLine3 => {
+            "orgPostalAddress.addressLines"
+        }
+        AddressField::Locality => "orgPostalAddress.locality",
+        AddressField::Region => "orgPostalAddress.administrativeArea",
+        AddressField::PostalCode => "orgPostalAddress.postalCode",
+        AddressField::CountryCode => "orgPostalAddress.regionCode",
     }
 }
 
@@ -164,11 +195,96 @@ pub enum WireError {
         #[source]
         source: AddressError,
     },
+    /// A field of a Cloud Channel `orgPostalAddress` is missing or invalid (the first one, in
+    /// form order); its path is Google's (`orgPostalAddress.regionCode`, …).
+    #[error("field {}: {source}", org_address_path(source.field()))]
+    OrgAddress {
+        /// What is wrong with the field.
+        #[source]
+        source: AddressError,
+    },
+    /// A field Google may leave out is absent, so a value was taken elsewhere or left out of
+    /// the comparison. A warning only (see [`channel::CustomerResource::warnings`]).
+    #[error("field {field} is absent: {}", fallback.en())]
+    Incomplete {
+        /// The JSON path of the absent field.
+        field: &'static str,
+        /// What was done instead.
+        fallback: Fallback,
+    },
+    /// The answer is not an error body of the API: it has no `error` object with a code, a
+    /// status or a message (e.g. a `Customer` handed to the error reader).
+    #[error(
+        "the answer is not a {api} API error body: it has no \"error\" object with a code, a status or a message"
+    )]
+    NotAnError {
+        /// `Reseller` or `Cloud Channel`.
+        api: &'static str,
+    },
+}
+
+/// What a reader did about a field Google left out ([`WireError::Incomplete`]).
+///
+/// ```
+/// use gws_onboarding::wire::Fallback;
+/// assert!(Fallback::AddressLeftOut.en().contains("left out"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Fallback {
+    /// `orgPostalAddress.organization` absent: the address is read with `orgDisplayName`.
+    OrganizationFromDisplayName,
+    /// `orgPostalAddress.recipients` absent: the address is read with the primary contact's
+    /// name.
+    ContactFromPrimaryContact,
+    /// Nothing to fill the field with: the postal address is left out of the snapshot, so
+    /// [`drift`](crate::lifecycle::drift) does not compare it.
+    AddressLeftOut,
+}
+
+impl Fallback {
+    /// What was done, in English.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Fallback;
+    /// assert_eq!(Fallback::OrganizationFromDisplayName.en(), "the organisation name is taken from orgDisplayName");
+    /// ```
+    #[must_use]
+    pub const fn en(self) -> &'static str {
+        match self {
+            Fallback::OrganizationFromDisplayName => {
+                "the organisation name is taken from orgDisplayName"
+            }
+            Fallback::ContactFromPrimaryContact => {
+                "the contact name is taken from primaryContactInfo"
+            }
+            Fallback::AddressLeftOut => "the postal address is left out of the comparison",
+        }
+    }
+
+    /// What was done, in French.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Fallback;
+    /// assert_eq!(Fallback::AddressLeftOut.fr(), "l'adresse postale n'est pas comparée");
+    /// ```
+    #[must_use]
+    pub const fn fr(self) -> &'static str {
+        match self {
+            Fallback::OrganizationFromDisplayName => {
+                "le nom de l'organisation est repris de orgDisplayName"
+            }
+            Fallback::ContactFromPrimaryContact => {
+                "le nom du contact est repris de primaryContactInfo"
+            }
+            Fallback::AddressLeftOut => "l'adresse postale n'est pas comparée",
+        }
+    }
 }
 
 impl WireError {
     /// The stable machine code: `wire.missing`, `wire.kind`, `wire.domain`, `wire.email`,
-    /// `wire.phone` or `wire.address`. The code of the underlying error is that of its
+    /// `wire.phone`, `wire.address`, `wire.incomplete` or `wire.not_an_error`. The code of the underlying error is that of its
     /// `source`.
     ///
     /// ```
@@ -183,7 +299,9 @@ impl WireError {
             WireError::Domain { .. } => "wire.domain",
             WireError::Email { .. } => "wire.email",
             WireError::Phone { .. } => "wire.phone",
-            WireError::Address { .. } => "wire.address",
+            WireError::Address { .. } | WireError::OrgAddress { .. } => "wire.address",
+            WireError::Incomplete { .. } => "wire.incomplete",
+            WireError::NotAnError { .. } => "wire.not_an_error",
         }
     }
 
@@ -199,13 +317,17 @@ impl WireError {
             WireError::Missing { field }
             | WireError::Domain { field, .. }
             | WireError::Email { field, .. }
-            | WireError::Phone { field, .. } => field,
+            | WireError::Phone { field, .. }
+            | WireError::Incomplete { field, .. } => field,
             WireError::Kind { .. } => "kind",
             WireError::Address { source } => address_path(source.field()),
+            WireError::OrgAddress { source } => org_address_path(source.field()),
+            WireError::NotAnError { .. } => "error",
         }
     }
 
-    /// [`Severity::Warning`] for [`WireError::Phone`], [`Severity::Error`] otherwise.
+    /// [`Severity::Warning`] for [`WireError::Phone`] and [`WireError::Incomplete`],
+    /// [`Severity::Error`] otherwise.
     ///
     /// ```
     /// use gws_onboarding::{Severity, wire::WireError};
@@ -214,7 +336,7 @@ impl WireError {
     #[must_use]
     pub fn severity(&self) -> Severity {
         match self {
-            WireError::Phone { .. } => Severity::Warning,
+            WireError::Phone { .. } | WireError::Incomplete { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -249,6 +371,17 @@ impl WireError {
                     "champ {} : {}",
                     address_path(source.field()),
                     source.message(Lang::Fr)
+                ),
+                WireError::OrgAddress { source } => format!(
+                    "champ {} : {}",
+                    org_address_path(source.field()),
+                    source.message(Lang::Fr)
+                ),
+                WireError::Incomplete { field, fallback } => {
+                    format!("le champ {field} est absent : {}", fallback.fr())
+                }
+                WireError::NotAnError { api } => format!(
+                    "la réponse n'est pas une erreur de l'API {api} : elle n'a pas d'objet « error » avec un code, un statut ou un message"
                 ),
             },
         }

@@ -33,6 +33,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::google_error::{ResellerErrorBody as ErrorBody, ResellerErrorItem as ErrorItem};
 use super::{WireError, deserialize_domain, parse_domain};
 use crate::address::{PostalAddress, RawPostalAddress};
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
