@@ -56,6 +56,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod requests;
+pub use requests::*;
+
 pub use super::google_error::ChannelErrorBody as ErrorBody;
 use super::{Fallback, WireError, deserialize_domain, parse_domain};
 use crate::address::{PostalAddress, RawPostalAddress};

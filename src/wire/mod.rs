@@ -43,11 +43,14 @@
 mod call;
 pub mod channel;
 mod google_error;
+mod ids;
 mod operation;
 pub mod reseller;
+pub mod subscription;
 
 pub use call::{Call, HttpMethod};
 pub use google_error::{GoogleError, GoogleErrorKind};
+pub use ids::{CustomerName, IdError, IdKind, OperationName, RequestId, TransferToken};
 pub use operation::{
     BAD_REQUEST_TYPE, ERROR_INFO_TYPE, ErrorInfo, FieldViolation, MAX_DETAILS,
     MAX_FIELD_VIOLATIONS, MAX_METADATA, MAX_TEXT, Operation, Status,
