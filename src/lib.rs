@@ -25,6 +25,8 @@
 //! - [`lifecycle`]: after creation — subscription status, reseller access, drift between your
 //!   record and Google's, display labels.
 //! - `wire` (feature `serde`): Reseller API v1 and Cloud Channel API v1 JSON bodies.
+//! - `journey` (feature `serde`): every Google call after the form, on either API, as a
+//!   sans-I/O state machine you drive with your own HTTP client, and the plan of those calls.
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -83,6 +85,8 @@ pub mod email;
 pub mod error;
 pub mod form;
 mod host;
+#[cfg(feature = "serde")]
+pub mod journey;
 pub mod language;
 pub mod lifecycle;
 pub mod order;
