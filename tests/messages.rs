@@ -28,7 +28,7 @@ const CLI_CODE: &str = "input.unreadable";
 const README: &str = include_str!("../README.md");
 
 /// Every source file of the library, searched for the codes its `code` functions return.
-const SOURCES: [(&str, &str); 23] = [
+const SOURCES: [(&str, &str); 25] = [
     ("src/address.rs", include_str!("../src/address.rs")),
     ("src/country.rs", include_str!("../src/country.rs")),
     ("src/customer.rs", include_str!("../src/customer.rs")),
@@ -37,6 +37,7 @@ const SOURCES: [(&str, &str); 23] = [
     ("src/email.rs", include_str!("../src/email.rs")),
     ("src/error.rs", include_str!("../src/error.rs")),
     ("src/form.rs", include_str!("../src/form.rs")),
+    ("src/journey/mod.rs", include_str!("../src/journey/mod.rs")),
     ("src/host.rs", include_str!("../src/host.rs")),
     ("src/language.rs", include_str!("../src/language.rs")),
     ("src/lib.rs", include_str!("../src/lib.rs")),
@@ -58,6 +59,7 @@ const SOURCES: [(&str, &str); 23] = [
         "src/wire/google_error.rs",
         include_str!("../src/wire/google_error.rs"),
     ),
+    ("src/wire/ids.rs", include_str!("../src/wire/ids.rs")),
     ("src/wire/mod.rs", include_str!("../src/wire/mod.rs")),
     (
         "src/wire/operation.rs",
@@ -970,6 +972,58 @@ fn wire(found: &mut Found) {
     );
 }
 
+/// The journey's identifiers and the mistakes in driving it.
+fn journey_codes(found: &mut Found) {
+    use gws_onboarding::journey::{Answer, Api, Journey};
+    use gws_onboarding::wire::{CustomerName, OperationName, RequestId, TransferToken};
+
+    found.err("id.empty", " ", TransferToken::parse(" "));
+    found.err(
+        "id.too_long",
+        "300 hex digits",
+        TransferToken::parse(&"a".repeat(300)),
+    );
+    found.err("id.format", "0a1b&x=1", TransferToken::parse("0a1b&x=1"));
+    found.err("id.format", "3f2504e0", RequestId::parse("3f2504e0"));
+    found.err(
+        "id.nil_uuid",
+        "nil UUID",
+        RequestId::parse("00000000-0000-0000-0000-000000000000"),
+    );
+    found.err(
+        "id.format",
+        "customers/S1",
+        CustomerName::parse("customers/S1"),
+    );
+    found.err("id.empty", "", OperationName::parse(""));
+
+    found.err("journey.unknown_api", "soap", "soap".parse::<Api>());
+    let customer = domain_customer();
+    let mut journey = Journey::reseller(&customer);
+    let subscription = serde_json::from_str("{}").expect("subscription");
+    found.err(
+        "journey.out_of_sequence",
+        "a subscription answering customers.get",
+        journey.handle(Answer::Subscription(subscription)),
+    );
+    found.err(
+        "journey.not_needed",
+        "a transfer token before any answer",
+        journey.give_token(TransferToken::parse("0a").expect("token")),
+    );
+    let mut journey = Journey::channel(&customer, CloudIdentityId::parse("C1").expect("id"));
+    let none = serde_json::from_str("{}").expect("check answer");
+    journey
+        .handle(Answer::CheckAccounts(none))
+        .expect("create next");
+    let nameless = serde_json::from_str("{}").expect("customer");
+    found.err(
+        "journey.unreadable",
+        "a created customer without a name",
+        journey.handle(Answer::ChannelCustomer(nameless)),
+    );
+}
+
 #[allow(clippy::too_many_lines)] // one recorded body per documented case
 fn google_errors(found: &mut Found) {
     let reseller = |code: u16, reason: &str, message: &str| {
@@ -1138,6 +1192,7 @@ fn produce_all() -> Vec<Entry> {
     forms(&mut found);
     wire(&mut found);
     google_errors(&mut found);
+    journey_codes(&mut found);
     suffix_lists(&mut found);
     found.0
 }
