@@ -4,6 +4,7 @@
 //! cargo run --example onboard                                  # the bundled sample request
 //! cargo run --example onboard -- FILE.json [--json] [--lang fr]
 //! cargo run --example onboard -- - --json < FILE.json          # "-" reads standard input
+//! cargo run --example onboard -- FILE.json --plan channel [--json]   # plan the journey
 //! ```
 //!
 //! Without `--json` it prints a summary of the valid customer (with any warnings) or the list
@@ -14,6 +15,14 @@
 //! ```
 //!
 //! `valid` is true when no violation is an error; warnings are listed even when valid.
+//!
+//! With `--plan reseller|channel` the example also plans the onboarding journey on that API
+//! (`gws_onboarding::journey::plan`): the requests sent when every answer is a success, with
+//! brace placeholders (`{account}`, `{customer}`, `{customerId}`, `{offer}`) for what Google
+//! assigns or the reseller looks up. With `--json` the object gains `"plan"`, the steps in
+//! order, each `{"call": "<Google method id>", "method": "POST", "path": "...", "body": {...}}`
+//! (no `body` for a `GET`); it is `[]` when the form or its order has an error or the input is
+//! unreadable. Without `--json` the steps are printed for a person after the summary.
 //!
 //! Exit codes:
 //!
@@ -35,6 +44,7 @@ use std::process::ExitCode;
 
 use gws_onboarding::customer::CustomerKind;
 use gws_onboarding::form::{self, OnboardingForm, Policy, Report, ViolationEntry};
+use gws_onboarding::journey::{self, Api, Step};
 use gws_onboarding::{Customer, Lang, Severity};
 
 /// The bundled sample request, validated when no file is given.
@@ -47,13 +57,15 @@ const MAX_INPUT: u64 = 1024 * 1024;
 const UNREADABLE_CODE: &str = "input.unreadable";
 
 const USAGE: &str = "\
-usage: onboard [FILE.json | -] [--json] [--lang en|fr]
+usage: onboard [FILE.json | -] [--json] [--lang en|fr] [--plan reseller|channel]
 
 Validates a Google Workspace \"Create customer\" form (the bundled sample when no FILE is given;
 \"-\" reads standard input).
 
   --json         print one JSON object {\"valid\": bool, \"violations\": [...]}
   --lang en|fr   language of the messages (default en)
+  --plan API     also plan the onboarding journey on API: reseller or channel
+                 (with --json, the object gains \"plan\": [steps])
   -h, --help     print this help
 
 exit status: 0 valid, 1 invalid, 2 unreadable input or usage error";
@@ -75,6 +87,7 @@ struct Args {
     source: Source,
     json: bool,
     lang: Lang,
+    plan: Option<Api>,
 }
 
 /// What the command line asked for.
@@ -88,6 +101,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     let mut source = Source::Sample;
     let mut json = false;
     let mut lang = Lang::En;
+    let mut plan = None;
     let mut only_files = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -115,19 +129,42 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                 let value = args.next().ok_or("--lang needs a value: en or fr")?;
                 lang = parse_lang(value.to_str())?;
             }
-            Some(other) => match other.strip_prefix("--lang=") {
-                Some(value) => lang = parse_lang(Some(value))?,
-                None => return Err(format!("unknown option {other:?}")),
-            },
+            Some("--plan") => {
+                let value = args
+                    .next()
+                    .ok_or("--plan needs a value: reseller or channel")?;
+                plan = Some(parse_api(value.to_str())?);
+            }
+            Some(other) => {
+                if let Some(value) = other.strip_prefix("--lang=") {
+                    lang = parse_lang(Some(value))?;
+                } else if let Some(value) = other.strip_prefix("--plan=") {
+                    plan = Some(parse_api(Some(value))?);
+                } else {
+                    return Err(format!("unknown option {other:?}"));
+                }
+            }
         }
     }
-    Ok(Command::Run(Args { source, json, lang }))
+    Ok(Command::Run(Args {
+        source,
+        json,
+        lang,
+        plan,
+    }))
 }
 
 fn parse_lang(value: Option<&str>) -> Result<Lang, String> {
     match value {
         Some(v) => v.parse::<Lang>().map_err(|e| e.to_string()),
         None => Err("--lang needs a value: en or fr".to_owned()),
+    }
+}
+
+fn parse_api(value: Option<&str>) -> Result<Api, String> {
+    match value {
+        Some(v) => v.parse::<Api>().map_err(|e| e.to_string()),
+        None => Err("--plan needs a value: reseller or channel".to_owned()),
     }
 }
 
@@ -404,21 +441,46 @@ fn write_human(
 }
 
 /// One JSON object, keys in the documented order: `valid`, then `violations` (each
-/// `field`, `code`, `severity`, `message`).
-fn json_object(valid: bool, violations: &[ViolationEntry]) -> String {
+/// `field`, `code`, `severity`, `message`), then `plan` when one was asked for.
+fn json_object(valid: bool, violations: &[ViolationEntry], plan: Option<&[Step]>) -> String {
     // Serialising plain strings cannot fail; an empty list is the safe fallback.
     let violations = serde_json::to_string(violations).unwrap_or_else(|_| "[]".to_owned());
-    format!("{{\"valid\":{valid},\"violations\":{violations}}}")
+    match plan {
+        Some(steps) => {
+            let steps = serde_json::to_string(steps).unwrap_or_else(|_| "[]".to_owned());
+            format!("{{\"valid\":{valid},\"violations\":{violations},\"plan\":{steps}}}")
+        }
+        None => format!("{{\"valid\":{valid},\"violations\":{violations}}}"),
+    }
 }
 
-fn json_unreadable(message: String) -> String {
+fn json_unreadable(message: String, plan: bool) -> String {
     let entry = ViolationEntry {
         field: String::new(),
         code: UNREADABLE_CODE,
         severity: Severity::Error,
         message,
     };
-    json_object(false, &[entry])
+    json_object(false, &[entry], plan.then_some(&[]))
+}
+
+/// The plan for a person: one numbered step per call, its verb and path, and its body.
+fn write_plan(out: &mut impl Write, api: Api, steps: &[Step], lang: Lang) -> io::Result<()> {
+    let title = match lang {
+        Lang::Fr => "parcours prévu",
+        _ => "planned journey",
+    };
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    writeln!(out, "{title} ({api}){colon}")?;
+    for (n, step) in steps.iter().enumerate() {
+        writeln!(out, "  {}. {}", n + 1, step.call())?;
+        writeln!(out, "     {} {}", step.method(), step.path())?;
+        if let Some(body) = step.body() {
+            let body = serde_json::to_string(body).unwrap_or_default();
+            writeln!(out, "     {body}")?;
+        }
+    }
+    Ok(())
 }
 
 /// The most characters of a reading error shown: serde's messages quote the offending value,
@@ -450,7 +512,7 @@ fn run(args: &Args) -> u8 {
             let message = cut(e.message(args.lang));
             // Output errors (a closed pipe) are ignored: the exit status still tells.
             if args.json {
-                let _ = writeln!(out, "{}", json_unreadable(message));
+                let _ = writeln!(out, "{}", json_unreadable(message, args.plan.is_some()));
             } else {
                 let _ = writeln!(
                     io::stderr(),
@@ -462,14 +524,29 @@ fn run(args: &Args) -> u8 {
         }
     };
     let (customer, report) = form::check(&form, &Policy::default()).into_parts();
+    // A plan only for a valid customer (and order); `[]` otherwise.
+    let plan = args.plan.map(|api| {
+        let steps = match (&customer, report.has_errors()) {
+            (Some(customer), false) => journey::plan(customer, api),
+            _ => Vec::new(),
+        };
+        (api, steps)
+    });
     let _ = if args.json {
         writeln!(
             out,
             "{}",
-            json_object(!report.has_errors(), &report.entries(args.lang))
+            json_object(
+                !report.has_errors(),
+                &report.entries(args.lang),
+                plan.as_ref().map(|(_, steps)| steps.as_slice())
+            )
         )
     } else {
-        write_human(&mut out, customer.as_ref(), &report, args.lang)
+        write_human(&mut out, customer.as_ref(), &report, args.lang).and_then(|()| match &plan {
+            Some((api, steps)) if !steps.is_empty() => write_plan(&mut out, *api, steps, args.lang),
+            _ => Ok(()),
+        })
     };
     if report.has_errors() {
         EXIT_INVALID

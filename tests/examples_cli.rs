@@ -343,3 +343,213 @@ fn usage_errors_exit_2_with_usage_on_stderr() {
     assert_eq!(code(&help), Some(0));
     assert!(stdout(&help).contains("usage: onboard"));
 }
+
+// ---------------------------------------------------------------- --plan
+
+/// Runs the example with `input` on standard input.
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(onboard())
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the onboard example");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child
+        .wait_with_output()
+        .expect("wait for the onboard example")
+}
+
+/// Parses stdout as one JSON object with `valid`, `violations` and `plan`, each step with
+/// `call`, `method`, `path` and, except for a GET, `body`.
+#[track_caller]
+fn plan_object(output: &Output) -> Value {
+    let text = stdout(output);
+    let value: Value = serde_json::from_str(&text).expect("one JSON object");
+    let object = value.as_object().expect("a JSON object");
+    let mut keys: Vec<_> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["plan", "valid", "violations"], "{text}");
+    for step in object["plan"].as_array().expect("plan array") {
+        let step = step.as_object().expect("step object");
+        let mut keys: Vec<_> = step.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let get = step["method"] == "GET";
+        let expected: &[&str] = if get {
+            &["call", "method", "path"]
+        } else {
+            &["body", "call", "method", "path"]
+        };
+        assert_eq!(keys, expected, "{text}");
+        assert!(
+            step["call"].as_str().is_some_and(|c| c.contains('.')),
+            "{text}"
+        );
+    }
+    value
+}
+
+fn calls(value: &Value) -> Vec<&str> {
+    value["plan"]
+        .as_array()
+        .map(|steps| steps.iter().filter_map(|s| s["call"].as_str()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn plan_channel_json_lists_every_step_with_placeholders() {
+    let path = form_path("domain-customer-order.json");
+    let output = run(&[path.to_str().unwrap(), "--plan", "channel", "--json"]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = plan_object(&output);
+    assert_eq!(
+        calls(&value),
+        [
+            "cloudchannel.accounts.checkCloudIdentityAccountsExist",
+            "cloudchannel.accounts.customers.create",
+            "cloudchannel.accounts.customers.provisionCloudIdentity",
+            "cloudchannel.accounts.customers.entitlements.create",
+        ]
+    );
+    let entitlement = &value["plan"][3];
+    assert_eq!(
+        entitlement["path"],
+        "v1/accounts/{account}/customers/{customer}/entitlements"
+    );
+    assert_eq!(entitlement["body"]["entitlement"]["offer"], "{offer}");
+    assert_eq!(
+        entitlement["body"]["entitlement"]["parameters"][0],
+        serde_json::json!({"name": "num_units", "value": {"int64Value": "25"}})
+    );
+    assert_eq!(
+        entitlement["body"]["entitlement"]["purchaseOrderId"],
+        "PO-2026-0042"
+    );
+}
+
+#[test]
+fn plan_reseller_json_gets_inserts_and_subscribes() {
+    let path = form_path("team-customer-order.json");
+    let output = run(&[path.to_str().unwrap(), "--json", "--plan=reseller"]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = plan_object(&output);
+    assert_eq!(
+        calls(&value),
+        [
+            "reseller.customers.get",
+            "reseller.customers.insert",
+            "reseller.subscriptions.insert",
+        ]
+    );
+    assert_eq!(value["plan"][0]["method"], "GET");
+    assert_eq!(
+        value["plan"][0]["path"],
+        "apps/reseller/v1/customers/studio-nord.de"
+    );
+    let subscription = &value["plan"][2];
+    assert_eq!(
+        subscription["path"],
+        "apps/reseller/v1/customers/{customerId}/subscriptions"
+    );
+    assert_eq!(subscription["body"]["plan"]["planName"], "FLEXIBLE");
+    assert_eq!(subscription["body"]["seats"]["maximumNumberOfSeats"], 10);
+}
+
+#[test]
+fn plan_without_an_order_stops_after_creation() {
+    let path = form_path("domain-customer.json");
+    let channel = plan_object(&run(&[
+        path.to_str().unwrap(),
+        "--plan",
+        "channel",
+        "--json",
+    ]));
+    assert_eq!(calls(&channel).len(), 3);
+    let reseller = plan_object(&run(&[
+        path.to_str().unwrap(),
+        "--plan",
+        "reseller",
+        "--json",
+    ]));
+    assert_eq!(
+        calls(&reseller),
+        ["reseller.customers.get", "reseller.customers.insert"]
+    );
+}
+
+#[test]
+fn plan_is_empty_when_the_form_or_its_order_has_an_error() {
+    let path = form_path("invalid-www-and-country.json");
+    let output = run(&[path.to_str().unwrap(), "--plan", "channel", "--json"]);
+    assert_eq!(code(&output), Some(1));
+    assert_eq!(plan_object(&output)["plan"], serde_json::json!([]));
+
+    let mut form: Value = serde_json::from_str(
+        &std::fs::read_to_string(form_path("domain-customer-order.json")).unwrap(),
+    )
+    .unwrap();
+    form["order"]["plan"] = "trial".into();
+    form["order"]["seats"] = 50.into();
+    let output = run_stdin(&["-", "--plan", "reseller", "--json"], &form.to_string());
+    assert_eq!(code(&output), Some(1), "{output:?}");
+    let value = plan_object(&output);
+    assert_eq!(value["plan"], serde_json::json!([]));
+    assert!(
+        codes(&value).iter().all(|c| c.starts_with("order.")),
+        "{value}"
+    );
+    assert!(!codes(&value).is_empty());
+
+    let output = run_stdin(&["-", "--plan", "reseller", "--json"], "[1, 2]");
+    assert_eq!(code(&output), Some(2));
+    assert_eq!(plan_object(&output)["plan"], serde_json::json!([]));
+}
+
+#[test]
+fn plan_for_a_person_in_english_and_french() {
+    let path = form_path("domain-customer-order.json");
+    let output = run(&[path.to_str().unwrap(), "--plan", "reseller"]);
+    assert_eq!(code(&output), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("planned journey (reseller):"), "{text}");
+    assert!(
+        text.contains(
+            "  1. reseller.customers.get\n     GET apps/reseller/v1/customers/acme-widgets.fr\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  3. reseller.subscriptions.insert\n"),
+        "{text}"
+    );
+
+    let output = run(&[path.to_str().unwrap(), "--plan", "channel", "--lang", "fr"]);
+    let text = stdout(&output);
+    assert!(text.contains("parcours prévu (channel) :"), "{text}");
+
+    let output = run(&[
+        form_path("invalid-nonprofits.json").to_str().unwrap(),
+        "--plan",
+        "channel",
+    ]);
+    assert_eq!(code(&output), Some(1));
+    assert!(!stdout(&output).contains("planned journey"));
+}
+
+#[test]
+fn plan_usage_errors_exit_2() {
+    for args in [&["--plan"][..], &["--plan", "soap"], &["--plan="]] {
+        let output = run(args);
+        assert_eq!(code(&output), Some(2), "{args:?}: {output:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("usage: onboard"));
+    }
+}
