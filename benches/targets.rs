@@ -12,7 +12,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use gws_onboarding::form::{self, OnboardingForm, Policy};
+use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
+use gws_onboarding::journey::{self, Api};
 use gws_onboarding::lifecycle::{self, ListedCustomer};
 use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
 use publicsuffix::Psl as _;
@@ -151,6 +152,8 @@ fn main() {
         hundred_k / ten_k,
         verdict(hundred_k <= 50.0)
     );
+    // 5. The whole journey plan against one validation of the same form.
+    journey_plan_row(&policy);
     suffix_list_rows();
     suffix_read_and_lookup_rows(&list);
     println!("(cold start and resident memory: cargo run --release --example cold_start)");
@@ -271,4 +274,34 @@ fn suffix_read_and_lookup_rows(list: &publicsuffix::List) {
         },
     );
     println!("8 lookups: parsed (SipHash) vs embedded {keyed:>6.0} ns {ours:>9.0} ns {ratio:>7.2}");
+}
+
+/// The whole journey plan (Channel, the longer one: check, create, provision, entitlement)
+/// against one validation of the same form, order included.
+fn journey_plan_row(policy: &Policy) {
+    let ordered = OnboardingForm {
+        order: Some(RawOrder {
+            product: "business-standard".into(),
+            seats: Some("25".into()),
+            plan: Some("annual-yearly".into()),
+            purchase_order_id: Some("PO-2026-17".into()),
+            ..RawOrder::default()
+        }),
+        ..OnboardingForm::sample_domain_customer()
+    };
+    let customer = form::validate(&ordered, policy).expect("the ordered sample is valid");
+    assert_eq!(journey::plan(&customer, Api::Channel).len(), 4);
+    let (plan, validation, ratio) = side_by_side(
+        2_000,
+        || {
+            black_box(journey::plan(black_box(&customer), Api::Channel));
+        },
+        || {
+            let _ = black_box(form::validate(black_box(&ordered), policy));
+        },
+    );
+    println!(
+        "journey plan vs form validation     {plan:>9.0} ns {validation:>9.0} ns {ratio:>7.2}   <= 2.00x    {}",
+        verdict(ratio <= 2.0)
+    );
 }
