@@ -263,7 +263,7 @@ impl fmt::Debug for PostalAddress {
 }
 
 /// Checks one text field; `Ok(None)` when it is blank.
-fn check_text(field: AddressField, value: &str) -> Result<Option<&str>, AddressError> {
+pub(crate) fn check_text(field: AddressField, value: &str) -> Result<Option<&str>, AddressError> {
     // A char is at most 4 bytes: past that many bytes, the field is too long without counting.
     if value.len() > MAX_FIELD_CHARS * 4 {
         return Err(AddressError::TooLong {

@@ -59,6 +59,9 @@ use crate::phone::{PhoneError, PhoneNumber};
 use crate::product::{Edition, ParseProductError, Product, ProductFamily};
 use crate::{AddressError, CountryError};
 
+#[cfg(feature = "serde")]
+pub use crate::persist::PolicySeed;
+
 /// The console's fields for the administrator.
 ///
 /// ```
@@ -444,6 +447,62 @@ impl OnboardingForm {
     }
 }
 
+/// The form that validates into this customer: every field as the customer holds it, in its
+/// canonical spelling.
+///
+/// Validating it again with the policy the customer passed gives the same customer back; with a
+/// stricter policy (a newer suffix list, fewer countries) it reports what no longer passes. This
+/// is also the JSON shape of a saved [`Customer`] (see [`persist`](crate::persist)).
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+///
+/// let customer = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+/// let form = OnboardingForm::from(&customer);
+/// assert_eq!(form.domain, "studio-nord.de");
+/// assert_eq!(form::validate(&form, &Policy::default())?, customer);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl From<&Customer> for OnboardingForm {
+    fn from(customer: &Customer) -> Self {
+        let text = |value: Option<&str>| value.map(str::to_owned);
+        let admin = customer.admin();
+        OnboardingForm {
+            customer_type: customer.kind().as_str().to_owned(),
+            product_family: customer.product_family().as_str().to_owned(),
+            edition: customer.edition().map(|e| e.as_str().to_owned()),
+            educational_institution: customer.education().map(|edu| RawEducation {
+                institute_type: edu.institute_type().as_str().to_owned(),
+                institute_size: edu.size().map(|s| s.as_str().to_owned()),
+                website: text(edu.website().map(Website::as_str)),
+            }),
+            organization_name: customer.organization_name().as_str().to_owned(),
+            domain: customer.domain().as_str().to_owned(),
+            postal_address: RawPostalAddress::from(customer.postal_address().clone()),
+            phone_number: text(customer.phone_number().map(PhoneNumber::as_str)),
+            admin: RawAdmin {
+                email: admin.email().as_str().to_owned(),
+                first_name: text(admin.first_name().map(PersonName::as_str)),
+                last_name: text(admin.last_name().map(PersonName::as_str)),
+            },
+            secondary_email: text(customer.secondary_email().map(EmailAddress::as_str)),
+            language_code: text(customer.language_code().map(LanguageCode::as_str)),
+            crm_id: text(customer.crm_id().map(CrmId::as_str)),
+            // A customer with either cannot be added: a valid one has neither.
+            has_workspace_for_nonprofits: false,
+            has_legacy_free_edition: false,
+            order: customer.order().map(|o| RawOrder {
+                product: o.product().as_str().to_owned(),
+                seats: Some(o.seats().to_string()),
+                plan: Some(o.plan().as_str().to_owned()),
+                purchase_order_id: text(o.purchase_order_id().map(PurchaseOrderId::as_str)),
+                deal_code: text(o.deal_code().map(DealCode::as_str)),
+                offer: text(o.offer().map(OfferName::as_str)),
+            }),
+        }
+    }
+}
+
 /// What a reseller may tune in validation. [`Policy::default`] is documented field by field.
 ///
 /// ```
@@ -760,6 +819,10 @@ pub enum Problem {
     /// [`wire::GoogleError`](crate::wire::GoogleError)).
     #[cfg(feature = "serde")]
     Google(crate::wire::GoogleError),
+    /// A violation reloaded from a saved [`Report`]: its code, severity and messages as they
+    /// were saved (see [`persist`](crate::persist)).
+    #[cfg(feature = "serde")]
+    Saved(crate::persist::SavedProblem),
 }
 
 impl Problem {
@@ -788,6 +851,8 @@ impl Problem {
             Problem::Order(e) => e,
             #[cfg(feature = "serde")]
             Problem::Google(e) => e,
+            #[cfg(feature = "serde")]
+            Problem::Saved(e) => e,
         }
     }
 }
@@ -809,8 +874,8 @@ impl Problem {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
-    field: Cow<'static, str>,
-    problem: Problem,
+    pub(crate) field: Cow<'static, str>,
+    pub(crate) problem: Problem,
 }
 
 impl Violation {
@@ -968,7 +1033,7 @@ pub struct ViolationEntry {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
-    violations: Vec<Violation>,
+    pub(crate) violations: Vec<Violation>,
 }
 
 impl Report {

@@ -27,6 +27,9 @@
 //! - `wire` (feature `serde`): Reseller API v1 and Cloud Channel API v1 JSON bodies.
 //! - `journey` (feature `serde`): every Google call after the form, on either API, as a
 //!   sans-I/O state machine you drive with your own HTTP client, and the plan of those calls.
+//! - `persist` (feature `serde`): saving a [`Customer`], a [`Report`], an [`AccountSnapshot`],
+//!   a [`CustomerRecord`] or a [`Drift`], and reloading it checked again, with the default
+//!   [`Policy`] or your own ([`form::PolicySeed`]).
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -90,6 +93,8 @@ pub mod journey;
 pub mod language;
 pub mod lifecycle;
 pub mod order;
+#[cfg(feature = "serde")]
+pub mod persist;
 pub mod phone;
 pub mod product;
 #[cfg(feature = "proptest")]

@@ -33,7 +33,7 @@ use crate::address::{AddressField, PostalAddress};
 use crate::customer::{CloudIdentityId, Customer, OrganizationName, UnknownValue, string_enum};
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Lang, snippet};
+use crate::error::{Diagnostic, Lang, Severity, snippet};
 use crate::phone::PhoneNumber;
 use crate::product::Product;
 
@@ -548,6 +548,46 @@ pub enum Change {
 }
 
 impl Change {
+    /// The stable machine code: `drift.domain`, `drift.postal_address`, `drift.admin_email`,
+    /// `drift.alternate_email` or `drift.phone`.
+    ///
+    /// ```
+    /// use gws_onboarding::{PrimaryDomain, lifecycle::Change};
+    /// let change = Change::Domain {
+    ///     ours: PrimaryDomain::parse("acme.fr")?,
+    ///     theirs: PrimaryDomain::parse("acme.com")?,
+    /// };
+    /// assert_eq!(change.code(), "drift.domain");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Change::Domain { .. } => "drift.domain",
+            Change::PostalAddress { .. } => "drift.postal_address",
+            Change::AdminEmail { .. } => "drift.admin_email",
+            Change::AlternateEmail { .. } => "drift.alternate_email",
+            Change::Phone { .. } => "drift.phone",
+        }
+    }
+
+    /// Always [`Severity::Warning`]: a change is worth telling the salesperson, it blocks
+    /// nothing.
+    ///
+    /// ```
+    /// use gws_onboarding::{PrimaryDomain, Severity, lifecycle::Change};
+    /// let change = Change::Domain {
+    ///     ours: PrimaryDomain::parse("acme.fr")?,
+    ///     theirs: PrimaryDomain::parse("acme.com")?,
+    /// };
+    /// assert_eq!(change.severity(), Severity::Warning);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+
     /// Where the value lives in a Reseller API customer: `customerDomain`,
     /// `postalAddress.<field>`, `primaryAdmin.primaryEmail`, `alternateEmail` or `phoneNumber`.
     ///
@@ -627,6 +667,27 @@ impl Change {
     }
 }
 
+/// The English message.
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for Change {}
+
+impl Diagnostic for Change {
+    fn code(&self) -> &'static str {
+        Change::code(self)
+    }
+    fn message(&self, lang: Lang) -> String {
+        Change::message(self, lang)
+    }
+    fn severity(&self) -> Severity {
+        Change::severity(self)
+    }
+}
+
 /// The differences [`drift`] found, in a fixed order: domain, postal address (form order),
 /// admin, secondary address, phone.
 ///
@@ -641,7 +702,7 @@ impl Change {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Drift {
-    changes: Vec<Change>,
+    pub(crate) changes: Vec<Change>,
 }
 
 impl Drift {
@@ -767,7 +828,7 @@ fn address_field(address: &PostalAddress, field: AddressField) -> Option<&str> {
 /// Whether two address texts are the same once white space is collapsed, case ignored and
 /// Unicode normalised (see [`fold`]): `"Bâtiment"` typed precomposed (NFC) or decomposed (NFD,
 /// as some systems store it) is the same text.
-fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
+pub(crate) fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
     fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
         s.split_whitespace()
     }
