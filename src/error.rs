@@ -75,10 +75,61 @@ impl fmt::Display for Lang {
 /// assert_eq!(err.to_string(), "unsupported message language \"de\": expected \"en\" or \"fr\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unsupported message language \"{found}\": expected \"en\" or \"fr\"")]
+#[error("{}", self.message(Lang::En))]
 pub struct ParseLangError {
     found: String,
 }
+
+impl ParseLangError {
+    /// The stable machine code, `lang.unsupported`.
+    ///
+    /// ```
+    /// assert_eq!("de".parse::<gws_onboarding::Lang>().unwrap_err().code(), "lang.unsupported");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "lang.unsupported"
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::Lang;
+    /// let err = "de".parse::<Lang>().unwrap_err();
+    /// assert_eq!(
+    ///     err.message(Lang::Fr),
+    ///     "langue des messages « de » non prise en charge : valeurs possibles « en » ou « fr »"
+    /// );
+    /// let blank = "".parse::<Lang>().unwrap_err();
+    /// assert_eq!(blank.message(Lang::En), "unsupported message language (empty): expected \"en\" or \"fr\"");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let blank = self.found.trim().is_empty();
+        match lang {
+            Lang::Fr => {
+                let found = if blank {
+                    "(vide)".to_owned()
+                } else {
+                    format!("« {} »", self.found)
+                };
+                format!(
+                    "langue des messages {found} non prise en charge : valeurs possibles « en » ou « fr »"
+                )
+            }
+            _ => {
+                let found = if blank {
+                    "(empty)".to_owned()
+                } else {
+                    format!("\"{}\"", self.found)
+                };
+                format!("unsupported message language {found}: expected \"en\" or \"fr\"")
+            }
+        }
+    }
+}
+
+impl_diagnostic!(ParseLangError);
 
 impl std::str::FromStr for Lang {
     type Err = ParseLangError;

@@ -12,6 +12,7 @@ use gws_onboarding::customer::{
 };
 use gws_onboarding::eligibility::{self, AccountState, Preconditions};
 use gws_onboarding::form::{self, OnboardingForm, Policy, Problem, RawEducation, RawOrder};
+use gws_onboarding::lifecycle::{self, AccountSnapshot};
 use gws_onboarding::order::{self, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use gws_onboarding::wire::reseller::CustomerResource;
 use gws_onboarding::wire::{Call, channel, reseller};
@@ -1175,6 +1176,33 @@ fn suffix_lists(found: &mut Found) {
     );
 }
 
+fn drift(found: &mut Found) {
+    let ours = AccountSnapshot::from(&domain_customer());
+    let mut raw = RawPostalAddress::from(ours.postal_address().expect("an address").clone());
+    raw.locality = Some("Lyon".into());
+    let theirs = AccountSnapshot::new(PrimaryDomain::parse("acme-widgets.com").expect("domain"))
+        .with_postal_address(PostalAddress::new(&raw).expect("address"))
+        .with_admin_email(EmailAddress::parse("boss@acme-widgets.com").expect("email"))
+        .with_alternate_email(EmailAddress::parse("it@other-reseller.de").expect("email"))
+        .with_phone(PhoneNumber::parse("+33 4 78 00 00 00").expect("phone"));
+    let drift = lifecycle::drift(&ours, &theirs);
+    let input = "the sample customer against a moved one";
+    for code in [
+        "drift.domain",
+        "drift.postal_address",
+        "drift.admin_email",
+        "drift.alternate_email",
+        "drift.phone",
+    ] {
+        found.one_of(code, input, drift.changes());
+    }
+}
+
+fn message_languages(found: &mut Found) {
+    found.err("lang.unsupported", "de", "de".parse::<Lang>());
+    found.err("lang.unsupported", "", "".parse::<Lang>());
+}
+
 /// Every error and warning the tests can produce, each code at least once.
 fn produce_all() -> Vec<Entry> {
     let mut found = Found::default();
@@ -1194,6 +1222,8 @@ fn produce_all() -> Vec<Entry> {
     google_errors(&mut found);
     journey_codes(&mut found);
     suffix_lists(&mut found);
+    drift(&mut found);
+    message_languages(&mut found);
     found.0
 }
 
