@@ -106,25 +106,22 @@ impl ParseLangError {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         let blank = self.found.trim().is_empty();
-        match lang {
-            Lang::Fr => {
-                let found = if blank {
-                    "(vide)".to_owned()
-                } else {
-                    format!("« {} »", self.found)
-                };
-                format!(
-                    "langue des messages {found} non prise en charge : valeurs possibles « en » ou « fr »"
-                )
-            }
-            _ => {
-                let found = if blank {
-                    "(empty)".to_owned()
-                } else {
-                    format!("\"{}\"", self.found)
-                };
-                format!("unsupported message language {found}: expected \"en\" or \"fr\"")
-            }
+        if lang == Lang::Fr {
+            let found = if blank {
+                "(vide)".to_owned()
+            } else {
+                format!("« {} »", self.found)
+            };
+            format!(
+                "langue des messages {found} non prise en charge : valeurs possibles « en » ou « fr »"
+            )
+        } else {
+            let found = if blank {
+                "(empty)".to_owned()
+            } else {
+                format!("\"{}\"", self.found)
+            };
+            format!("unsupported message language {found}: expected \"en\" or \"fr\"")
         }
     }
 }
