@@ -2,13 +2,16 @@
 //!
 //! ```text
 //! cargo run --example onboard                                  # the bundled sample request
+//!                                                              # (examples/forms/domain-customer.json)
 //! cargo run --example onboard -- FILE.json [--json] [--lang fr]
 //! cargo run --example onboard -- - --json < FILE.json          # "-" reads standard input
 //! cargo run --example onboard -- FILE.json --plan channel [--json]   # plan the journey
 //! ```
 //!
-//! Without `--json` it prints a summary of the valid customer (with any warnings) or the list
-//! of violations. With `--json` it prints exactly one JSON object on standard output:
+//! Without a file it checks the bundled sample, says so (naming
+//! `examples/forms/domain-customer.json`) and ends by saying how to check your own form; with
+//! `--json` these two notes go to standard error. Without `--json` it prints a summary of the
+//! valid customer (with any warnings) or the list of violations. With `--json` it prints exactly one JSON object on standard output:
 //!
 //! ```text
 //! {"valid":true,"violations":[{"field":"...","code":"...","severity":"error|warning","message":"..."}]}
@@ -50,6 +53,35 @@ use gws_onboarding::{Customer, Lang, Severity};
 /// The bundled sample request, validated when no file is given.
 const SAMPLE: &str = include_str!("forms/domain-customer.json");
 
+/// Where the bundled sample lives in the repository, as `onboard` names it.
+const SAMPLE_PATH: &str = "examples/forms/domain-customer.json";
+
+/// What `onboard` says before checking the bundled sample (no file given).
+fn sample_intro(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => {
+            format!("aucun fichier indiqué : vérification de l'exemple fourni {SAMPLE_PATH}")
+        }
+        _ => format!("no file given: checking the bundled sample {SAMPLE_PATH}"),
+    }
+}
+
+/// How to check a form of one's own, said after the bundled sample.
+fn sample_outro(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => {
+            "pour vérifier votre propre formulaire (JSON, mêmes champs que l'exemple) :\n  \
+             cargo run --example onboard -- VOTRE-FICHIER.json [--json] [--lang fr]\n\
+             autres exemples dans examples/forms/ ; aide : cargo run --example onboard -- --help"
+                .to_owned()
+        }
+        _ => "to check your own form (JSON, the same fields as the sample):\n  \
+             cargo run --example onboard -- YOUR-FILE.json [--json] [--lang fr]\n\
+             more samples in examples/forms/; help: cargo run --example onboard -- --help"
+            .to_owned(),
+    }
+}
+
 /// The largest input read, in bytes.
 const MAX_INPUT: u64 = 1024 * 1024;
 
@@ -59,8 +91,8 @@ const UNREADABLE_CODE: &str = "input.unreadable";
 const USAGE: &str = "\
 usage: onboard [FILE.json | -] [--json] [--lang en|fr] [--plan reseller|channel]
 
-Validates a Google Workspace \"Create customer\" form (the bundled sample when no FILE is given;
-\"-\" reads standard input).
+Validates a Google Workspace \"Create customer\" form (the bundled sample
+examples/forms/domain-customer.json when no FILE is given; \"-\" reads standard input).
 
   --json         print one JSON object {\"valid\": bool, \"violations\": [...]}
   --lang en|fr   language of the messages (default en)
@@ -496,7 +528,7 @@ fn cut(message: String) -> String {
 
 fn source_name(source: &Source) -> String {
     match source {
-        Source::Sample => "the bundled sample".to_owned(),
+        Source::Sample => format!("the bundled sample {SAMPLE_PATH}"),
         Source::Stdin => "standard input".to_owned(),
         Source::File(path) => path.display().to_string(),
     }
@@ -532,7 +564,13 @@ fn run(args: &Args) -> u8 {
         };
         (api, steps)
     });
+    let sample = args.source == Source::Sample;
     let _ = if args.json {
+        // Standard output holds the JSON object only: the note about the sample goes to
+        // standard error.
+        if sample {
+            let _ = writeln!(io::stderr(), "onboard: {}", sample_intro(args.lang));
+        }
         writeln!(
             out,
             "{}",
@@ -543,11 +581,21 @@ fn run(args: &Args) -> u8 {
             )
         )
     } else {
+        if sample {
+            let _ = writeln!(out, "{}\n", sample_intro(args.lang));
+        }
         write_human(&mut out, customer.as_ref(), &report, args.lang).and_then(|()| match &plan {
             Some((api, steps)) if !steps.is_empty() => write_plan(&mut out, *api, steps, args.lang),
             _ => Ok(()),
         })
     };
+    if sample {
+        let _ = if args.json {
+            writeln!(io::stderr(), "onboard: {}", sample_outro(args.lang))
+        } else {
+            writeln!(out, "\n{}", sample_outro(args.lang))
+        };
+    }
     if report.has_errors() {
         EXIT_INVALID
     } else {

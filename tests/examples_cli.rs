@@ -178,6 +178,57 @@ fn no_argument_validates_the_bundled_sample() {
 }
 
 #[test]
+fn no_argument_names_the_bundled_file_and_how_to_check_your_own() {
+    let output = run(&[]);
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "no file given: checking the bundled sample examples/forms/domain-customer.json\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "to check your own form (JSON, the same fields as the sample):\n  \
+             cargo run --example onboard -- YOUR-FILE.json [--json] [--lang fr]\n"
+        ),
+        "{text}"
+    );
+    // The file it names is the one it checked.
+    let named = run(&[form_path("domain-customer.json").to_str().unwrap()]);
+    assert_eq!(code(&named), Some(0));
+    assert!(text.contains(&stdout(&named)), "{text}");
+
+    let fr = stdout(&run(&["--lang", "fr"]));
+    assert!(
+        fr.starts_with("aucun fichier indiqué : vérification de l'exemple fourni examples/forms/domain-customer.json\n"),
+        "{fr}"
+    );
+    assert!(fr.contains("pour vérifier votre propre formulaire"), "{fr}");
+
+    // With --json, standard output is the one object and the notes go to standard error.
+    let output = run(&["--json"]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = json_object(&output);
+    assert_eq!(value["valid"], Value::Bool(true));
+    let err = String::from_utf8(output.stderr).expect("UTF-8 stderr");
+    assert!(err.contains("examples/forms/domain-customer.json"), "{err}");
+    assert!(err.contains("YOUR-FILE.json"), "{err}");
+
+    // A file given: no note.
+    let text = stdout(&named);
+    assert!(
+        !text.contains("bundled") && !text.contains("YOUR-FILE"),
+        "{text}"
+    );
+    let usage = stdout(&run(&["--help"]));
+    assert!(
+        usage.contains("examples/forms/domain-customer.json"),
+        "{usage}"
+    );
+}
+
+#[test]
 fn every_bundled_form_exits_as_expected() {
     let mut failures = Vec::new();
     for (name, expected_code, expected_codes) in FORMS {
