@@ -1,6 +1,7 @@
 //! Onboarding preconditions: may this customer be added at all, and as which kind?
 //!
-//! The seed lists the conditions a reseller checks before "Create customer":
+//! The Partner Sales Console help article *Ajouter un client Google Workspace* (Add a Google
+//! Workspace customer) lists the conditions a reseller checks before "Create customer":
 //!
 //! - the customer has a **registered domain** (for a team customer, the domain of its admin's
 //!   business address, which must not be a consumer domain such as gmail.com);
@@ -170,7 +171,8 @@ impl Ineligibility {
 
 impl_diagnostic!(Ineligibility);
 
-/// Checks the seed's preconditions on the customer's current services.
+/// Checks the preconditions of the Partner Sales Console help article *Ajouter un client Google
+/// Workspace* (Add a Google Workspace customer) on the customer's current services.
 ///
 /// Returns every reason that applies (none when the customer may be added).
 ///

@@ -6,7 +6,8 @@
 //! address) and must lie under a known public suffix. The local part is lowercased too: Google
 //! Workspace treats addresses case-insensitively.
 //!
-//! The seed's rules between addresses are pure functions here:
+//! The rules between addresses of the Partner Sales Console help article *Ajouter un client
+//! Google Workspace* (Add a Google Workspace customer) are pure functions here:
 //! [`check_secondary_email`], [`check_admin_email`] and [`check_distinct`].
 //!
 //! ```
@@ -1244,7 +1245,8 @@ impl Diagnostic for RuleWarning {
     }
 }
 
-/// The seed's rule for the secondary address: it must not use the customer's primary domain
+/// The rule of the Partner Sales Console help article *Ajouter un client Google Workspace* (Add a
+/// Google Workspace customer) for the secondary address: it must not use the customer's primary domain
 /// (the domain itself or any subdomain of it). Being in the same registrable domain otherwise is
 /// allowed but warned about.
 ///

@@ -160,7 +160,8 @@ impl std::str::FromStr for Lang {
 pub enum Severity {
     /// Worth a look; does not block.
     Warning,
-    /// Blocks creation: Google would reject the request, or the seed forbids it.
+    /// Blocks creation: Google would reject the request, or the Partner Sales Console help
+    /// article *Ajouter un client Google Workspace* (Add a Google Workspace customer) forbids it.
     Error,
 }
 

@@ -59,8 +59,9 @@
 //! mailbox exists, whether you may resell in a country (restrict countries with
 //! [`Policy::allowed_countries`](form::Policy::allowed_countries)).
 //!
-//! Where the Partner Sales Console help article (the seed) and other Google pages disagree, the
-//! seed wins: reseller access to a new customer's Admin console is disabled by default.
+//! Where the Partner Sales Console help article *Ajouter un client Google Workspace* (Add a
+//! Google Workspace customer) and other Google pages disagree, the help article wins: reseller
+//! access to a new customer's Admin console is disabled by default.
 //!
 //! # Safety of messages
 //!

@@ -2,7 +2,8 @@
 //!
 //! - [`SubscriptionStatus`] and [`CustomerRecord`]: the console's "Subscription status" stays
 //!   empty until the first order; [`ResellerAccess`] to the customer's Admin console is
-//!   disabled by default (per the seed) until the customer allows it.
+//!   disabled by default (per the Partner Sales Console help article *Ajouter un client Google
+//!   Workspace*, Add a Google Workspace customer) until the customer allows it.
 //! - [`drift`] lists what changed between the reseller's record and Google's, with a
 //!   [`Drift::reminder`] to send the customer.
 //! - [`display_labels`] tells apart customers with the same name (several teams may buy
@@ -292,10 +293,11 @@ impl SubscriptionStatus {
 
 /// Whether the reseller may open the customer's Google Admin console.
 ///
-/// The default is [`Disabled`](ResellerAccess::Disabled), as the seed says ("by default,
+/// The default is [`Disabled`](ResellerAccess::Disabled), as the Partner Sales Console help
+/// article *Ajouter un client Google Workspace* (Add a Google Workspace customer) says ("by default,
 /// your access to a new customer's Admin console is disabled"). Other Google pages say it is
 /// enabled by default, and a reseller that provides full support by contract always has it:
-/// this crate follows the seed and makes the default explicit. Record the customer's choice
+/// this crate follows the help article and makes the default explicit. Record the customer's choice
 /// with [`CustomerRecord::allow_reseller_access`]; send it [`ResellerAccess::how_to_allow`].
 ///
 /// ```
@@ -308,7 +310,9 @@ impl SubscriptionStatus {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ResellerAccess {
-    /// The reseller cannot open the customer's Admin console (the seed's default).
+    /// The reseller cannot open the customer's Admin console (the default according to the
+    /// Partner Sales Console help article *Ajouter un client Google Workspace*, Add a Google
+    /// Workspace customer).
     #[default]
     Disabled,
     /// The customer allowed the reseller into its Admin console.
@@ -749,7 +753,8 @@ impl Drift {
         self.changes.iter()
     }
 
-    /// The seed's reminder, in `lang`: changes the customer makes in the Admin console are not
+    /// The reminder of the Partner Sales Console help article *Ajouter un client Google
+    /// Workspace* (Add a Google Workspace customer), in `lang`: changes the customer makes in the Admin console are not
     /// synced back to the Partner Sales Console, so it should tell the reseller when it changes
     /// its organisation address, domain or admin. When there are changes, the text names the
     /// fields that differ and asks to update the record first.
