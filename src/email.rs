@@ -1246,9 +1246,9 @@ impl Diagnostic for RuleWarning {
 }
 
 /// The rule of the Partner Sales Console help article *Ajouter un client Google Workspace* (Add a
-/// Google Workspace customer) for the secondary address: it must not use the customer's primary domain
-/// (the domain itself or any subdomain of it). Being in the same registrable domain otherwise is
-/// allowed but warned about.
+/// Google Workspace customer) for the secondary address: it must not use the customer's primary
+/// domain (the domain itself or any subdomain of it). Being in the same registrable domain
+/// otherwise is allowed but warned about.
 ///
 /// Both values are canonical, so the rule holds whatever the case, trailing dot or IDNA
 /// spelling of the input.

@@ -294,11 +294,12 @@ impl SubscriptionStatus {
 /// Whether the reseller may open the customer's Google Admin console.
 ///
 /// The default is [`Disabled`](ResellerAccess::Disabled), as the Partner Sales Console help
-/// article *Ajouter un client Google Workspace* (Add a Google Workspace customer) says ("by default,
-/// your access to a new customer's Admin console is disabled"). Other Google pages say it is
-/// enabled by default, and a reseller that provides full support by contract always has it:
-/// this crate follows the help article and makes the default explicit. Record the customer's choice
-/// with [`CustomerRecord::allow_reseller_access`]; send it [`ResellerAccess::how_to_allow`].
+/// article *Ajouter un client Google Workspace* (Add a Google Workspace customer) says ("by
+/// default, your access to a new customer's Admin console is disabled"). Other Google pages say
+/// it is enabled by default, and a reseller that provides full support by contract always has
+/// it: this crate follows the help article and makes the default explicit. Record the
+/// customer's choice with [`CustomerRecord::allow_reseller_access`]; send it
+/// [`ResellerAccess::how_to_allow`].
 ///
 /// ```
 /// use gws_onboarding::lifecycle::ResellerAccess;
@@ -754,9 +755,9 @@ impl Drift {
     }
 
     /// The reminder of the Partner Sales Console help article *Ajouter un client Google
-    /// Workspace* (Add a Google Workspace customer), in `lang`: changes the customer makes in the Admin console are not
-    /// synced back to the Partner Sales Console, so it should tell the reseller when it changes
-    /// its organisation address, domain or admin. When there are changes, the text names the
+    /// Workspace* (Add a Google Workspace customer), in `lang`: changes the customer makes in the
+    /// Admin console are not synced back to the Partner Sales Console, so it should tell the
+    /// reseller when it changes its organisation address, domain or admin. When there are changes, the text names the
     /// fields that differ and asks to update the record first.
     ///
     /// ```
