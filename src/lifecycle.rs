@@ -757,8 +757,8 @@ impl Drift {
     /// The reminder of the Partner Sales Console help article *Ajouter un client Google
     /// Workspace* (Add a Google Workspace customer), in `lang`: changes the customer makes in the
     /// Admin console are not synced back to the Partner Sales Console, so it should tell the
-    /// reseller when it changes its organisation address, domain or admin. When there are changes, the text names the
-    /// fields that differ and asks to update the record first.
+    /// reseller when it changes its organisation address, domain or admin. When there are
+    /// changes, the text names the fields that differ and asks to update the record first.
     ///
     /// ```
     /// use gws_onboarding::{Lang, PrimaryDomain, lifecycle::{self, AccountSnapshot}};
