@@ -73,7 +73,9 @@
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for every validated type, always through its
-//!   checked constructor, the serde form of [`OnboardingForm`], and the `wire` module.
+//!   checked constructor, the serde form of [`OnboardingForm`], the `wire` module, and the
+//!   `persist` module: [`Customer`], [`Report`], [`AccountSnapshot`], [`CustomerRecord`] and
+//!   [`Drift`] saved as camelCase JSON and reloaded checked again.
 //! - `proptest`: `strategy`, generators of valid and near-miss values for your own property
 //!   tests.
 #![forbid(unsafe_code)]

@@ -644,9 +644,15 @@ fn one_loop_prints_violations_wire_warnings_and_drift_changes() {
             ("drift.domain", Severity::Warning),
         ]
     );
-    assert_eq!(
-        lines[3],
-        "[warning] drift.domain: domaine modifié : « acme-widgets.fr » devient « acme-widgets.com »"
+    assert!(
+        lines[3].starts_with("[warning] drift.domain: "),
+        "{}",
+        lines[3]
+    );
+    assert!(
+        lines[3].contains("« acme-widgets.fr »") && lines[3].contains("« acme-widgets.com »"),
+        "{}",
+        lines[3]
     );
     // A reloaded report speaks the same vocabulary.
     let reloaded: Report = serde_json::from_value(serde_json::to_value(&report).unwrap()).unwrap();
