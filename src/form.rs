@@ -452,7 +452,7 @@ impl OnboardingForm {
 ///
 /// Validating it again with the policy the customer passed gives the same customer back; with a
 /// stricter policy (a newer suffix list, fewer countries) it reports what no longer passes. This
-/// is also the JSON shape of a saved [`Customer`] (see [`persist`](crate::persist)).
+/// is also the JSON shape of a saved [`Customer`] (feature `serde`, module `persist`).
 ///
 /// ```
 /// use gws_onboarding::form::{self, OnboardingForm, Policy};

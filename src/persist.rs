@@ -47,7 +47,7 @@
 //! [`message`](Violation::message) in both languages, in the same order (so
 //! [`Report::has_errors`], [`Report::entries`] and the report's `Display` are unchanged), and
 //! saving it again gives the same JSON. The typed cause is not saved: a reloaded violation's
-//! [`problem`](Violation::problem) is [`Problem::Saved`](crate::form::Problem::Saved). To check a
+//! [`problem`](Violation::problem) is [`Problem::Saved`]. To check a
 //! form again, save the form (or the customer), not the report.
 //!
 //! ```
