@@ -29,7 +29,7 @@
 //!   sans-I/O state machine you drive with your own HTTP client, and the plan of those calls.
 //! - `persist` (feature `serde`): saving a [`Customer`], a [`Report`], an [`AccountSnapshot`],
 //!   a [`CustomerRecord`] or a [`Drift`], and reloading it checked again, with the default
-//!   [`Policy`] or your own ([`form::PolicySeed`]).
+//!   [`Policy`] or your own (`form::PolicySeed`).
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
