@@ -569,6 +569,28 @@ fn drift_round_trips_in_its_order() {
     assert!(err.to_string().contains("[domain.public_suffix]"), "{err}");
 }
 
+#[test]
+fn the_fuzz_seeds_reload() {
+    let customer: Customer =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/customer.json")).unwrap();
+    assert_eq!(customer, domain_customer());
+    let report: Report =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/report.json")).unwrap();
+    assert_eq!(
+        report.codes().collect::<Vec<_>>(),
+        ["domain.www", "rule.secondary_same_registrable"]
+    );
+    let snapshot: AccountSnapshot =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/snapshot.json")).unwrap();
+    assert_eq!(snapshot, AccountSnapshot::from(&domain_customer()));
+    let record: CustomerRecord =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/record.json")).unwrap();
+    assert_eq!(record.subscriptions().len(), 2);
+    let drift: Drift =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/drift.json")).unwrap();
+    assert_eq!(drift.len(), 4);
+}
+
 // ---------------------------------------------------------------------------------------------
 // One diagnostic vocabulary
 
