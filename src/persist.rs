@@ -16,8 +16,8 @@
 //!
 //! A [`Customer`] is saved as its form: `{"customerType": "domain", "productFamily":
 //! "google-workspace", "organizationName": …, "domain": …, "postalAddress": {…}, "admin":
-//! {"email", "firstName", "lastName"}, "secondaryEmail": …, …}`, every value in its canonical
-//! spelling. Reloading validates that form again, so a customer saved by an older version, or
+//! {"email", "firstName", "lastName"}, "secondaryEmail": …, …, "order": {"product", "seats",
+//! "plan", …}}` (the order when it has one), every value in its canonical spelling. Reloading validates that form again, so a customer saved by an older version, or
 //! under an older suffix list, comes back only if it still passes, with the same policy:
 //!
 //! ```

@@ -117,6 +117,35 @@ fn a_customer_saves_as_its_form_and_reloads_equal() {
 }
 
 #[test]
+fn a_customer_with_an_order_round_trips_with_it() {
+    for text in [
+        include_str!("../examples/forms/domain-customer-order.json"),
+        include_str!("../examples/forms/team-customer-order.json"),
+    ] {
+        let form: OnboardingForm = serde_json::from_str(text).unwrap();
+        let customer = form::validate(&form, &Policy::default()).unwrap();
+        let order = customer.order().expect("the sample has an order");
+        let value = serde_json::to_value(&customer).unwrap();
+        assert_eq!(value["order"]["product"], order.product().as_str());
+        assert_eq!(value["order"]["seats"], order.seats());
+        assert_eq!(value["order"]["plan"], order.plan().as_str());
+        let reloaded: Customer = serde_json::from_value(value).unwrap();
+        assert_eq!(reloaded.order(), Some(order));
+        assert_eq!(reloaded, customer);
+    }
+    let value = serde_json::to_value(domain_customer()).unwrap();
+    assert!(value.get("order").is_none(), "{value}");
+    // A stored order that no longer passes is refused on its field.
+    let form: OnboardingForm =
+        serde_json::from_str(include_str!("../examples/forms/domain-customer-order.json")).unwrap();
+    let mut value =
+        serde_json::to_value(form::validate(&form, &Policy::default()).unwrap()).unwrap();
+    value["order"]["seats"] = 0.into();
+    let err = serde_json::from_value::<Customer>(value).unwrap_err();
+    assert_names(&err, "order.seats", "order.no_seats");
+}
+
+#[test]
 fn a_stored_domain_that_became_a_public_suffix_is_refused_naming_the_field() {
     let customer = domain_customer();
     let saved = serde_json::to_string(&customer).unwrap();
@@ -574,6 +603,9 @@ fn the_fuzz_seeds_reload() {
     let customer: Customer =
         serde_json::from_str(include_str!("../fuzz/seeds/persist/customer.json")).unwrap();
     assert_eq!(customer, domain_customer());
+    let with_order: Customer =
+        serde_json::from_str(include_str!("../fuzz/seeds/persist/customer-order.json")).unwrap();
+    assert_eq!(with_order.order().map(|o| o.seats()), Some(25));
     let report: Report =
         serde_json::from_str(include_str!("../fuzz/seeds/persist/report.json")).unwrap();
     assert_eq!(
@@ -746,6 +778,23 @@ mod generated {
             // Saving is deterministic: the reloaded customer saves the same.
             let again = serde_json::to_string(&serde_json::from_str::<Customer>(&text).unwrap()).unwrap();
             prop_assert_eq!(again, text);
+        }
+
+        /// customer (with its first order) → JSON → customer is the identity.
+        #[test]
+        fn customers_with_orders_round_trip(customer in strategy::customer_with_order()) {
+            let text = serde_json::to_string(&customer).unwrap();
+            let reloaded = serde_json::from_str::<Customer>(&text).unwrap();
+            prop_assert_eq!(reloaded.order(), customer.order());
+            prop_assert_eq!(&reloaded, &customer);
+        }
+
+        /// A stored form whose order has one mistake is refused, naming the order's field.
+        #[test]
+        fn near_miss_orders_are_refused_naming_the_field((form, expected) in strategy::invalid_order_form()) {
+            let value = serde_json::to_value(&form).unwrap();
+            let err = serde_json::from_value::<Customer>(value).unwrap_err();
+            assert_names(&err, expected.field, expected.code);
         }
 
         /// A saved customer whose domain became a public suffix is refused, naming the field.
