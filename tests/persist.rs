@@ -605,7 +605,10 @@ fn the_fuzz_seeds_reload() {
     assert_eq!(customer, domain_customer());
     let with_order: Customer =
         serde_json::from_str(include_str!("../fuzz/seeds/persist/customer-order.json")).unwrap();
-    assert_eq!(with_order.order().map(|o| o.seats()), Some(25));
+    assert_eq!(
+        with_order.order().map(gws_onboarding::Order::seats),
+        Some(25)
+    );
     let report: Report =
         serde_json::from_str(include_str!("../fuzz/seeds/persist/report.json")).unwrap();
     assert_eq!(
