@@ -649,6 +649,7 @@ fn every_error_and_warning_type_is_a_diagnostic() {
     is_diagnostic::<Ineligibility>();
     is_diagnostic::<OrderRefusal>();
     is_diagnostic::<FormError>();
+    is_diagnostic::<gws_onboarding::order::OrderError>();
     is_diagnostic::<SuffixListError>();
     is_diagnostic::<ParseLangError>();
     is_diagnostic::<WireError>();
