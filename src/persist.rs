@@ -7,7 +7,7 @@
 //! | Type | Shape | A reload… |
 //! |---|---|---|
 //! | [`Customer`] | the [`OnboardingForm`] that validates into it ([`OnboardingForm::from`]) | runs [`form::check`] with [`Policy::default`], or the policy of a [`PolicySeed`] / [`Customer::deserialize_with`] |
-//! | [`Report`] | a list of `{"field", "code", "severity", "messages": {"en", "fr"}}`, in the report's order | checks each code is one this crate defines, and the field and messages are safe text |
+//! | [`Report`] | a list of `{"field", "code", "severity", "messages": {"en", "fr"}}`, in the report's order (`field` empty when a violation concerns no field) | checks each code is one this crate defines, and the field and messages are safe text |
 //! | [`AccountSnapshot`] | `{"domain", "postalAddress", "adminEmail", "alternateEmail", "phoneNumber"}`, unknown values left out | parses each value; the domain with the policy's suffix list, subdomains and private suffixes accepted (as Google holds them) |
 //! | [`CustomerRecord`] | `{"subscriptions": [{"product", "status"}], "resellerAccess"}` | parses each product and status; refuses a product listed twice |
 //! | [`Drift`] | a list of `{"code", "field", "ours", "theirs"}` ([`Change`]) | parses both values of each change, refuses equal ones, and wants [`lifecycle::drift`](crate::lifecycle::drift)'s order, each change once |
@@ -519,7 +519,8 @@ impl TryFrom<RawViolation<'_>> for Violation {
         let field = &*raw.field;
         let path_byte =
             |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'[' | b']');
-        if field.is_empty() || field.len() > MAX_FIELD_PATH || !field.bytes().all(path_byte) {
+        // Empty for a violation on no particular field (a Google error that names none).
+        if field.len() > MAX_FIELD_PATH || !field.bytes().all(path_byte) {
             return Err(format!(
                 "field \"{}\" is not the path of a form field",
                 snippet(field)

@@ -302,6 +302,28 @@ fn a_report_saves_what_people_read_and_reloads_it() {
 }
 
 #[test]
+fn a_report_of_google_errors_round_trips() {
+    use gws_onboarding::wire::{Call, reseller};
+    let mut fields = Vec::new();
+    for json in [
+        r#"{"error": {"code": 409, "message": "Entity already exists.", "errors": [
+            {"domain": "global", "reason": "duplicate", "message": "Entity already exists."}]}}"#,
+        r#"{"error": {"code": 400, "message": "Invalid Value", "errors": [
+            {"domain": "global", "reason": "invalid", "message": "Invalid Value \u202e"}]}}"#,
+        r#"{"error": {"code": 503, "message": "Backend Error"}}"#,
+    ] {
+        let body: reseller::ErrorBody = serde_json::from_str(json).unwrap();
+        let report = body.to_report(Call::ResellerCustomersInsert);
+        assert!(!report.is_empty(), "{json}");
+        assert!(report.codes().all(|c| c.starts_with("google.")), "{report}");
+        assert_report_round_trips(&report);
+        fields.extend(report.iter().map(|v| v.field().to_owned()));
+    }
+    // Google errors on no particular field have the empty path, and reload with it.
+    assert_eq!(fields, ["domain", "", ""]);
+}
+
+#[test]
 fn severity_is_lowercase_text() {
     assert_eq!(
         serde_json::to_string(&Severity::Error).unwrap(),
@@ -339,7 +361,6 @@ fn a_saved_violation_is_checked_on_reload() {
         "not one this version",
     );
     refused(&|v| v["code"] = "DOMAIN.WWW".into(), "not one this version");
-    refused(&|v| v["field"] = "".into(), "not the path of a form field");
     refused(
         &|v| v["field"] = "a b".into(),
         "not the path of a form field",
@@ -363,6 +384,13 @@ fn a_saved_violation_is_checked_on_reload() {
         "missing field `fr`",
     );
     refused(&|v| v["code"] = serde_json::Value::Null, "invalid type");
+    // A violation on no particular field (a Google error that names none) has an empty path.
+    let mut value = good.clone();
+    value["field"] = "".into();
+    assert_eq!(
+        serde_json::from_value::<Violation>(value).unwrap().field(),
+        ""
+    );
     // Codes of every area are known, drift and wire ones included.
     for code in [
         "drift.phone",
@@ -677,11 +705,20 @@ fn one_loop_prints_violations_wire_warnings_and_drift_changes() {
     let ours = AccountSnapshot::from(&domain_customer());
     let drift = lifecycle::drift(&ours, &resource.to_snapshot().unwrap());
 
+    // Google's refusal of customers.insert: its violations are form violations too.
+    let body: gws_onboarding::wire::reseller::ErrorBody = serde_json::from_str(
+        r#"{"error": {"code": 409, "message": "Entity already exists.", "errors": [
+            {"domain": "global", "reason": "duplicate", "message": "Entity already exists."}]}}"#,
+    )
+    .unwrap();
+    let google = body.to_report(gws_onboarding::wire::Call::ResellerCustomersInsert);
+
     let all: Vec<&dyn Diagnostic> = report
         .iter()
         .map(|v| v as &dyn Diagnostic)
         .chain(warnings.iter().map(|w| w as &dyn Diagnostic))
         .chain(drift.iter().map(|c| c as &dyn Diagnostic))
+        .chain(google.iter().map(|v| v as &dyn Diagnostic))
         .collect();
     let mut lines = Vec::new();
     for d in &all {
@@ -700,6 +737,7 @@ fn one_loop_prints_violations_wire_warnings_and_drift_changes() {
             ("phone.missing_plus", Severity::Error),
             ("wire.phone", Severity::Warning),
             ("drift.domain", Severity::Warning),
+            ("google.already_exists", Severity::Error),
         ]
     );
     assert!(
