@@ -1025,11 +1025,15 @@ prop_compose! {
     /// A valid form: a sample mutated with generated valid values.
     fn valid_form()(
         team in any::<bool>(),
-        label in "[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6})?",
+        // No rule of the Public Suffix List contains "acme": `label.suffix` is always a
+        // registrable name (a bare label such as `de` would make `de.com`, a private suffix).
+        label in "acme[a-z0-9]{0,6}(-[a-z0-9]{1,6})?",
         suffix in proptest::sample::select(vec!["fr", "de", "com", "co.uk", "io", "com.au", "ch"]),
         sub in proptest::option::of("[a-z]{2,6}"),
         org in "[A-Z][a-zé]{1,10}( [A-Z&][a-z]{0,8}){0,3}",
-        local in "[a-z]{1,8}(\\.[a-z]{1,8})?",
+        local in "[a-z]{1,8}(\\.[a-z]{1,8})?".prop_filter("reserved username", |l| {
+            !gws_onboarding::email::RESERVED_USERNAMES.contains(&l.as_str())
+        }),
         first in proptest::option::of(person_name()),
         last in proptest::option::of(person_name()),
         secondary in proptest::option::of("[a-z]{1,8}@(reseller-example\\.de|partner\\.fr|mail\\.example-it\\.com)"),
