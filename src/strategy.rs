@@ -336,7 +336,11 @@ fn spelling() -> impl Strategy<Value = Spelling> {
 /// A valid Google account username: letters, digits, `-`, `_`, `'` in dot-separated parts,
 /// at most 32 characters.
 fn username() -> impl Strategy<Value = String> {
-    "[a-z0-9_'-]{1,10}(\\.[a-z0-9_'-]{1,10}){0,2}"
+    "[a-z0-9_'-]{1,10}(\\.[a-z0-9_'-]{1,10}){0,2}".prop_filter("reserved username", |u| {
+        !crate::email::RESERVED_USERNAMES
+            .iter()
+            .any(|r| u.eq_ignore_ascii_case(r))
+    })
 }
 
 /// A `+tag` sub-address, or nothing.
