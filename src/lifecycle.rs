@@ -817,13 +817,28 @@ impl<'a> IntoIterator for &'a Drift {
 }
 
 /// The value of one field of `address`.
+/// The value of one address field as [`drift`] compares it. Address lines are compared packed
+/// (the `n`-th line given, blanks skipped): the Cloud Channel API keeps `addressLines` as a
+/// list, so a third line typed without a second comes back as the second, and that is no
+/// change.
 fn address_field(address: &PostalAddress, field: AddressField) -> Option<&str> {
+    let packed_line = |n: usize| {
+        [
+            Some(address.address_line1()),
+            address.address_line2(),
+            address.address_line3(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|line| !line.trim().is_empty())
+        .nth(n)
+    };
     match field {
         AddressField::ContactName => Some(address.contact_name()),
         AddressField::OrganizationName => Some(address.organization_name()),
-        AddressField::AddressLine1 => Some(address.address_line1()),
-        AddressField::AddressLine2 => address.address_line2(),
-        AddressField::AddressLine3 => address.address_line3(),
+        AddressField::AddressLine1 => packed_line(0),
+        AddressField::AddressLine2 => packed_line(1),
+        AddressField::AddressLine3 => packed_line(2),
         AddressField::Locality => address.locality(),
         AddressField::Region => address.region(),
         AddressField::PostalCode => Some(address.postal_code()),

@@ -1114,6 +1114,9 @@ proptest! {
         // (`addressLines` packs a third line without a second to the front.)
         let expected = AccountSnapshot::from(&c).with_postal_address(body.org_postal_address().clone());
         prop_assert_eq!(read.to_snapshot().unwrap(), expected);
+        // ... and that packing is no drift from the reseller's own record.
+        let drift = gws_onboarding::lifecycle::drift(&AccountSnapshot::from(&c), &read.to_snapshot().unwrap());
+        prop_assert!(drift.is_empty(), "{:?}", drift);
         prop_assert_eq!(&v["domain"], c.domain().as_str());
         let info = to_value(&channel::CloudIdentityInfo::for_customer(&c));
         assert_no_null_or_empty(&info, "$");
