@@ -8,6 +8,13 @@
 //!   ([`channel::CreateCustomerBody`]) and the `cloudIdentityInfo` of `provisionCloudIdentity`
 //!   ([`channel::CloudIdentityInfo`]), and the `Customer` Google returns read back into an
 //!   [`AccountSnapshot`](crate::lifecycle::AccountSnapshot) ([`channel::CustomerResource`]).
+//! - The other requests of the onboarding journey: Channel's `checkCloudIdentityAccountsExist`,
+//!   `provisionCloudIdentity`, `entitlements.create` and `customers.import` bodies and answers
+//!   (in [`channel`]), and the Reseller API's `subscriptions.insert` body and the
+//!   `Subscription` it returns ([`subscription`]). [`crate::journey`] says which one comes next.
+//! - [`Call`] and [`HttpMethod`]: each journey method by its discovery-document id.
+//! - Validated identifiers that go into paths and bodies: [`CustomerName`], [`OperationName`],
+//!   [`TransferToken`], [`RequestId`].
 //! - [`Operation`] and [`Status`]: Google's long-running operation and error status.
 //! - [`GoogleError`]: Google's error bodies, both formats ([`reseller::ErrorBody`],
 //!   [`channel::ErrorBody`]), classified into the crate's diagnostic vocabulary, each with a
