@@ -30,11 +30,15 @@ use crate::phone::PhoneNumber;
 use crate::product::{Edition, ProductFamily};
 
 /// Defines a closed enum with a stable string form, `as_str`, `FromStr`, `Display` and serde.
+///
+/// `Variant = "text" | "alias" | …`: `text` is the stable string form; the aliases are other
+/// names people type (display names, Google's enum names). Parsing goes through
+/// [`crate::names::parse`]: any case and spacing, bounded work, suggestions when unknown.
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
         $name:ident in $module:literal, $what:literal {
-            $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal $(| $alias:literal)* ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -53,7 +57,8 @@ macro_rules! string_enum {
             /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// The stable string form, as `FromStr` reads it (in any case) and serde writes it.
+            /// The stable string form, as serde writes it; `FromStr` reads it in any case and
+            /// spacing, and the other names documented on each value.
             ///
             #[doc = concat!("```\nuse gws_onboarding::", $module, "::", stringify!($name), ";\n")]
             #[doc = concat!("let first = ", stringify!($name), "::ALL[0];\n")]
@@ -63,6 +68,15 @@ macro_rules! string_enum {
                 match self {
                     $( $name::$variant => $text, )+
                 }
+            }
+
+            /// Every `(value, name)` pair `FromStr` accepts, the stable form first.
+            #[allow(dead_code)]
+            pub(crate) fn spellings() -> impl Iterator<Item = ($name, &'static str)> + Clone {
+                const SPELLINGS: &[($name, &str)] = &[
+                    $( ($name::$variant, $text), $( ($name::$variant, $alias), )* )+
+                ];
+                SPELLINGS.iter().copied()
             }
         }
 
@@ -76,16 +90,11 @@ macro_rules! string_enum {
             type Err = UnknownValue;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let trimmed = $crate::error::TrimExt::trim_fast(s);
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.as_str().eq_ignore_ascii_case(trimmed))
-                    .ok_or_else(|| UnknownValue {
-                        what: $what,
-                        found: snippet(s),
-                        expected: $name::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", "),
-                    })
+                $crate::names::parse(s, $name::spellings()).map_err(|suggestions| UnknownValue {
+                    what: $what,
+                    found: snippet(s),
+                    suggestions,
+                })
             }
         }
 
@@ -107,20 +116,27 @@ macro_rules! string_enum {
 }
 pub(crate) use string_enum;
 
+pub use crate::names::Suggestions;
+
 /// A string that names none of the values of a closed set.
+///
+/// Its message proposes the names close to the input ("did you mean"), or lists the accepted
+/// names.
 ///
 /// ```
 /// use gws_onboarding::customer::CustomerKind;
 /// let err = "reseller".parse::<CustomerKind>().unwrap_err();
 /// assert_eq!(err.code(), "value.unknown");
-/// assert_eq!(err.to_string(), "unknown customer type \"reseller\": expected one of domain, team");
+/// assert_eq!(err.to_string(), "unknown customer type \"reseller\": expected one of `domain`, `team`");
+/// let err = "teams".parse::<CustomerKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown customer type \"teams\": did you mean `team`?");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} \"{found}\": expected one of {expected}")]
+#[error("unknown {what} \"{found}\": {}", suggestions.describe(Lang::En))]
 pub struct UnknownValue {
     pub(crate) what: &'static str,
     pub(crate) found: String,
-    pub(crate) expected: String,
+    pub(crate) suggestions: Suggestions,
 }
 
 impl UnknownValue {
@@ -135,12 +151,24 @@ impl UnknownValue {
         "value.unknown"
     }
 
+    /// The names the message proposes.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::InstituteSize;
+    /// let err = "SIZE_1_10".parse::<InstituteSize>().unwrap_err();
+    /// assert_eq!(err.suggestions().names(), ["SIZE_1_100"]);
+    /// ```
+    #[must_use]
+    pub fn suggestions(&self) -> &Suggestions {
+        &self.suggestions
+    }
+
     /// The message in `lang`.
     ///
     /// ```
     /// use gws_onboarding::{Lang, customer::CustomerKind};
     /// let err = "x".parse::<CustomerKind>().unwrap_err();
-    /// assert_eq!(err.message(Lang::Fr), "type de client « x » inconnu : valeurs possibles domain, team");
+    /// assert_eq!(err.message(Lang::Fr), "type de client « x » inconnu : valeurs possibles « domain », « team »");
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
@@ -155,8 +183,9 @@ impl UnknownValue {
                     other => (other, "inconnu"),
                 };
                 format!(
-                    "{what} « {} » {unknown} : valeurs possibles {}",
-                    self.found, self.expected
+                    "{what} « {} » {unknown} : {}",
+                    self.found,
+                    self.suggestions.describe(Lang::Fr)
                 )
             }
             _ => self.to_string(),
@@ -176,10 +205,12 @@ string_enum! {
     /// ```
     CustomerKind in "customer", "customer type" {
         /// A customer that owns and verifies its domain: Google Workspace or Cloud Identity.
-        Domain = "domain",
+        /// Also read: `DOMAIN` (Cloud Channel API), `domain customer`, `domaine`.
+        Domain = "domain" | "domain customer" | "domaine" | "client d'un domaine",
         /// A team that verifies its account by the admin's email address, not a domain: only
-        /// Essentials, Enterprise Essentials or Enterprise Essentials Plus.
-        Team = "team",
+        /// Essentials, Enterprise Essentials or Enterprise Essentials Plus. Also read: `TEAM`
+        /// (Cloud Channel API), `team customer`, `équipe`.
+        Team = "team" | "team customer" | "équipe" | "equipe" | "client dans une équipe",
     }
 }
 
@@ -205,10 +236,11 @@ string_enum! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     InstituteType in "customer", "institute type" {
-        /// Primary and secondary schools.
-        K12 = "k12",
-        /// Higher education.
-        University = "university",
+        /// Primary and secondary schools. Also read: `K12` (Cloud Channel API), `K-12`.
+        K12 = "k12" | "K-12" | "primary and secondary school",
+        /// Higher education. Also read: `UNIVERSITY` (Cloud Channel API), `higher education`,
+        /// `université`.
+        University = "university" | "higher education" | "université" | "enseignement supérieur",
     }
 }
 
@@ -236,20 +268,20 @@ string_enum! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     InstituteSize in "customer", "institute size" {
-        /// 1 to 100 people.
-        Size1To100 = "SIZE_1_100",
-        /// 101 to 500.
-        Size101To500 = "SIZE_101_500",
-        /// 501 to 1,000.
-        Size501To1000 = "SIZE_501_1000",
-        /// 1,001 to 2,000.
-        Size1001To2000 = "SIZE_1001_2000",
-        /// 2,001 to 5,000.
-        Size2001To5000 = "SIZE_2001_5000",
-        /// 5,001 to 10,000.
-        Size5001To10000 = "SIZE_5001_10000",
-        /// More than 10,000.
-        Size10001OrMore = "SIZE_10001_OR_MORE",
+        /// 1 to 100 people (also read: `1-100`, `1 to 100`).
+        Size1To100 = "SIZE_1_100" | "1-100" | "1 to 100",
+        /// 101 to 500 (also read: `101-500`, `101 to 500`).
+        Size101To500 = "SIZE_101_500" | "101-500" | "101 to 500",
+        /// 501 to 1,000 (also read: `501-1000`, `501 to 1,000`).
+        Size501To1000 = "SIZE_501_1000" | "501-1000" | "501 to 1000",
+        /// 1,001 to 2,000 (also read: `1001-2000`, `1,001 to 2,000`).
+        Size1001To2000 = "SIZE_1001_2000" | "1001-2000" | "1001 to 2000",
+        /// 2,001 to 5,000 (also read: `2001-5000`, `2,001 to 5,000`).
+        Size2001To5000 = "SIZE_2001_5000" | "2001-5000" | "2001 to 5000",
+        /// 5,001 to 10,000 (also read: `5001-10000`, `5,001 to 10,000`).
+        Size5001To10000 = "SIZE_5001_10000" | "5001-10000" | "5001 to 10000",
+        /// More than 10,000 (also read: `10001+`, `10,001 or more`, `more than 10,000`).
+        Size10001OrMore = "SIZE_10001_OR_MORE" | "10001+" | "10001 or more" | "more than 10000" | "10000+",
     }
 }
 

@@ -95,6 +95,7 @@ mod host;
 pub mod journey;
 pub mod language;
 pub mod lifecycle;
+mod names;
 pub mod order;
 #[cfg(feature = "serde")]
 pub mod persist;

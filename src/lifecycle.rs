@@ -1274,7 +1274,7 @@ mod tests {
         let err = "CANCELLED".parse::<SubscriptionStatus>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown subscription status \"CANCELLED\": expected one of ACTIVE, PENDING, SUSPENDED"
+            "unknown subscription status \"CANCELLED\": expected one of `ACTIVE`, `PENDING`, `SUSPENDED`"
         );
         assert!(
             err.message(Lang::Fr)

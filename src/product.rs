@@ -19,7 +19,8 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Lang, TrimExt, snippet};
+use crate::error::{Lang, snippet};
+use crate::names::{self, Suggestions};
 
 /// Implements `Display` (writing `as_str()`) and, with the `serde` feature, string serde through
 /// `FromStr`.
@@ -119,14 +120,44 @@ impl ProductFamily {
     }
 }
 
+impl ProductFamily {
+    /// Every `(family, name)` pair `FromStr` reads: the kebab-case name, the display name and
+    /// the Reseller API `productId`s of the family.
+    fn spellings() -> impl Iterator<Item = (ProductFamily, &'static str)> + Clone {
+        const SPELLINGS: [(ProductFamily, &str); 12] = [
+            (ProductFamily::GoogleWorkspace, "google-workspace"),
+            (ProductFamily::GoogleWorkspace, "Google Workspace"),
+            (ProductFamily::GoogleWorkspace, GOOGLE_APPS),
+            (ProductFamily::GoogleWorkspace, "101031"),
+            (ProductFamily::CloudIdentity, "cloud-identity"),
+            (ProductFamily::CloudIdentity, "101001"),
+            (ProductFamily::CloudIdentity, "101005"),
+            (ProductFamily::GoogleVault, "google-vault"),
+            (ProductFamily::GoogleVault, "vault"),
+            (ProductFamily::AdditionalStorage, "additional-storage"),
+            (
+                ProductFamily::AdditionalStorage,
+                "Google Workspace Additional Storage",
+            ),
+            (ProductFamily::AdditionalStorage, DRIVE_STORAGE),
+        ];
+        SPELLINGS.into_iter()
+    }
+}
+
 impl FromStr for ProductFamily {
     type Err = ParseProductError;
 
+    /// Reads the kebab-case name, the display name (`Google Workspace`, `Cloud Identity`,
+    /// `Google Vault`) or a `productId` (`Google-Apps`, `101001`, `Google-Vault`, …), in any
+    /// case and spacing.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ProductFamily::ALL
-            .into_iter()
-            .find(|family| family.as_str().eq_ignore_ascii_case(s.trim_fast()))
-            .ok_or_else(|| ParseProductError::UnknownFamily { found: snippet(s) })
+        names::parse(s, ProductFamily::spellings()).map_err(|suggestions| {
+            ParseProductError::UnknownFamily {
+                found: snippet(s),
+                suggestions,
+            }
+        })
     }
 }
 
@@ -464,14 +495,29 @@ impl Edition {
     }
 }
 
+impl Edition {
+    /// Every `(edition, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`.
+    fn spellings() -> impl Iterator<Item = (Edition, &'static str)> + Clone {
+        Edition::ALL
+            .into_iter()
+            .flat_map(|e| [e.as_str(), e.name(), e.sku_id()].map(move |name| (e, name)))
+    }
+}
+
 impl FromStr for Edition {
     type Err = ParseProductError;
 
+    /// Reads the kebab-case name (`business-standard`), the display name (`Business Standard`,
+    /// `Google Workspace Business Standard`, `Cloud Identity Premium`) or the `skuId`
+    /// (`1010020028`), in any case and spacing; a leading `Google Workspace` or `G Suite` is
+    /// ignored.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Edition::ALL
-            .into_iter()
-            .find(|edition| edition.as_str().eq_ignore_ascii_case(s.trim_fast()))
-            .ok_or_else(|| ParseProductError::UnknownEdition { found: snippet(s) })
+        names::parse(s, Edition::spellings()).map_err(|suggestions| {
+            ParseProductError::UnknownEdition {
+                found: snippet(s),
+                suggestions,
+            }
+        })
     }
 }
 
@@ -577,15 +623,42 @@ impl StorageSize {
     }
 }
 
+impl StorageSize {
+    /// The size in French units (`20 Go`, `1 To`).
+    const fn french(self) -> &'static str {
+        match self {
+            StorageSize::Gb20 => "20 Go",
+            StorageSize::Gb50 => "50 Go",
+            StorageSize::Gb200 => "200 Go",
+            StorageSize::Gb400 => "400 Go",
+            StorageSize::Tb1 => "1 To",
+            StorageSize::Tb2 => "2 To",
+            StorageSize::Tb4 => "4 To",
+            StorageSize::Tb8 => "8 To",
+            StorageSize::Tb16 => "16 To",
+        }
+    }
+
+    /// Every `(size, name)` pair `FromStr` reads.
+    fn spellings() -> impl Iterator<Item = (StorageSize, &'static str)> + Clone {
+        StorageSize::ALL
+            .into_iter()
+            .flat_map(|size| [size.as_str(), size.french()].map(move |name| (size, name)))
+    }
+}
+
 impl FromStr for StorageSize {
     type Err = ParseProductError;
 
-    /// Accepts the kebab-case name or the label, in any case (`20gb`, `16TB`).
+    /// Reads the name or the label in any case and spacing (`20gb`, `16TB`, `16 TB`), or in
+    /// French units (`20 Go`, `1 To`); surrounding white space is trimmed.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        StorageSize::ALL
-            .into_iter()
-            .find(|size| size.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
+        names::parse(s, StorageSize::spellings()).map_err(|suggestions| {
+            ParseProductError::UnknownProduct {
+                found: snippet(s),
+                suggestions,
+            }
+        })
     }
 }
 
@@ -674,11 +747,45 @@ impl Addon {
     /// ```
     #[must_use]
     pub fn name(self) -> String {
+        self.display_name().to_owned()
+    }
+
+    /// The display name, borrowed.
+    const fn display_name(self) -> &'static str {
         match self {
-            Addon::Vault => "Google Vault".to_owned(),
-            Addon::VaultFormerEmployee => "Google Vault Former Employee".to_owned(),
-            Addon::Storage(size) => format!("Google Workspace Additional Storage {}", size.label()),
+            Addon::Vault => "Google Vault",
+            Addon::VaultFormerEmployee => "Google Vault Former Employee",
+            Addon::Storage(size) => match size {
+                StorageSize::Gb20 => "Google Workspace Additional Storage 20GB",
+                StorageSize::Gb50 => "Google Workspace Additional Storage 50GB",
+                StorageSize::Gb200 => "Google Workspace Additional Storage 200GB",
+                StorageSize::Gb400 => "Google Workspace Additional Storage 400GB",
+                StorageSize::Tb1 => "Google Workspace Additional Storage 1TB",
+                StorageSize::Tb2 => "Google Workspace Additional Storage 2TB",
+                StorageSize::Tb4 => "Google Workspace Additional Storage 4TB",
+                StorageSize::Tb8 => "Google Workspace Additional Storage 8TB",
+                StorageSize::Tb16 => "Google Workspace Additional Storage 16TB",
+            },
         }
+    }
+
+    /// Every `(add-on, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`,
+    /// and for storage the size alone (`20GB`, `20 Go`).
+    fn spellings() -> impl Iterator<Item = (Addon, &'static str)> + Clone {
+        Addon::ALL.into_iter().flat_map(|addon| {
+            let (label, french) = match addon {
+                Addon::Storage(size) => (size.label(), size.french()),
+                Addon::Vault | Addon::VaultFormerEmployee => ("", ""),
+            };
+            [
+                addon.as_str(),
+                addon.display_name(),
+                addon.sku_id(),
+                label,
+                french,
+            ]
+            .map(move |name| (addon, name))
+        })
     }
 
     /// The Reseller API `productId`: `Google-Vault` or `Google-Drive-storage`.
@@ -754,11 +861,16 @@ impl Addon {
 impl FromStr for Addon {
     type Err = ParseProductError;
 
+    /// Reads the kebab-case name (`vault`, `storage-20gb`), the display name (`Google Vault`,
+    /// `Google Workspace Additional Storage 20GB`), the `skuId` (`Google-Vault`,
+    /// `Google-Drive-storage-20GB`) or a storage size alone (`20GB`), in any case and spacing.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Addon::ALL
-            .into_iter()
-            .find(|addon| addon.as_str().eq_ignore_ascii_case(s.trim_fast()))
-            .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
+        names::parse(s, Addon::spellings()).map_err(|suggestions| {
+            ParseProductError::UnknownProduct {
+                found: snippet(s),
+                suggestions,
+            }
+        })
     }
 }
 
@@ -915,10 +1027,15 @@ impl From<Addon> for Product {
 impl FromStr for Product {
     type Err = ParseProductError;
 
+    /// Reads every name [`Edition`] and [`Addon`] read.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Product::all()
-            .find(|product| product.as_str().eq_ignore_ascii_case(s.trim_fast()))
-            .ok_or_else(|| ParseProductError::UnknownProduct { found: snippet(s) })
+        let spellings = Edition::spellings()
+            .map(|(e, name)| (Product::Edition(e), name))
+            .chain(Addon::spellings().map(|(a, name)| (Product::Addon(a), name)));
+        names::parse(s, spellings).map_err(|suggestions| ParseProductError::UnknownProduct {
+            found: snippet(s),
+            suggestions,
+        })
     }
 }
 
@@ -929,36 +1046,65 @@ impl_string_surface!(ProductFamily, Edition, StorageSize, Addon, Product);
 /// ```
 /// use gws_onboarding::{Edition, Lang};
 ///
-/// let err = "business-premium".parse::<Edition>().unwrap_err();
+/// let err = "Busines Plus".parse::<Edition>().unwrap_err();
 /// assert_eq!(err.code(), "product.unknown_edition");
-/// assert_eq!(err.to_string(), "unknown edition \"business-premium\"");
-/// assert_eq!(err.message(Lang::Fr), "édition inconnue « business-premium »");
+/// assert_eq!(err.to_string(), "unknown edition \"Busines Plus\": did you mean `business-plus`?");
+/// assert_eq!(err.message(Lang::Fr), "édition inconnue « Busines Plus » : vouliez-vous dire « business-plus » ?");
+///
+/// // Far from every name: the closest ones.
+/// let err = "business-premium".parse::<Edition>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown edition \"business-premium\": the closest names are `business-plus`, `business-starter` and `business-standard`"
+/// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseProductError {
-    /// No edition has this kebab-case name.
-    #[error("unknown edition \"{found}\"")]
+    /// No edition has this name.
+    #[error("unknown edition \"{found}\": {}", suggestions.describe(Lang::En))]
     UnknownEdition {
         /// The input, made safe to echo.
         found: String,
+        /// The names the message proposes.
+        suggestions: Suggestions,
     },
     /// No product, add-on or storage size has this name.
-    #[error("unknown product \"{found}\"")]
+    #[error("unknown product \"{found}\": {}", suggestions.describe(Lang::En))]
     UnknownProduct {
         /// The input, made safe to echo.
         found: String,
+        /// The names the message proposes.
+        suggestions: Suggestions,
     },
-    /// No product family has this kebab-case name.
-    #[error("unknown product family \"{found}\"")]
+    /// No product family has this name.
+    #[error("unknown product family \"{found}\": {}", suggestions.describe(Lang::En))]
     UnknownFamily {
         /// The input, made safe to echo.
         found: String,
+        /// The names the message proposes.
+        suggestions: Suggestions,
     },
 }
 
 impl ParseProductError {
+    /// The names the message proposes: the near ones ("did you mean"), or the accepted ones.
+    ///
+    /// ```
+    /// let err = "Busness Plus".parse::<gws_onboarding::Edition>().unwrap_err();
+    /// assert_eq!(err.suggestions().names(), ["business-plus"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn suggestions(&self) -> &Suggestions {
+        match self {
+            ParseProductError::UnknownEdition { suggestions, .. }
+            | ParseProductError::UnknownProduct { suggestions, .. }
+            | ParseProductError::UnknownFamily { suggestions, .. } => suggestions,
+        }
+    }
+
     /// The stable machine code: `product.unknown_edition`, `product.unknown` or
     /// `product.unknown_family`.
     ///
@@ -980,8 +1126,8 @@ impl ParseProductError {
     ///
     /// ```
     /// use gws_onboarding::Lang;
-    /// let err = "x".parse::<gws_onboarding::Product>().unwrap_err();
-    /// assert_eq!(err.message(Lang::Fr), "produit inconnu « x »");
+    /// let err = "vaul".parse::<gws_onboarding::Product>().unwrap_err();
+    /// assert_eq!(err.message(Lang::Fr), "produit inconnu « vaul » : vouliez-vous dire « vault » ?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -989,15 +1135,18 @@ impl ParseProductError {
         match lang {
             Lang::En => self.to_string(),
             Lang::Fr => match self {
-                ParseProductError::UnknownEdition { found } => {
-                    format!("édition inconnue « {found} »")
-                }
-                ParseProductError::UnknownProduct { found } => {
-                    format!("produit inconnu « {found} »")
-                }
-                ParseProductError::UnknownFamily { found } => {
-                    format!("famille de produits inconnue « {found} »")
-                }
+                ParseProductError::UnknownEdition { found, suggestions } => format!(
+                    "édition inconnue « {found} » : {}",
+                    suggestions.describe(Lang::Fr)
+                ),
+                ParseProductError::UnknownProduct { found, suggestions } => format!(
+                    "produit inconnu « {found} » : {}",
+                    suggestions.describe(Lang::Fr)
+                ),
+                ParseProductError::UnknownFamily { found, suggestions } => format!(
+                    "famille de produits inconnue « {found} » : {}",
+                    suggestions.describe(Lang::Fr)
+                ),
             },
         }
     }
@@ -1571,9 +1720,9 @@ mod tests {
     #[test]
     fn every_code_has_english_and_french_messages() {
         let errors: Vec<Box<dyn crate::Diagnostic>> = vec![
-            Box::new(ParseProductError::UnknownEdition { found: "x".into() }),
-            Box::new(ParseProductError::UnknownProduct { found: "x".into() }),
-            Box::new(ParseProductError::UnknownFamily { found: "x".into() }),
+            Box::new("x".parse::<Edition>().unwrap_err()),
+            Box::new("x".parse::<Product>().unwrap_err()),
+            Box::new("x".parse::<ProductFamily>().unwrap_err()),
             Box::new(SkuError::Empty {
                 field: SkuField::SkuId,
             }),
@@ -1606,7 +1755,12 @@ mod tests {
             serde_json::from_str::<Product>("\"storage-16tb\"").unwrap(),
             Product::Addon(Addon::Storage(StorageSize::Tb16))
         );
-        assert!(serde_json::from_str::<Edition>("\"BusinessStarter\"").is_err());
+        // Names as people type them, Rust's variant name included.
+        assert_eq!(
+            serde_json::from_str::<Edition>("\"BusinessStarter\"").unwrap(),
+            Edition::BusinessStarter
+        );
+        assert!(serde_json::from_str::<Edition>("\"BusinessPremium\"").is_err());
         let sku = Sku::from(Edition::CloudIdentityFree);
         let json = serde_json::to_string(&sku).unwrap();
         assert_eq!(json, r#"{"productId":"101001","skuId":"1010010001"}"#);

@@ -569,10 +569,10 @@ fn echoed_input_is_escaped_and_cut() {
     assert!(message.len() < 200, "{message}");
 
     let err = "fr\u{202e}\n".parse::<Edition>().unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "unknown edition \"fr\\u{202e}\\u{a}\"",
-        "bidi and newline escaped"
+    assert!(
+        err.to_string()
+            .starts_with("unknown edition \"fr\\u{202e}\\u{a}\": "),
+        "bidi and newline escaped: {err}"
     );
     let err = PhoneNumber::parse("0\u{2066}1\r\n").unwrap_err();
     check_diagnostic(&err);

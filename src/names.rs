@@ -1,0 +1,443 @@
+//! Names as people type them: one matcher for every closed set of the crate (customer type,
+//! product family, edition, add-on, storage size, institute type and size, …).
+//!
+//! A closed set gives, for each value, its spellings: the first is the canonical name (the one
+//! `as_str` prints, proposed in messages), the others are display names, Google's SKU ids,
+//! Channel API enum names, … . Input and spellings are compared after [`key`]: case folded,
+//! white space, hyphens, underscores, dashes and commas dropped, so that `Business Standard`,
+//! `business_standard`, ` BUSINESS--STANDARD ` and `business-standard` are one name. A leading
+//! `Google Workspace`, `Google Workspace for`, `G Suite` or `Workspace` is ignored when the name
+//! does not match with it.
+//!
+//! The work is bounded: input longer than [`MAX_NAME_INPUT`] bytes is refused by its length
+//! before it is read, the input is normalised once, and each spelling is compared with an early
+//! exit. The nearest names of an unknown value are found by edit distance over the normalised
+//! names, on the (short) normalised input only.
+
+use std::fmt::Write as _;
+
+use crate::error::Lang;
+
+/// The most bytes of input a closed-set parser reads: longer input is refused by its length.
+/// The longest name is under 50 characters; the rest is room for surrounding white space.
+pub(crate) const MAX_NAME_INPUT: usize = 128;
+
+/// The most names a suggestion proposes.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// A listing of every accepted name is given when it is at most this many bytes; otherwise the
+/// nearest names are given.
+const MAX_LISTING: usize = 120;
+
+/// Prefixes people add to product names, in their normalised form, longest first.
+const PREFIXES: [&str; 5] = [
+    "googleworkspacefor",
+    "googleworkspace",
+    "gsuitefor",
+    "gsuite",
+    "workspace",
+];
+
+/// Whether `c` separates words in a name: white space, `-`, `_`, Unicode dashes and minus,
+/// and `,` (a thousands separator: `1,001`).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '_' | ',' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{ff0d}'
+        )
+}
+
+/// Pushes `c` folded to lowercase.
+fn push_lower(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// The normalised form of a name: lowercase, without separators.
+///
+/// Callers bound `name`'s length first ([`MAX_NAME_INPUT`]).
+pub(crate) fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().filter(|&c| !is_separator(c)) {
+        push_lower(&mut out, c);
+    }
+    out
+}
+
+/// Whether `spelling` normalises to `key`, stopping at the first difference.
+fn matches(spelling: &str, key: &str) -> bool {
+    let mut expected = key.chars();
+    for c in spelling.chars().filter(|&c| !is_separator(c)) {
+        let mut lower = c.to_lowercase();
+        let same = if c.is_ascii() {
+            expected.next() == Some(c.to_ascii_lowercase())
+        } else {
+            lower.all(|l| expected.next() == Some(l))
+        };
+        if !same {
+            return false;
+        }
+    }
+    expected.next().is_none()
+}
+
+/// The value one of whose spellings normalises to `key`.
+fn find<T: Copy>(key: &str, spellings: impl Iterator<Item = (T, &'static str)>) -> Option<T> {
+    if key.is_empty() {
+        return None;
+    }
+    let mut spellings = spellings;
+    spellings
+        .find(|(_, spelling)| matches(spelling, key))
+        .map(|(value, _)| value)
+}
+
+/// Reads a name of a closed set.
+///
+/// `spellings` yields `(value, spelling)` pairs; the first spelling of each value is its
+/// canonical name. Input longer than [`MAX_NAME_INPUT`] bytes is refused before it is read.
+///
+/// # Errors
+///
+/// The [`Suggestions`] for the message when no spelling matches.
+pub(crate) fn parse<T, I>(input: &str, spellings: I) -> Result<T, Suggestions>
+where
+    T: Copy + PartialEq,
+    I: Iterator<Item = (T, &'static str)> + Clone,
+{
+    if input.len() > MAX_NAME_INPUT {
+        return Err(Suggestions {
+            kind: Kind::TooLong,
+            names: Vec::new(),
+        });
+    }
+    // The canonical name as written, in any case: most input.
+    let trimmed = input.trim_matches(|c: char| c.is_ascii_whitespace());
+    if let Some(value) = first_spellings(spellings.clone())
+        .find(|(_, spelling)| spelling.eq_ignore_ascii_case(trimmed))
+        .map(|(value, _)| value)
+    {
+        return Ok(value);
+    }
+    let key = key(input);
+    if let Some(value) = find(&key, spellings.clone()) {
+        return Ok(value);
+    }
+    if let Some(rest) = PREFIXES
+        .iter()
+        .find_map(|prefix| key.strip_prefix(prefix).filter(|rest| !rest.is_empty()))
+    {
+        if let Some(value) = find(rest, spellings.clone()) {
+            return Ok(value);
+        }
+    }
+    Err(suggest(&key, spellings))
+}
+
+/// The first spelling of each value: its canonical name.
+fn first_spellings<T, I>(spellings: I) -> impl Iterator<Item = (T, &'static str)>
+where
+    T: Copy + PartialEq,
+    I: Iterator<Item = (T, &'static str)>,
+{
+    let mut last: Option<T> = None;
+    spellings.filter(move |(value, _)| {
+        let first = last != Some(*value);
+        last = Some(*value);
+        first
+    })
+}
+
+/// Optimal string alignment distance (edits, with adjacent transpositions), over characters.
+fn distance(a: &[char], b: &[char]) -> usize {
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; 3 * width];
+    for (j, cell) in rows[..width].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur * width] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[prev * width + j] + 1)
+                .min(rows[cur * width + j - 1] + 1)
+                .min(rows[prev * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[prev2 * width + j - 2] + 1);
+            }
+            rows[cur * width + j] = best;
+        }
+    }
+    rows[(a.len() % 3) * width + b.len()]
+}
+
+/// The longest normalised input compared by edit distance, in characters: longer input is far
+/// from every name anyway.
+const MAX_DISTANCE_INPUT: usize = 64;
+
+/// What to propose for an unknown `key`: the near names, or every name when they are few, or
+/// else the nearest ones.
+fn suggest<T, I>(key: &str, spellings: I) -> Suggestions
+where
+    T: Copy + PartialEq,
+    I: Iterator<Item = (T, &'static str)> + Clone,
+{
+    let canonical: Vec<(T, &'static str)> = first_spellings(spellings.clone()).collect();
+    let input: Vec<char> = key.chars().take(MAX_DISTANCE_INPUT + 1).collect();
+    // The best score of each value, and whether it is near: twice the edit distance, near
+    // when the distance is at most a quarter of the name (1 to 3 edits); 3 when the input
+    // starts a spelling (near, after one edit).
+    let mut scores: Vec<(usize, bool, usize)> = Vec::with_capacity(canonical.len());
+    if input.len() <= MAX_DISTANCE_INPUT && !input.is_empty() {
+        for (index, (value, _)) in canonical.iter().enumerate() {
+            let mut best = (usize::MAX, false);
+            for (_, spelling) in spellings.clone().filter(|(v, _)| v == value) {
+                let target: Vec<char> = self::key(spelling).chars().collect();
+                let d = distance(&input, &target);
+                let mut score = (2 * d, d <= (target.len() / 4).clamp(1, 3));
+                if input.len() >= 3 && target.starts_with(&input) && score.0 > 3 {
+                    score = (3, true);
+                }
+                if score.0 < best.0 {
+                    best = score;
+                }
+            }
+            scores.push((best.0, best.1, index));
+        }
+    }
+    scores.sort_by_key(|&(score, _, index)| (score, index));
+    let near: Vec<&'static str> = scores
+        .iter()
+        .take_while(|&&(score, near, _)| near && score == scores[0].0)
+        .take(MAX_SUGGESTIONS)
+        .map(|&(_, _, index)| canonical[index].1)
+        .collect();
+    if !near.is_empty() {
+        return Suggestions {
+            kind: Kind::Near,
+            names: near,
+        };
+    }
+    let listing: usize = canonical.iter().map(|(_, name)| name.len() + 4).sum();
+    if listing <= MAX_LISTING || scores.is_empty() && canonical.len() <= MAX_SUGGESTIONS {
+        return Suggestions {
+            kind: Kind::All,
+            names: canonical.iter().map(|(_, name)| *name).collect(),
+        };
+    }
+    let names = if scores.is_empty() {
+        canonical
+            .iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|(_, n)| *n)
+            .collect()
+    } else {
+        scores
+            .iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|&(_, _, index)| canonical[index].1)
+            .collect()
+    };
+    Suggestions {
+        kind: Kind::Nearest,
+        names,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    /// One to three names close to the input: "did you mean".
+    Near,
+    /// Every accepted name.
+    All,
+    /// No name is close: the three nearest of a long list.
+    Nearest,
+    /// The input is longer than any name.
+    TooLong,
+}
+
+/// What the message of an unknown name proposes: the names close to what was typed ("did you
+/// mean `business-plus`?"), or every accepted name when there are few, or else the nearest
+/// ones.
+///
+/// ```
+/// use gws_onboarding::Edition;
+///
+/// let err = "busines plus".parse::<Edition>().unwrap_err();
+/// assert_eq!(err.suggestions().names(), ["business-plus"]);
+/// assert!(err.suggestions().is_near());
+/// assert!(err.to_string().ends_with("did you mean `business-plus`?"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Suggestions {
+    kind: Kind,
+    names: Vec<&'static str>,
+}
+
+impl Suggestions {
+    /// The canonical names proposed: the near ones, or every accepted name, or the nearest
+    /// ones; empty when the input was refused for its length.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::CustomerKind;
+    /// let err = "reseller".parse::<CustomerKind>().unwrap_err();
+    /// assert_eq!(err.suggestions().names(), ["domain", "team"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn names(&self) -> &[&'static str] {
+        &self.names
+    }
+
+    /// Whether the names are close to the input (the message says "did you mean").
+    ///
+    /// ```
+    /// use gws_onboarding::customer::InstituteType;
+    /// assert!("univrsity".parse::<InstituteType>().unwrap_err().suggestions().is_near());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_near(&self) -> bool {
+        self.kind == Kind::Near
+    }
+
+    /// Whether the input was refused for its length, before it was read (it is then longer
+    /// than any accepted name).
+    ///
+    /// ```
+    /// let err = " ".repeat(1000).parse::<gws_onboarding::Edition>().unwrap_err();
+    /// assert!(err.suggestions().is_too_long());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_too_long(&self) -> bool {
+        self.kind == Kind::TooLong
+    }
+
+    /// The end of an unknown name's message, after a colon.
+    pub(crate) fn describe(&self, lang: Lang) -> String {
+        let (open, close) = match lang {
+            Lang::Fr => ("« ", " »"),
+            _ => ("`", "`"),
+        };
+        let mut list = String::new();
+        let last = self.names.len().saturating_sub(1);
+        for (i, name) in self.names.iter().enumerate() {
+            if i > 0 {
+                list.push_str(match (i == last, self.kind, lang) {
+                    (true, Kind::Near, Lang::Fr) => " ou ",
+                    (true, Kind::Near, _) => " or ",
+                    (true, Kind::Nearest, Lang::Fr) => " et ",
+                    (true, Kind::Nearest, _) => " and ",
+                    _ => ", ",
+                });
+            }
+            let _ = write!(list, "{open}{name}{close}");
+        }
+        match (self.kind, lang) {
+            (Kind::Near, Lang::Fr) => format!("vouliez-vous dire {list} ?"),
+            (Kind::Near, _) => format!("did you mean {list}?"),
+            (Kind::All, Lang::Fr) => format!("valeurs possibles {list}"),
+            (Kind::All, _) => format!("expected one of {list}"),
+            (Kind::Nearest, Lang::Fr) => format!("noms les plus proches {list}"),
+            (Kind::Nearest, _) => format!("the closest names are {list}"),
+            (Kind::TooLong, Lang::Fr) => {
+                format!("plus de {MAX_NAME_INPUT} caractères, plus long que tout nom accepté")
+            }
+            (Kind::TooLong, _) => {
+                format!("more than {MAX_NAME_INPUT} characters, longer than any accepted name")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SET: [(u8, &str); 6] = [
+        (1, "business-plus"),
+        (1, "Google Workspace Business Plus"),
+        (2, "business-starter"),
+        (2, "1010020027"),
+        (3, "k12"),
+        (3, "K-12"),
+    ];
+
+    fn parse_set(input: &str) -> Result<u8, Suggestions> {
+        parse(input, SET.iter().copied())
+    }
+
+    #[test]
+    fn keys_ignore_case_and_separators() {
+        assert_eq!(key(" Business--Standard_ "), "businessstandard");
+        assert_eq!(key("1,001 – 2,000"), "10012000");
+        assert_eq!(key("ÉQUIPE"), "équipe");
+        assert!(matches(
+            "Google-Drive-storage-20GB",
+            "googledrivestorage20gb"
+        ));
+        assert!(!matches("business-plus", "businessplu"));
+        assert!(!matches("business-plus", "businessplusx"));
+    }
+
+    #[test]
+    fn parses_every_spelling_and_prefixed_names() {
+        for (value, spelling) in SET {
+            assert_eq!(parse_set(spelling), Ok(value), "{spelling}");
+            assert_eq!(parse_set(&spelling.to_uppercase()), Ok(value));
+        }
+        assert_eq!(parse_set("G Suite Business Starter"), Ok(2));
+        assert_eq!(parse_set("Google Workspace K-12"), Ok(3));
+        assert_eq!(parse_set("\u{3000}k 12\u{3000}"), Ok(3));
+    }
+
+    #[test]
+    fn suggests_near_names_or_lists_them() {
+        let near = parse_set("busines plus").unwrap_err();
+        assert_eq!(
+            (near.kind, near.names()),
+            (Kind::Near, &["business-plus"][..])
+        );
+        assert_eq!(near.describe(Lang::En), "did you mean `business-plus`?");
+        assert_eq!(
+            near.describe(Lang::Fr),
+            "vouliez-vous dire « business-plus » ?"
+        );
+        let prefix = parse_set("business").unwrap_err();
+        assert_eq!(prefix.names(), ["business-plus", "business-starter"]);
+        assert_eq!(
+            prefix.describe(Lang::En),
+            "did you mean `business-plus` or `business-starter`?"
+        );
+        let far = parse_set("zzzzzz").unwrap_err();
+        assert_eq!(far.kind, Kind::All);
+        assert_eq!(
+            far.describe(Lang::En),
+            "expected one of `business-plus`, `business-starter`, `k12`"
+        );
+        let long = parse_set(&"\u{3000}".repeat(10_000_000)).unwrap_err();
+        assert!(long.is_too_long());
+        assert!(long.names().is_empty());
+    }
+
+    #[test]
+    fn distance_counts_edits_and_transpositions() {
+        let d = |a: &str, b: &str| {
+            distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("abc", "abc"), 0);
+        assert_eq!(d("abc", "acb"), 1);
+        assert_eq!(d("kitten", "sitting"), 3);
+    }
+}
