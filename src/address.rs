@@ -836,7 +836,7 @@ mod tests {
         let err = PostalAddress::new(&raw).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "postal address field countryCode: country code \"UK\" is not an assigned ISO 3166-1 alpha-2 code"
+            "postal address field countryCode: country code \"UK\" is not an assigned ISO 3166-1 alpha-2 code: did you mean `GB`?"
         );
         assert!(std::error::Error::source(&err).is_some());
     }

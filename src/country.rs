@@ -5,7 +5,9 @@
 //!
 //! let fr: CountryCode = " fr ".parse()?;
 //! assert_eq!(fr.as_str(), "FR");
-//! assert_eq!("UK".parse::<CountryCode>().unwrap_err().code(), "country.unassigned");
+//! let uk = "UK".parse::<CountryCode>().unwrap_err();
+//! assert_eq!(uk.code(), "country.unassigned");
+//! assert_eq!(uk.suggestion().map(CountryCode::as_str), Some("GB"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -35,6 +37,29 @@ const ASSIGNED: [&str; 249] = [
     "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
     "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+/// Two-letter codes people use for a country that ISO 3166-1 codes otherwise, with that
+/// country's code: the exceptionally reserved `UK` (United Kingdom), `EL` (Greece, as the
+/// European Union writes it), `FX` (Metropolitan France), `IC` and `EA` (Canary Islands; Ceuta
+/// and Melilla: Spain), `DG` (Diego Garcia: British Indian Ocean Territory), `CP` (Clipperton:
+/// France), `AC` and `TA` (Ascension; Tristan da Cunha: Saint Helena), and the former codes
+/// `BU` (Burma: Myanmar), `TP` (East Timor: Timor-Leste) and `ZR` (Zaire: Congo, the Democratic
+/// Republic). Sorted. Source: the ISO 3166-1 reserved code elements, as the ISO 3166
+/// Maintenance Agency lists them, and the EU Interinstitutional Style Guide (EL).
+const ALIASES: [(&str, &str); 12] = [
+    ("AC", "SH"),
+    ("BU", "MM"),
+    ("CP", "FR"),
+    ("DG", "IO"),
+    ("EA", "ES"),
+    ("EL", "GR"),
+    ("FX", "FR"),
+    ("IC", "ES"),
+    ("TA", "SH"),
+    ("TP", "TL"),
+    ("UK", "GB"),
+    ("ZR", "CD"),
 ];
 
 /// The most bytes of input looked at: a code with generous surrounding whitespace.
@@ -201,15 +226,60 @@ pub enum CountryError {
         /// The input, made safe to echo.
         found: String,
     },
-    /// Two letters, but not an officially assigned code (`XX`, `UK`, `EU`).
-    #[error("country code \"{found}\" is not an assigned ISO 3166-1 alpha-2 code")]
+    /// Two letters, but not an officially assigned code (`XX`, `UK`, `EU`). For a well-known
+    /// alias (`UK`, `EL`, …) the message names the code to use: see
+    /// [`CountryError::suggestion`].
+    #[error(
+        "country code \"{found}\" is not an assigned ISO 3166-1 alpha-2 code{}",
+        suggest(found, Lang::En)
+    )]
     Unassigned {
         /// The input, made safe to echo.
         found: String,
     },
 }
 
+/// The assigned code for a well-known alias (`UK` → `GB`), in any case.
+fn alias(found: &str) -> Option<CountryCode> {
+    let upper = found.to_ascii_uppercase();
+    ALIASES
+        .binary_search_by(|(alias, _)| alias.cmp(&upper.as_str()))
+        .ok()
+        .and_then(|index| CountryCode::parse(ALIASES[index].1).ok())
+}
+
+/// The end of the message for an alias: `: did you mean `GB`?`, or nothing.
+fn suggest(found: &str, lang: Lang) -> String {
+    match (alias(found), lang) {
+        (Some(code), Lang::Fr) => format!(" : vouliez-vous dire « {code} » ?"),
+        (Some(code), _) => format!(": did you mean `{code}`?"),
+        (None, _) => String::new(),
+    }
+}
+
 impl CountryError {
+    /// The assigned code to use instead, for a well-known alias: `GB` for `UK`, `GR` for `EL`.
+    ///
+    /// ```
+    /// use gws_onboarding::{CountryCode, Lang};
+    /// let err = CountryCode::parse("uk").unwrap_err();
+    /// assert_eq!(err.suggestion(), CountryCode::parse("GB").ok());
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "country code \"uk\" is not an assigned ISO 3166-1 alpha-2 code: did you mean `GB`?"
+    /// );
+    /// assert!(err.message(Lang::Fr).ends_with("vouliez-vous dire « GB » ?"));
+    /// assert_eq!(CountryCode::parse("XX").unwrap_err().suggestion(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn suggestion(&self) -> Option<CountryCode> {
+        match self {
+            CountryError::Unassigned { found } => alias(found),
+            _ => None,
+        }
+    }
+
     /// The stable machine code: `country.empty`, `country.format` or `country.unassigned`.
     ///
     /// ```
@@ -243,7 +313,8 @@ impl CountryError {
                     format!("le code pays « {found} » n'est pas formé de deux lettres")
                 }
                 CountryError::Unassigned { found } => format!(
-                    "le code pays « {found} » n'est pas un code ISO 3166-1 alpha-2 attribué"
+                    "le code pays « {found} » n'est pas un code ISO 3166-1 alpha-2 attribué{}",
+                    suggest(found, Lang::Fr)
                 ),
             },
             Lang::En => self.to_string(),
@@ -284,6 +355,25 @@ mod tests {
                 Ok(code)
             );
         }
+    }
+
+    #[test]
+    fn aliases_are_sorted_and_point_to_assigned_codes() {
+        assert!(ALIASES.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        for (alias_code, code) in ALIASES {
+            assert!(CountryCode::parse(alias_code).is_err(), "{alias_code}");
+            let err = CountryCode::parse(&alias_code.to_lowercase()).unwrap_err();
+            assert_eq!(err.code(), "country.unassigned");
+            assert_eq!(err.suggestion().map(CountryCode::as_str), Some(code));
+            assert!(
+                err.to_string()
+                    .ends_with(&format!("did you mean `{code}`?"))
+            );
+        }
+        assert_eq!(
+            CountryCode::parse("EL").unwrap_err().suggestion(),
+            CountryCode::parse("GR").ok()
+        );
     }
 
     #[test]

@@ -147,6 +147,12 @@ impl EmailAddress {
         if class & SLOW != 0 || edge_space {
             folded = host::fold_width(input);
             trimmed = folded.trim_fast();
+            // Addresses one per line: several, before the line break is refused as unsafe.
+            if ats > 1 && is_several(trimmed) {
+                return Err(EmailError::Multiple {
+                    input: snippet(trimmed),
+                });
+            }
             if let Some((index, ch)) = find_unsafe(trimmed) {
                 return Err(EmailError::UnsafeChar {
                     code_point: u32::from(ch),
@@ -159,6 +165,9 @@ impl EmailAddress {
             return Err(EmailError::Empty);
         }
         let echo = || snippet(trimmed);
+        if ats > 1 && is_several(trimmed) {
+            return Err(EmailError::Multiple { input: echo() });
+        }
         let (angle, quote, paren) = (class & ANGLE != 0, class & QUOTE != 0, class & PAREN != 0);
         if angle {
             return Err(EmailError::DisplayName { input: echo() });
@@ -672,6 +681,13 @@ pub enum EmailError {
         /// The input.
         input: String,
     },
+    /// Two or more addresses in one field, separated by `;`, `,`, spaces or line breaks
+    /// (`a@acme.fr; b@acme.fr`).
+    #[error("\"{input}\" holds several addresses: enter one address only")]
+    Multiple {
+        /// The input.
+        input: String,
+    },
     /// More than one `@`.
     #[error("email address \"{input}\" has more than one @")]
     MultipleAt {
@@ -803,6 +819,7 @@ impl EmailError {
             EmailError::TooLong { .. } => "email.too_long",
             EmailError::UnsafeChar { .. } => "email.unsafe_char",
             EmailError::MissingAt { .. } => "email.missing_at",
+            EmailError::Multiple { .. } => "email.multiple",
             EmailError::MultipleAt { .. } => "email.multiple_at",
             EmailError::DisplayName { .. } => "email.display_name",
             EmailError::Quoted { .. } => "email.quoted",
@@ -843,6 +860,9 @@ impl EmailError {
             ),
             EmailError::MissingAt { input } => {
                 format!("l'adresse e-mail « {input} » ne contient pas de @")
+            }
+            EmailError::Multiple { input } => {
+                format!("« {input} » contient plusieurs adresses : saisissez une seule adresse")
             }
             EmailError::MultipleAt { input } => {
                 format!("l'adresse e-mail « {input} » contient plusieurs @")
@@ -903,6 +923,15 @@ impl EmailError {
 }
 
 impl_diagnostic!(EmailError);
+
+/// Whether `text` (already bounded in length) is a list of addresses: at least two parts
+/// holding an `@`, separated by `;`, `,` or white space.
+fn is_several(text: &str) -> bool {
+    text.split(|c: char| c == ';' || c == ',' || c.is_whitespace())
+        .filter(|part| part.contains('@'))
+        .nth(1)
+        .is_some()
+}
 
 /// The message of [`EmailError::DomainInvalid`]: nothing to quote when nothing follows `@`.
 fn domain_invalid(domain: &str, reason: DomainProblem, lang: Lang) -> String {

@@ -6,7 +6,9 @@
 //! let tag: LanguageCode = "ZH-hant-tw".parse()?;
 //! assert_eq!(tag.as_str(), "zh-Hant-TW");
 //! assert_eq!(tag.script(), Some("Hant"));
-//! assert_eq!("en_US".parse::<LanguageCode>().unwrap_err().code(), "language.invalid_char");
+//! // POSIX locale names are read with `_` as `-`.
+//! assert_eq!("fr_FR".parse::<LanguageCode>()?.as_str(), "fr-FR");
+//! assert_eq!("en.US".parse::<LanguageCode>().unwrap_err().code(), "language.invalid_char");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -33,7 +35,9 @@ pub const MAX_LEN: usize = 35;
 /// private use part only (`x-foo`) are refused. Subtags are not checked against the IANA registry.
 ///
 /// Canonical case: lowercase, except the script in titlecase and the region in uppercase.
-/// Surrounding whitespace is trimmed.
+/// Surrounding whitespace is trimmed. An underscore is read as a hyphen, so that locale names
+/// as POSIX and Java write them (`fr_FR`, `zh_Hant_TW`) give their BCP 47 tag (`fr-FR`,
+/// `zh-Hant-TW`): `_` is never part of a BCP 47 tag, so the reading is unambiguous.
 ///
 /// ```
 /// use gws_onboarding::LanguageCode;
@@ -74,7 +78,7 @@ fn check_chars(input: &str) -> Result<&str, LanguageError> {
     }
     match trimmed
         .chars()
-        .find(|c| !c.is_ascii_alphanumeric() && *c != '-')
+        .find(|c| !c.is_ascii_alphanumeric() && *c != '-' && *c != '_')
     {
         Some(c) => Err(LanguageError::InvalidChar {
             found: snippet(c.encode_utf8(&mut [0; 4])),
@@ -140,7 +144,8 @@ impl LanguageCode {
     /// # Errors
     ///
     /// [`LanguageError::Empty`] for `""`; [`LanguageError::TooLong`] for more than [`MAX_LEN`]
-    /// bytes; [`LanguageError::InvalidChar`] for `"en_US"` or `"fr FR"`;
+    /// bytes; [`LanguageError::InvalidChar`] for `"en.US"` or `"fr FR"` (`"en_US"` is read as
+    /// `en-US`);
     /// [`LanguageError::EmptySubtag`] for `"en--US"` or `"en-"`; [`LanguageError::Subtag`] for
     /// `"e"`, `"en-U"`, `"en-US-a"` or `"i-klingon"`; [`LanguageError::Duplicate`] for
     /// `"sl-rozaj-rozaj"`.
@@ -152,6 +157,13 @@ impl LanguageCode {
     /// ```
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
         let trimmed = check_chars(input)?;
+        let hyphenated;
+        let trimmed = if trimmed.contains('_') {
+            hyphenated = trimmed.replace('_', "-");
+            hyphenated.as_str()
+        } else {
+            trimmed
+        };
         if let Some(code) = common_shape(trimmed) {
             return Ok(code);
         }
@@ -374,7 +386,7 @@ pub enum LanguageError {
         /// [`MAX_LEN`].
         max: usize,
     },
-    /// A character other than an ASCII letter, digit or `-`.
+    /// A character other than an ASCII letter, digit, `-` or `_` (read as `-`).
     #[error("language tag contains \"{found}\": only ASCII letters, digits and - are allowed")]
     InvalidChar {
         /// The character, made safe to echo.
@@ -499,6 +511,25 @@ mod tests {
     }
 
     #[test]
+    fn underscores_are_read_as_hyphens() {
+        for (input, canonical) in [
+            ("fr_FR", "fr-FR"),
+            ("en_us", "en-US"),
+            ("zh_Hant_TW", "zh-Hant-TW"),
+            (" pt_BR ", "pt-BR"),
+            ("es_419", "es-419"),
+        ] {
+            assert_eq!(
+                LanguageCode::parse(input).map(String::from),
+                Ok(canonical.into())
+            );
+        }
+        assert_eq!(code("fr__FR"), "language.empty_subtag");
+        assert_eq!(code("fr_"), "language.empty_subtag");
+        assert_eq!(code("fr_FR.UTF-8"), "language.invalid_char");
+    }
+
+    #[test]
     fn extension_two_letter_subtags_stay_lowercase() {
         let tag = LanguageCode::parse("en-t-fr-ca").unwrap();
         assert_eq!(tag.as_str(), "en-t-fr-ca");
@@ -512,7 +543,7 @@ mod tests {
         assert_eq!(code(&"a".repeat(36)), "language.too_long");
         assert_eq!(code(&"en-".repeat(10_000)), "language.too_long");
         for bad in [
-            "en_US",
+            "en.US",
             "fr FR",
             "en-US\u{200b}",
             "é",
@@ -582,6 +613,8 @@ mod tests {
     fn serde_goes_through_the_parser() {
         let tag: LanguageCode = serde_json::from_str("\"en-us\"").unwrap();
         assert_eq!(serde_json::to_string(&tag).unwrap(), "\"en-US\"");
-        assert!(serde_json::from_str::<LanguageCode>("\"en_US\"").is_err());
+        assert!(serde_json::from_str::<LanguageCode>("\"en.US\"").is_err());
+        let posix: LanguageCode = serde_json::from_str("\"fr_fr\"").unwrap();
+        assert_eq!(posix.as_str(), "fr-FR");
     }
 }

@@ -451,7 +451,8 @@ fn cases() -> Vec<Case> {
         case!("phone required and missing", team, require_phone, |_| {}, ["phoneNumber" => "form.required"]),
         case!("phone required and blank", domain, require_phone, |f| f.phone_number = Some("  ".into()), ["phoneNumber" => "form.required"]),
         // ----- language, CRM id, names, organisation -----
-        case!("language with underscore", domain, |f| f.language_code = Some("fr_FR".into()), ["languageCode" => "language.invalid_char"]),
+        case!("language with underscore, read as a hyphen", domain, |f| f.language_code = Some("fr_FR".into()), []),
+        case!("language with a POSIX charset", domain, |f| f.language_code = Some("fr_FR.UTF-8".into()), ["languageCode" => "language.invalid_char"]),
         case!("language with an empty subtag", domain, |f| f.language_code = Some("fr--FR".into()), ["languageCode" => "language.empty_subtag"]),
         case!("CRM id too long", domain, |f| f.crm_id = Some("x".repeat(256)), ["crmId" => "text.too_long"]),
         case!("CRM id with a zero-width space", domain, |f| f.crm_id = Some("CRM\u{200b}42".into()), ["crmId" => "text.unsafe_char"]),
@@ -529,7 +530,7 @@ fn cases() -> Vec<Case> {
             f.secondary_email = Some("x".into());
             f.postal_address.postal_code = String::new();
             f.phone_number = Some("12".into());
-            f.language_code = Some("fr_FR".into());
+            f.language_code = Some("fr.FR".into());
         }, [
             "hasLegacyFreeEdition" => "eligibility.legacy_free_edition",
             "edition" => "eligibility.team_edition",

@@ -272,6 +272,14 @@ fn emails(found: &mut Found) {
     );
     parse("email.missing_at", "jeanne.acme-widgets.fr");
     parse("email.multiple_at", "jeanne@acme@widgets.fr");
+    parse(
+        "email.multiple",
+        "jeanne@acme-widgets.fr; paul@acme-widgets.fr",
+    );
+    parse(
+        "email.multiple",
+        "jeanne@acme-widgets.fr\npaul@acme-widgets.fr",
+    );
     parse("email.display_name", "Jeanne <jeanne@acme-widgets.fr>");
     parse("email.quoted", "\"jeanne martin\"@acme-widgets.fr");
     parse("email.domain_literal", "jeanne@[192.0.2.1]");
@@ -467,7 +475,7 @@ fn countries_languages_phones(found: &mut Found) {
     for (code, input) in [
         ("language.empty", ""),
         ("language.too_long", &"a".repeat(36)),
-        ("language.invalid_char", "en_US"),
+        ("language.invalid_char", "en.US"),
         ("language.empty_subtag", "fr--FR"),
         ("language.subtag", "en-U"),
         ("language.subtag", "en-US-a"),

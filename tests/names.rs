@@ -304,3 +304,92 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Known confusions get a direct suggestion.
+
+#[test]
+fn country_aliases_name_the_iso_code() {
+    use gws_onboarding::CountryCode;
+    for (alias, code) in [
+        ("UK", "GB"),
+        ("uk", "GB"),
+        (" El ", "GR"),
+        ("FX", "FR"),
+        ("ZR", "CD"),
+    ] {
+        let err = CountryCode::parse(alias).unwrap_err();
+        assert_eq!(err.code(), "country.unassigned", "{alias}");
+        assert_eq!(
+            err.suggestion().map(CountryCode::as_str),
+            Some(code),
+            "{alias}"
+        );
+        assert!(
+            err.message(Lang::En)
+                .ends_with(&format!("did you mean `{code}`?"))
+        );
+        assert!(
+            err.message(Lang::Fr)
+                .ends_with(&format!("vouliez-vous dire « {code} » ?"))
+        );
+    }
+    assert_eq!(CountryCode::parse("XX").unwrap_err().suggestion(), None);
+    assert_eq!(CountryCode::parse("EU").unwrap_err().suggestion(), None);
+}
+
+#[test]
+fn posix_locale_names_are_read_as_bcp47() {
+    use gws_onboarding::LanguageCode;
+    assert_eq!(LanguageCode::parse("fr_FR").unwrap().as_str(), "fr-FR");
+    assert_eq!(
+        LanguageCode::parse("zh_hant_tw").unwrap().as_str(),
+        "zh-Hant-TW"
+    );
+}
+
+#[test]
+fn two_addresses_in_one_field_have_their_own_code() {
+    use gws_onboarding::EmailAddress;
+    for input in [
+        "a@x.de; b@x.de",
+        "a@x.de, b@x.de",
+        "a@x.de b@x.de",
+        "a@x.de\nb@x.de",
+        "a@x.de;b@x.de;c@x.de",
+        "Jeanne <a@x.de>, Paul <b@x.de>",
+    ] {
+        let err = EmailAddress::parse(input).unwrap_err();
+        assert_eq!(err.code(), "email.multiple", "{input:?}");
+        assert!(err.message(Lang::En).ends_with("enter one address only"));
+        assert!(
+            err.message(Lang::Fr)
+                .ends_with("saisissez une seule adresse")
+        );
+    }
+    // One address with two @ stays what it was.
+    assert_eq!(
+        EmailAddress::parse("a@b@x.de").unwrap_err().code(),
+        "email.multiple_at"
+    );
+}
+
+proptest! {
+    /// Every list of two to four addresses, whatever the separators, is `email.multiple`.
+    #[test]
+    fn any_list_of_addresses_is_multiple(
+        locals in proptest::collection::vec("[a-z]{1,8}", 2..5),
+        seps in proptest::collection::vec(proptest::sample::select(vec![";", ",", " ", "\n", "; ", " , ", "\r\n", "\t"]), 4),
+    ) {
+        let mut input = String::new();
+        for (i, local) in locals.iter().enumerate() {
+            if i > 0 {
+                input.push_str(seps[i - 1]);
+            }
+            input.push_str(local);
+            input.push_str("@acme-widgets.fr");
+        }
+        let err = gws_onboarding::EmailAddress::parse(&input).unwrap_err();
+        prop_assert_eq!(err.code(), "email.multiple", "{:?}", input);
+    }
+}
