@@ -30,9 +30,10 @@
 //! Exit codes:
 //!
 //! - `0`: the form is valid (warnings allowed);
-//! - `1`: the form has at least one error;
+//! - `1`: the form has at least one error (a field of an impossible JSON type, such as an
+//!   object where text goes, is one: `input.type` on that field);
 //! - `2`: the input is unreadable (missing file, over 1 MiB, not UTF-8, not JSON, not a JSON
-//!   object, or a field of the wrong JSON type). With `--json` the object is then
+//!   object). With `--json` the object is then
 //!   `{"valid":false,"violations":[{"field":"","code":"input.unreadable","severity":"error","message":"..."}]}`;
 //!   without it the reason goes to standard error. A usage error (unknown flag, bad `--lang`,
 //!   two files) also exits with `2`, with the usage on standard error and nothing on standard
@@ -278,7 +279,7 @@ fn read_source(source: &Source) -> Result<Vec<u8>, InputError> {
 fn parse_form(bytes: &[u8]) -> Result<OnboardingForm, InputError> {
     let text = std::str::from_utf8(bytes).map_err(|_| InputError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde would also accept a JSON array for a struct: insist on an object.
+    // The form's reader refuses anything but an object too; say it plainly.
     if !text.trim_start().starts_with('{') {
         return match serde_json::from_str::<serde_json::Value>(text) {
             Ok(_) => Err(InputError::NotObject),

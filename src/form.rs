@@ -61,6 +61,8 @@ use crate::{AddressError, CountryError};
 
 #[cfg(feature = "serde")]
 pub use crate::persist::PolicySeed;
+mod input;
+pub use input::{ExpectedType, FoundType, InputProblems, InputTypeError};
 
 /// The console's fields for the administrator.
 ///
@@ -68,9 +70,12 @@ pub use crate::persist::PolicySeed;
 /// let admin = gws_onboarding::form::RawAdmin { email: "a@acme.fr".into(), ..Default::default() };
 /// assert!(admin.first_name.is_none());
 /// ```
+///
+/// Read on its own from JSON, a number is read as its text and a value of an impossible type
+/// is an error; inside an [`OnboardingForm`] it is an `input.type` violation instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct RawAdmin {
     /// `admin.email`: the super admin's address (domain customer) or the team admin's
     /// business address (team customer).
@@ -89,9 +94,12 @@ pub struct RawAdmin {
 /// let edu = gws_onboarding::form::RawEducation { institute_type: "k12".into(), ..Default::default() };
 /// assert!(edu.website.is_none());
 /// ```
+///
+/// Read on its own from JSON, a number is read as its text and a value of an impossible type
+/// is an error; inside an [`OnboardingForm`] it is an `input.type` violation instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct RawEducation {
     /// `educationalInstitution.instituteType`: `k12` or `university`.
     pub institute_type: String,
@@ -293,6 +301,24 @@ mod seats_serde {
 /// The raw "Create customer" form, as typed in the Partner Sales Console.
 ///
 /// In JSON the fields are camelCase and every field may be missing (it then counts as blank).
+/// The form is read as web forms send it:
+///
+/// - a number where text goes is read as its text (`"postalCode": 75008`, a phone number, a
+///   CRM id);
+/// - `null` is a missing field;
+/// - a flag (`hasWorkspaceForNonprofits`, `hasLegacyFreeEdition`) is `true`/`false`, as a JSON
+///   boolean or a string in any case; a blank string is `false`;
+/// - a value of an impossible type (an object or a list where text goes, a boolean where text
+///   goes, text other than `true`/`false` where a flag goes, anything but an object where
+///   `postalAddress`, `admin` or `educationalInstitution` go) does not fail the reading: the
+///   field counts as blank, the problem is kept in [`input_problems`](Self::input_problems),
+///   and [`check`] reports it as `input.type` on the field's path
+///   (`postalAddress.postalCode`) while it checks the rest of the form;
+/// - unknown fields are ignored.
+///
+/// Only a document that is not a JSON object (a list, a string, a syntax error) or that gives a
+/// field twice fails to deserialise. The reader needs a self-describing format (JSON, YAML,
+/// …), not bincode or postcard.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -306,12 +332,24 @@ mod seats_serde {
 /// }"#)?;
 /// assert_eq!(form.customer_type, "team");
 /// assert_eq!(form.domain, "");
+///
+/// // A number where text goes is its text; an object where text goes is reported.
+/// let form: OnboardingForm = serde_json::from_str(r#"{
+///     "postalAddress": {"postalCode": 75008, "locality": {"name": "Paris"}},
+///     "hasLegacyFreeEdition": "false"
+/// }"#)?;
+/// assert_eq!(form.postal_address.postal_code, "75008");
+/// let problems: Vec<_> = form.input_problems.iter().map(|(path, e)| (path, e.code())).collect();
+/// assert_eq!(problems, [("postalAddress.locality", "input.type")]);
+///
+/// // A list is not a form.
+/// assert!(serde_json::from_str::<OnboardingForm>(r#"["domain", "acme.fr"]"#).is_err());
 /// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase", default))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct OnboardingForm {
     /// `customerType`: `domain` or `team`.
     pub customer_type: String,
@@ -354,6 +392,25 @@ pub struct OnboardingForm {
     /// ([`Customer::order`]).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<RawOrder>,
+    /// The values of an impossible type met when the form was read from JSON, which
+    /// [`check`] reports as `input.type` on their fields. Empty for a form built in code (leave
+    /// it to `Default::default()`); not serialised.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub input_problems: InputProblems,
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RawAdmin {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        input::read_admin(deserializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RawEducation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        input::read_education(deserializer)
+    }
 }
 
 impl OnboardingForm {
@@ -395,6 +452,7 @@ impl OnboardingForm {
             has_workspace_for_nonprofits: false,
             has_legacy_free_edition: false,
             order: None,
+            input_problems: InputProblems::default(),
         }
     }
 
@@ -436,6 +494,7 @@ impl OnboardingForm {
             has_workspace_for_nonprofits: false,
             has_legacy_free_edition: false,
             order: None,
+            input_problems: InputProblems::default(),
         }
     }
 
@@ -499,6 +558,7 @@ impl From<&Customer> for OnboardingForm {
                 deal_code: text(o.deal_code().map(DealCode::as_str)),
                 offer: text(o.offer().map(OfferName::as_str)),
             }),
+            input_problems: InputProblems::default(),
         }
     }
 }
@@ -823,6 +883,8 @@ pub enum Problem {
     /// were saved (see [`persist`](crate::persist)).
     #[cfg(feature = "serde")]
     Saved(crate::persist::SavedProblem),
+    /// A value of an impossible JSON type (`input.type`).
+    Input(InputTypeError),
 }
 
 impl Problem {
@@ -853,6 +915,7 @@ impl Problem {
             Problem::Google(e) => e,
             #[cfg(feature = "serde")]
             Problem::Saved(e) => e,
+            Problem::Input(e) => e,
         }
     }
 }
@@ -1257,21 +1320,63 @@ pub fn validate(form: &OnboardingForm, policy: &Policy) -> Result<Customer, Repo
 /// ```
 #[must_use]
 pub fn check(form: &OnboardingForm, policy: &Policy) -> Outcome {
-    Checker::new(policy).run(form)
+    Checker::new(policy, &form.input_problems).run(form)
+}
+
+/// A value of an impossible type, and whether it is in the report yet.
+struct Pending {
+    path: &'static str,
+    error: InputTypeError,
+    reported: bool,
 }
 
 /// Validated parts, gathered as the form is read.
 struct Checker<'p> {
     policy: &'p Policy,
     report: Report,
+    /// The form's input problems, reported where their field is checked.
+    pending: Vec<Pending>,
 }
 
 impl<'p> Checker<'p> {
-    fn new(policy: &'p Policy) -> Self {
+    fn new(policy: &'p Policy, problems: &InputProblems) -> Self {
         Checker {
             policy,
             report: Report::default(),
+            pending: problems
+                .iter()
+                .map(|(path, error)| Pending {
+                    path,
+                    error: *error,
+                    reported: false,
+                })
+                .collect(),
         }
+    }
+
+    /// Whether `field` (or an object holding it) had a value of an impossible type; reports the
+    /// problem the first time. Such a field is not checked further.
+    fn input(&mut self, field: &str) -> bool {
+        let mut hit = false;
+        for pending in &mut self.pending {
+            let covers = field
+                .strip_prefix(pending.path)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'));
+            if covers {
+                hit = true;
+                if !pending.reported {
+                    pending.reported = true;
+                    self.report
+                        .push(pending.path, Problem::Input(pending.error));
+                }
+            }
+        }
+        hit
+    }
+
+    /// Whether `field` had a value of an impossible type, without reporting it.
+    fn had_input(&self, field: &str) -> bool {
+        self.pending.iter().any(|p| p.path == field)
     }
 
     fn required(&mut self, field: &'static str, what: &'static str) {
@@ -1287,6 +1392,9 @@ impl<'p> Checker<'p> {
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
+        if self.input(field) {
+            return None;
+        }
         let value = value.filter(|v| !v.trim_fast().is_empty())?;
         match parse(value) {
             Ok(v) => Some(v),
@@ -1306,6 +1414,9 @@ impl<'p> Checker<'p> {
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
+        if self.input(field) {
+            return None;
+        }
         if value.trim_fast().is_empty() {
             self.required(field, what);
             return None;
@@ -1323,7 +1434,9 @@ impl<'p> Checker<'p> {
             str::parse::<CustomerKind>,
             Problem::Value,
         );
-        let family = if form.product_family.trim_fast().is_empty() {
+        let family = if self.input("productFamily") {
+            None
+        } else if form.product_family.trim_fast().is_empty() {
             Some(ProductFamily::GoogleWorkspace)
         } else {
             self.optional(
@@ -1353,10 +1466,15 @@ impl<'p> Checker<'p> {
             str::parse::<Edition>,
             Problem::Product,
         );
-        let education = form
-            .educational_institution
-            .as_ref()
-            .map(|raw| self.education(raw));
+        let education = if self.input("educationalInstitution") {
+            None
+        } else {
+            form.educational_institution
+                .as_ref()
+                .map(|raw| self.education(raw))
+        };
+        self.input("hasWorkspaceForNonprofits");
+        self.input("hasLegacyFreeEdition");
         for reason in eligibility::check_preconditions(&form.preconditions()) {
             let field = match reason {
                 Ineligibility::Nonprofits => "hasWorkspaceForNonprofits",
@@ -1376,7 +1494,7 @@ impl<'p> Checker<'p> {
         }
         let is_team = kind == Some(CustomerKind::Team);
         // The team kind exists only for the Essentials family: say which one.
-        if is_team && blank(form.edition.as_deref()) {
+        if is_team && blank(form.edition.as_deref()) && !self.had_input("edition") {
             self.required("edition", REQUIRED[7].0);
         }
 
@@ -1395,8 +1513,12 @@ impl<'p> Checker<'p> {
             |e| EmailAddress::parse_with(e, self.policy.domain_rules.list()),
             Problem::Email,
         );
+        let domain_unreadable = self.input("domain");
         let domain = if is_team {
-            self.team_domain(&form.domain, admin_email.as_ref())
+            let entered = if domain_unreadable { "" } else { &form.domain };
+            self.team_domain(entered, admin_email.as_ref())
+        } else if domain_unreadable {
+            None
         } else if form.domain.trim_fast().is_empty() {
             self.report.push(
                 "domain",
@@ -1431,11 +1553,13 @@ impl<'p> Checker<'p> {
                 self.report.push("admin.email", Problem::Rule(e));
             }
         }
+        let secondary_unreadable = self.input("secondaryEmail");
         let secondary = match form
             .secondary_email
             .as_deref()
-            .filter(|s| !s.trim_fast().is_empty())
+            .filter(|s| !s.trim_fast().is_empty() && !secondary_unreadable)
         {
+            None if secondary_unreadable => None,
             None if !is_team => {
                 self.required("secondaryEmail", REQUIRED[5].0);
                 None
@@ -1472,7 +1596,9 @@ impl<'p> Checker<'p> {
             first_name.as_ref(),
             last_name.as_ref(),
         );
-        let phone = if self.policy.require_phone && blank(form.phone_number.as_deref()) {
+        let phone = if self.input("phoneNumber") {
+            None
+        } else if self.policy.require_phone && blank(form.phone_number.as_deref()) {
             self.required("phoneNumber", REQUIRED[6].0);
             None
         } else {
@@ -1490,6 +1616,12 @@ impl<'p> Checker<'p> {
             Problem::Language,
         );
         let crm_id = self.optional("crmId", form.crm_id.as_deref(), CrmId::parse, Problem::Text);
+        // Any problem not met on the way (none today) is still reported.
+        for pending in self.pending.iter_mut().filter(|p| !p.reported) {
+            pending.reported = true;
+            self.report
+                .push(pending.path, Problem::Input(pending.error));
+        }
 
         // Order.
         let buyer = Buyer {
@@ -1556,6 +1688,9 @@ impl<'p> Checker<'p> {
         value: Option<&str>,
         required: bool,
     ) -> Option<PersonName> {
+        if self.input(field) {
+            return None;
+        }
         if required && blank(value) {
             self.required(field, what);
             return None;
@@ -1724,15 +1859,27 @@ impl<'p> Checker<'p> {
         first: Option<&PersonName>,
         last: Option<&PersonName>,
     ) -> Option<PostalAddress> {
+        if self.input("postalAddress") {
+            return None;
+        }
+        // Fields that held a value of an impossible type: reported here, in field order, and
+        // neither borrowed nor checked.
+        let unreadable: Vec<AddressField> = AddressField::ALL
+            .into_iter()
+            .filter(|field| self.input(&field.form_path()))
+            .collect();
         let mut raw = Cow::Borrowed(&form.postal_address);
-        let borrowed_org = raw.organization_name.trim_fast().is_empty();
+        let borrowed_org = raw.organization_name.trim_fast().is_empty()
+            && !unreadable.contains(&AddressField::OrganizationName);
         if borrowed_org {
             raw.to_mut().organization_name = organization
                 .map(|o| o.as_str().to_owned())
                 .unwrap_or_default();
         }
         let mut borrowed_contact = false;
-        if raw.contact_name.trim_fast().is_empty() {
+        if raw.contact_name.trim_fast().is_empty()
+            && !unreadable.contains(&AddressField::ContactName)
+        {
             let names: Vec<&str> = [first, last]
                 .into_iter()
                 .flatten()
@@ -1764,7 +1911,7 @@ impl<'p> Checker<'p> {
                         AddressField::OrganizationName => borrowed_org,
                         AddressField::ContactName => borrowed_contact,
                         _ => false,
-                    };
+                    } || unreadable.contains(&e.field());
                     if !reported_elsewhere {
                         self.report.push(e.field().form_path(), Problem::Address(e));
                     }

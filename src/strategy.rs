@@ -91,7 +91,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use crate::customer::{Customer, CustomerKind};
-use crate::form::{self, OnboardingForm, Policy, RawAdmin, RawEducation, RawOrder};
+use crate::form::{self, InputProblems, OnboardingForm, Policy, RawAdmin, RawEducation, RawOrder};
 use crate::order::{
     MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, MAX_TRIAL_SEATS, OrderField, Plan,
 };
@@ -665,6 +665,7 @@ pub fn domain_customer_form() -> impl Strategy<Value = OnboardingForm> {
                     has_workspace_for_nonprofits: false,
                     has_legacy_free_edition: false,
                     order: None,
+                    input_problems: InputProblems::default(),
                 }
             },
         )
@@ -748,6 +749,7 @@ pub fn team_customer_form() -> impl Strategy<Value = OnboardingForm> {
                     has_workspace_for_nonprofits: false,
                     has_legacy_free_edition: false,
                     order: None,
+                    input_problems: InputProblems::default(),
                 }
             },
         )

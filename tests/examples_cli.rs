@@ -322,8 +322,8 @@ fn wrong_json_types_and_oversized_input_exit_2() {
     let dir = std::env::temp_dir().join(format!("onboard-cli-types-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let cases: [(&str, Vec<u8>); 6] = [
-        ("number.json", br#"{"domain": 42}"#.to_vec()),
         ("array.json", b"[]".to_vec()),
+        ("array-of-fields.json", br#"["domain", "acme.fr"]"#.to_vec()),
         ("string.json", br#""acme.fr""#.to_vec()),
         ("bad-utf8.json", b"{\"domain\": \"\xff\"}".to_vec()),
         ("trailing.json", b"{} {}".to_vec()),
@@ -353,7 +353,7 @@ fn wrong_json_types_and_oversized_input_exit_2() {
 }
 
 #[test]
-fn a_huge_wrong_typed_value_is_not_echoed_whole() {
+fn a_huge_wrong_typed_value_is_a_short_input_type_violation() {
     let dir = std::env::temp_dir().join(format!("onboard-cli-huge-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("huge-bool.json");
@@ -361,18 +361,36 @@ fn a_huge_wrong_typed_value_is_not_echoed_whole() {
     std::fs::write(&path, format!(r#"{{"hasLegacyFreeEdition": "{value}"}}"#)).expect("write");
     let output = run(&[path.to_str().unwrap(), "--json"]);
     let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(code(&output), Some(2), "{output:?}");
+    assert_eq!(code(&output), Some(1), "{output:?}");
     let json = json_object(&output);
-    let message = json["violations"][0]["message"]
-        .as_str()
-        .unwrap_or_default();
-    assert!(message.starts_with("invalid JSON"), "{message}");
-    assert!(
-        message.chars().count() <= 301,
-        "{} characters",
-        message.chars().count()
-    );
-    assert!(message.ends_with('…'));
+    let legacy = json["violations"]
+        .as_array()
+        .and_then(|all| all.iter().find(|v| v["field"] == "hasLegacyFreeEdition"))
+        .expect("a violation on hasLegacyFreeEdition");
+    assert_eq!(legacy["code"], "input.type");
+    let message = legacy["message"].as_str().unwrap_or_default();
+    assert!(!message.contains("yyy"), "{message}");
+    assert!(message.chars().count() < 300, "{message}");
+}
+
+#[test]
+fn fields_of_the_wrong_json_type_are_violations_on_their_path() {
+    let dir = std::env::temp_dir().join(format!("onboard-cli-types-ok-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut form: Value =
+        serde_json::from_str(include_str!("../examples/forms/domain-customer.json")).unwrap();
+    // A number where text goes is read as its text; an object where text goes is reported.
+    form["postalAddress"]["postalCode"] = 75002.into();
+    form["crmId"] = serde_json::json!({"id": 42});
+    form["hasLegacyFreeEdition"] = "false".into();
+    let path = dir.join("types.json");
+    std::fs::write(&path, form.to_string()).expect("write form");
+    let output = run(&[path.to_str().unwrap(), "--json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code(&output), Some(1), "{output:?}");
+    let value = json_object(&output);
+    assert_eq!(codes(&value), ["input.type"]);
+    assert_eq!(value["violations"][0]["field"], "crmId");
 }
 
 #[test]

@@ -451,7 +451,12 @@ fn cases() -> Vec<Case> {
         case!("phone required and missing", team, require_phone, |_| {}, ["phoneNumber" => "form.required"]),
         case!("phone required and blank", domain, require_phone, |f| f.phone_number = Some("  ".into()), ["phoneNumber" => "form.required"]),
         // ----- language, CRM id, names, organisation -----
-        case!("language with underscore, read as a hyphen", domain, |f| f.language_code = Some("fr_FR".into()), []),
+        case!(
+            "language with underscore, read as a hyphen",
+            domain,
+            |f| f.language_code = Some("fr_FR".into()),
+            []
+        ),
         case!("language with a POSIX charset", domain, |f| f.language_code = Some("fr_FR.UTF-8".into()), ["languageCode" => "language.invalid_char"]),
         case!("language with an empty subtag", domain, |f| f.language_code = Some("fr--FR".into()), ["languageCode" => "language.empty_subtag"]),
         case!("CRM id too long", domain, |f| f.crm_id = Some("x".repeat(256)), ["crmId" => "text.too_long"]),
@@ -857,6 +862,7 @@ mod properties {
                 has_workspace_for_nonprofits: false,
                 has_legacy_free_edition: false,
                 order: None,
+                ..OnboardingForm::default()
             };
             (kind, form)
         }

@@ -417,6 +417,7 @@ proptest! {
             has_workspace_for_nonprofits: flags.3,
             has_legacy_free_edition: false,
             order: None,
+            ..OnboardingForm::default()
         };
         check_form(&form);
         let mut sample = OnboardingForm::sample_domain_customer();
@@ -580,12 +581,13 @@ fn echoed_input_is_escaped_and_cut() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Form JSON: nesting and wrong types give serde errors, never a panic or a stack overflow.
+// Form JSON: a value of an impossible type is a violation on its path; only a document that is
+// not an object, or nested too deep, is a serde error; never a panic or a stack overflow.
 
 #[cfg(feature = "serde")]
 mod json {
     use super::{check_form, config, nasty_string};
-    use gws_onboarding::form::OnboardingForm;
+    use gws_onboarding::form::{self, FoundType, OnboardingForm, Policy};
     use proptest::prelude::*;
     use serde_json::{Value, json};
 
@@ -603,22 +605,21 @@ mod json {
         let arrays = format!("{}{}", "[".repeat(DEPTH), "]".repeat(DEPTH));
         let objects = format!("{}1{}", "{\"a\":".repeat(DEPTH), "}".repeat(DEPTH));
         for nested in [&arrays, &objects] {
-            // An array is read positionally and fails on its first element's type; objects
-            // of unknown keys are skipped (serde_json ignores a value without recursing), so
-            // `{"a":{"a":…}}` is an empty form.
+            // An array is not a form; objects of unknown keys are skipped, so `{"a":{"a":…}}`
+            // is an empty form, or a serde error past serde_json's nesting limit.
             match parse(nested) {
                 Err(err) => assert!(!err.to_string().is_empty()),
                 Ok(form) => assert_eq!(form, OnboardingForm::default()),
             }
             for field in ["admin", "postalAddress", "domain", "unknownField"] {
                 let text = format!("{{\"{field}\": {nested}}}");
-                // A string field fails on the type of the first element; a struct field or
-                // an unknown one skips unknown keys without recursing, to an empty form.
-                // What matters is that nothing overflows the stack of this 2 MiB test thread.
-                match (field, parse(&text)) {
-                    ("domain", Ok(form)) => panic!("accepted as {form:?}"),
-                    (_, Ok(form)) => assert_eq!(form, OnboardingForm::default(), "{field}"),
-                    (_, Err(err)) => assert!(!err.to_string().is_empty()),
+                // A known field gets one input problem (an object of unknown keys is an empty
+                // admin or address), an unknown field is skipped, or serde_json stops at its
+                // nesting limit. What matters is that nothing overflows the stack of this
+                // 2 MiB test thread.
+                match parse(&text) {
+                    Ok(form) => assert!(form.input_problems.len() <= 1, "{field}"),
+                    Err(err) => assert!(!err.to_string().is_empty()),
                 }
             }
         }
@@ -693,55 +694,133 @@ mod json {
         ]
     }
 
-    /// Whether `value` has the type `kind` asks for.
-    fn fits(kind: &str, value: &Value) -> bool {
-        match kind {
-            "string" => value.is_string(),
-            "option" => value.is_string() || value.is_null(),
-            // serde's derive also reads a struct from an array, field by field: `[]` is a
-            // struct of defaults (reported to the lead), `["a", 1]` a type error.
-            "object" => value.is_object() || value.as_array().is_some_and(Vec::is_empty),
-            "option_object" => {
-                value.is_object() || value.is_null() || value.as_array().is_some_and(Vec::is_empty)
+    /// What reading `value` where `kind` goes gives: `None` when it fits (a number fits where
+    /// text goes, `"true"`/`"false"` where a flag goes, `null` everywhere), else the type found.
+    fn problem(kind: &str, value: &Value) -> Option<FoundType> {
+        let found = match value {
+            Value::Null => return None,
+            Value::Bool(_) => FoundType::Boolean,
+            Value::Number(_) => FoundType::Number,
+            Value::String(_) => FoundType::Text,
+            Value::Array(_) => FoundType::Array,
+            Value::Object(_) => FoundType::Object,
+        };
+        let fits = match kind {
+            "string" | "option" => matches!(found, FoundType::Text | FoundType::Number),
+            "object" | "option_object" => found == FoundType::Object,
+            _ => {
+                found == FoundType::Boolean
+                    || value.as_str().is_some_and(|s| {
+                        let s = s.trim();
+                        s.is_empty()
+                            || s.eq_ignore_ascii_case("true")
+                            || s.eq_ignore_ascii_case("false")
+                    })
             }
-            _ => value.is_boolean(),
-        }
+        };
+        (!fits).then_some(found)
     }
 
+    /// Reads `json`: never a serde error for an object; an input problem exactly on `path`
+    /// when `expected` says so, reported by `check` once on that path and nothing else under it.
     #[track_caller]
-    fn expect(text: &str, ok: bool) {
-        match parse(text) {
-            Ok(_) => assert!(ok, "{text} was accepted"),
-            Err(err) => {
-                assert!(!ok, "{text}: {err}");
-                let message = err.to_string();
-                assert!(!message.is_empty());
-                assert!(!message.contains('\u{202e}'), "raw bidi in {message:?}");
-            }
+    fn expect(json: &Value, path: &str, expected: Option<FoundType>) {
+        let text = json.to_string();
+        let form = parse(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let problems: Vec<(String, FoundType)> = form
+            .input_problems
+            .iter()
+            .map(|(p, e)| (p.to_owned(), e.found()))
+            .collect();
+        assert_eq!(
+            problems,
+            expected
+                .map(|f| (path.to_owned(), f))
+                .into_iter()
+                .collect::<Vec<_>>(),
+            "{text}"
+        );
+        let outcome = form::check(&form, &Policy::default());
+        let under = |field: &str| field == path || field.starts_with(&format!("{path}."));
+        let on_path: Vec<_> = outcome
+            .report()
+            .iter()
+            .filter(|v| under(v.field()))
+            .collect();
+        if expected.is_some() {
+            assert_eq!(on_path.len(), 1, "{text}: {on_path:?}");
+            assert_eq!(
+                (on_path[0].field(), on_path[0].code()),
+                (path, "input.type"),
+                "{text}"
+            );
+            assert!(outcome.customer().is_none());
+        } else {
+            assert!(on_path.iter().all(|v| v.code() != "input.type"), "{text}");
         }
     }
 
     #[test]
-    fn wrong_types_are_serde_errors() {
+    fn wrong_types_are_violations_on_their_path() {
         for &(field, kind) in FIELDS {
             for value in wrong_values() {
-                let ok = fits(kind, &value);
-                expect(&json!({ field: value }).to_string(), ok);
+                let expected = problem(kind, &value);
+                expect(&json!({ field: value }), field, expected);
             }
         }
         for &(parent, fields) in NESTED {
             for &(field, kind) in fields {
                 for value in wrong_values() {
-                    let ok = fits(kind, &value);
-                    expect(&json!({ parent: { field: value } }).to_string(), ok);
+                    let expected = problem(kind, &value);
+                    let path = format!("{parent}.{field}");
+                    expect(&json!({ parent: { field: value } }), &path, expected);
                 }
             }
         }
-        for top in ["null", "42", "\"form\"", "[42]", "true", ""] {
-            expect(top, false);
+        // Only a document that is not an object fails, a list included (serde's derive read
+        // it positionally).
+        for top in [
+            "null",
+            "42",
+            "\"form\"",
+            "[42]",
+            "[]",
+            "true",
+            "",
+            "{\"domain\": \"a.fr\", \"domain\": \"b.fr\"}",
+        ] {
+            assert!(parse(top).is_err(), "{top}");
         }
-        // The derive's positional form, accepted by serde: the same as `{}`.
-        assert_eq!(parse("[]").unwrap(), OnboardingForm::default());
+    }
+
+    /// The example: a postal code as a number is its text, and the rest of a
+    /// complete form is still checked around a field of an impossible type.
+    #[test]
+    fn a_wrong_type_leaves_the_rest_of_the_form_checked() {
+        let mut json = serde_json::to_value(OnboardingForm::sample_domain_customer()).unwrap();
+        json["postalAddress"]["postalCode"] = json!(75008);
+        json["phoneNumber"] = json!(33142685300_u64);
+        json["crmId"] = json!(2026);
+        json["hasLegacyFreeEdition"] = json!("FALSE");
+        let form = parse(&json.to_string()).unwrap();
+        assert_eq!(form.postal_address.postal_code, "75008");
+        assert_eq!(form.crm_id.as_deref(), Some("2026"));
+        let report = form::check(&form, &Policy::default()).into_parts().1;
+        assert_eq!(report.codes().collect::<Vec<_>>(), ["phone.missing_plus"]);
+
+        json["postalAddress"]["postalCode"] = json!({"code": "75008"});
+        json["domain"] = json!("www.acme-widgets.fr");
+        let form = parse(&json.to_string()).unwrap();
+        let report = form::check(&form, &Policy::default()).into_parts().1;
+        let found: Vec<_> = report.iter().map(|v| (v.field(), v.code())).collect();
+        assert_eq!(
+            found,
+            [
+                ("domain", "domain.www"),
+                ("postalAddress.postalCode", "input.type"),
+                ("phoneNumber", "phone.missing_plus"),
+            ]
+        );
     }
 
     fn any_json() -> impl Strategy<Value = Value> {
@@ -769,13 +848,37 @@ mod json {
     proptest! {
         #![proptest_config(config())]
 
+        /// Random JSON values in random fields: never a serde error for a top-level object,
+        /// and an `input.type` violation on the field's path exactly for impossible types.
         #[test]
         fn arbitrary_json_forms(fields in prop::collection::vec(any_field_value(), 0..8)) {
             let mut form = serde_json::to_value(OnboardingForm::sample_domain_customer()).unwrap();
             for (name, value) in fields {
                 form[name] = value;
             }
-            let _ = parse(&form.to_string());
+            let text = form.to_string();
+            let read = parse(&text);
+            prop_assert!(read.is_ok(), "{}: {:?}", text, read);
+            let read = read.unwrap_or_default();
+            let report = gws_onboarding::form::check(&read, &gws_onboarding::form::Policy::default()).into_parts().1;
+            for &(name, kind) in FIELDS {
+                let value = &form[name];
+                let direct = problem(kind, value);
+                let reported = report.iter().any(|v| v.field() == name && v.code() == "input.type");
+                if direct.is_some() {
+                    prop_assert!(reported, "{}: no input.type on {}", text, name);
+                }
+                if let Some(fields) = NESTED.iter().find(|(p, _)| *p == name).map(|(_, f)| *f) {
+                    if direct.is_none() {
+                        for &(field, kind) in fields {
+                            let expected = problem(kind, &value[field]);
+                            let path = format!("{name}.{field}");
+                            let reported = report.iter().any(|v| v.field() == path && v.code() == "input.type");
+                            prop_assert_eq!(reported, expected.is_some(), "{}: {}", text, path);
+                        }
+                    }
+                }
+            }
         }
 
         #[test]

@@ -29,7 +29,7 @@ const CLI_CODE: &str = "input.unreadable";
 const README: &str = include_str!("../README.md");
 
 /// Every source file of the library, searched for the codes its `code` functions return.
-const SOURCES: [(&str, &str); 25] = [
+const SOURCES: [(&str, &str); 27] = [
     ("src/address.rs", include_str!("../src/address.rs")),
     ("src/country.rs", include_str!("../src/country.rs")),
     ("src/customer.rs", include_str!("../src/customer.rs")),
@@ -39,11 +39,13 @@ const SOURCES: [(&str, &str); 25] = [
     ("src/error.rs", include_str!("../src/error.rs")),
     ("src/form.rs", include_str!("../src/form.rs")),
     ("src/journey/mod.rs", include_str!("../src/journey/mod.rs")),
+    ("src/form/input.rs", include_str!("../src/form/input.rs")),
     ("src/host.rs", include_str!("../src/host.rs")),
     ("src/language.rs", include_str!("../src/language.rs")),
     ("src/lib.rs", include_str!("../src/lib.rs")),
     ("src/lifecycle.rs", include_str!("../src/lifecycle.rs")),
     ("src/order.rs", include_str!("../src/order.rs")),
+    ("src/names.rs", include_str!("../src/names.rs")),
     ("src/phone.rs", include_str!("../src/phone.rs")),
     ("src/product.rs", include_str!("../src/product.rs")),
     ("src/strategy.rs", include_str!("../src/strategy.rs")),
@@ -110,6 +112,7 @@ fn unwrap_problem(problem: &Problem) -> (&'static str, &dyn Diagnostic) {
         Problem::Order(OrderError::Refused(_)) => "OrderRefusal",
         Problem::Order(_) => "OrderError",
         Problem::Google(_) => "GoogleError",
+        Problem::Input(_) => "InputTypeError",
         _ => panic!("a form::Problem variant this test does not know: {problem:?}"),
     };
     (source, problem.diagnostic())
@@ -810,6 +813,20 @@ fn forms(found: &mut Found) {
     let default = Policy::default();
     let domain = OnboardingForm::sample_domain_customer;
     let team = OnboardingForm::sample_team_customer;
+
+    for (json, input) in [
+        (
+            r#"{"postalAddress": {"postalCode": {"code": "75002"}}}"#,
+            "an object as postal code",
+        ),
+        (r#"{"crmId": ["a", "b"]}"#, "a list as CRM id"),
+        (r#"{"domain": true}"#, "a boolean as domain"),
+        (r#"{"hasLegacyFreeEdition": "yes"}"#, "text as a flag"),
+        (r#"{"admin": "jeanne@acme.fr"}"#, "text as the admin object"),
+    ] {
+        let f: OnboardingForm = serde_json::from_str(json).expect(json);
+        found.form("input.type", input, &f, &default);
+    }
 
     let mut f = domain();
     f.secondary_email = None;
