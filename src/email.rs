@@ -135,6 +135,7 @@ impl EmailAddress {
         }
         // One pass over the bytes: what kind of text this is, and where the `@` signs are.
         let (mut class, mut ats, mut last_at) = scan(input);
+        refuse_several(input, ats)?;
         // Non-ASCII, control or surrounding white space: fold full-width forms, trim, refuse
         // unsafe characters, and look again (rare).
         let folded;
@@ -147,12 +148,6 @@ impl EmailAddress {
         if class & SLOW != 0 || edge_space {
             folded = host::fold_width(input);
             trimmed = folded.trim_fast();
-            // Addresses one per line: several, before the line break is refused as unsafe.
-            if ats > 1 && is_several(trimmed) {
-                return Err(EmailError::Multiple {
-                    input: snippet(trimmed),
-                });
-            }
             if let Some((index, ch)) = find_unsafe(trimmed) {
                 return Err(EmailError::UnsafeChar {
                     code_point: u32::from(ch),
@@ -165,9 +160,6 @@ impl EmailAddress {
             return Err(EmailError::Empty);
         }
         let echo = || snippet(trimmed);
-        if ats > 1 && is_several(trimmed) {
-            return Err(EmailError::Multiple { input: echo() });
-        }
         let (angle, quote, paren) = (class & ANGLE != 0, class & QUOTE != 0, class & PAREN != 0);
         if angle {
             return Err(EmailError::DisplayName { input: echo() });
@@ -923,6 +915,17 @@ impl EmailError {
 }
 
 impl_diagnostic!(EmailError);
+
+/// Refuses a list of addresses (`a@x.de; b@x.de`, one per line, …) holding `ats` `@` signs,
+/// before its separators are refused as spaces or control characters.
+fn refuse_several(text: &str, ats: usize) -> Result<(), EmailError> {
+    if ats > 1 && is_several(text) {
+        return Err(EmailError::Multiple {
+            input: snippet(text.trim()),
+        });
+    }
+    Ok(())
+}
 
 /// Whether `text` (already bounded in length) is a list of addresses: at least two parts
 /// holding an `@`, separated by `;`, `,` or white space.

@@ -185,9 +185,10 @@ const MAX_DISTANCE_INPUT: usize = 64;
 fn suggest<T, I>(key: &str, spellings: I) -> Suggestions
 where
     T: Copy + PartialEq,
-    I: Iterator<Item = (T, &'static str)> + Clone,
+    I: Iterator<Item = (T, &'static str)>,
 {
-    let canonical: Vec<(T, &'static str)> = first_spellings(spellings.clone()).collect();
+    let spellings: Vec<(T, &'static str)> = spellings.collect();
+    let canonical: Vec<(T, &'static str)> = first_spellings(spellings.iter().copied()).collect();
     let input: Vec<char> = key.chars().take(MAX_DISTANCE_INPUT + 1).collect();
     // The best score of each value, and whether it is near: twice the edit distance, near
     // when the distance is at most a quarter of the name (1 to 3 edits); 3 when the input
@@ -196,7 +197,7 @@ where
     if input.len() <= MAX_DISTANCE_INPUT && !input.is_empty() {
         for (index, (value, _)) in canonical.iter().enumerate() {
             let mut best = (usize::MAX, false);
-            for (_, spelling) in spellings.clone().filter(|(v, _)| v == value) {
+            for (_, spelling) in spellings.iter().filter(|(v, _)| v == value) {
                 let target: Vec<char> = self::key(spelling).chars().collect();
                 let d = distance(&input, &target);
                 let mut score = (2 * d, d <= (target.len() / 4).clamp(1, 3));
@@ -327,10 +328,10 @@ impl Suggestions {
             _ => ("`", "`"),
         };
         let mut list = String::new();
-        let last = self.names.len().saturating_sub(1);
+        let final_index = self.names.len().saturating_sub(1);
         for (i, name) in self.names.iter().enumerate() {
             if i > 0 {
-                list.push_str(match (i == last, self.kind, lang) {
+                list.push_str(match (i == final_index, self.kind, lang) {
                     (true, Kind::Near, Lang::Fr) => " ou ",
                     (true, Kind::Near, _) => " or ",
                     (true, Kind::Nearest, Lang::Fr) => " et ",

@@ -799,7 +799,7 @@ mod json {
     fn a_wrong_type_leaves_the_rest_of_the_form_checked() {
         let mut json = serde_json::to_value(OnboardingForm::sample_domain_customer()).unwrap();
         json["postalAddress"]["postalCode"] = json!(75008);
-        json["phoneNumber"] = json!(33142685300_u64);
+        json["phoneNumber"] = json!(33_142_685_300_u64);
         json["crmId"] = json!(2026);
         json["hasLegacyFreeEdition"] = json!("FALSE");
         let form = parse(&json.to_string()).unwrap();

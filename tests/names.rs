@@ -10,12 +10,15 @@ use gws_onboarding::lifecycle::SubscriptionStatus;
 use gws_onboarding::{Addon, Edition, Lang, Product, ProductFamily, StorageSize};
 use proptest::prelude::*;
 
+/// Parses a spelling as one closed set, giving the value's `Debug` text.
+type Parser = Box<dyn Fn(&str) -> Option<String>>;
+
+/// A spelling, the `Debug` text of the value it names, and the parser of its set.
+type Printed = (String, String, Parser);
+
 /// Every `(spelling, parse result)` the crate prints or documents, for every closed set.
-fn printed() -> Vec<(String, String, Box<dyn Fn(&str) -> Option<String>>)> {
-    fn entry<T>(
-        spelling: impl Into<String>,
-        value: T,
-    ) -> (String, String, Box<dyn Fn(&str) -> Option<String>>)
+fn printed() -> Vec<Printed> {
+    fn entry<T>(spelling: impl Into<String>, value: &T) -> Printed
     where
         T: FromStr + Debug + 'static,
     {
@@ -33,8 +36,8 @@ fn printed() -> Vec<(String, String, Box<dyn Fn(&str) -> Option<String>>)> {
             e.sku_id().to_owned(),
             e.to_string(),
         ] {
-            out.push(entry(s.clone(), e));
-            out.push(entry(s, Product::Edition(e)));
+            out.push(entry(s.clone(), &e));
+            out.push(entry(s, &Product::Edition(e)));
         }
     }
     for a in Addon::ALL {
@@ -44,13 +47,13 @@ fn printed() -> Vec<(String, String, Box<dyn Fn(&str) -> Option<String>>)> {
             a.sku_id().to_owned(),
             a.to_string(),
         ] {
-            out.push(entry(s.clone(), a));
-            out.push(entry(s, Product::Addon(a)));
+            out.push(entry(s.clone(), &a));
+            out.push(entry(s, &Product::Addon(a)));
         }
     }
     for f in ProductFamily::ALL {
         for s in [f.as_str().to_owned(), f.name().to_owned(), f.to_string()] {
-            out.push(entry(s, f));
+            out.push(entry(s, &f));
         }
     }
     for size in StorageSize::ALL {
@@ -59,22 +62,22 @@ fn printed() -> Vec<(String, String, Box<dyn Fn(&str) -> Option<String>>)> {
             size.label().to_owned(),
             size.to_string(),
         ] {
-            out.push(entry(s, size));
+            out.push(entry(s, &size));
         }
     }
     for k in CustomerKind::ALL {
-        out.push(entry(k.as_str(), *k));
-        out.push(entry(k.to_string(), *k));
+        out.push(entry(k.as_str(), k));
+        out.push(entry(k.to_string(), k));
     }
     for t in InstituteType::ALL {
-        out.push(entry(t.as_str(), *t));
-        out.push(entry(t.channel_name(), *t));
+        out.push(entry(t.as_str(), t));
+        out.push(entry(t.channel_name(), t));
     }
     for s in InstituteSize::ALL {
-        out.push(entry(s.as_str(), *s));
+        out.push(entry(s.as_str(), s));
     }
     for s in SubscriptionStatus::ALL {
-        out.push(entry(s.as_str(), *s));
+        out.push(entry(s.as_str(), s));
     }
     out
 }

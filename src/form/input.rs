@@ -231,10 +231,12 @@ impl InputProblems {
     /// # }
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[must_use = "iterators do nothing unless consumed"]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&'static str, &InputTypeError)> + '_ {
         self.0.iter().map(|(path, err)| (*path, err))
     }
 
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn push(&mut self, path: &'static str, expected: ExpectedType, found: FoundType) {
         self.0.push((path, InputTypeError { expected, found }));
     }
