@@ -71,7 +71,6 @@ macro_rules! string_enum {
             }
 
             /// Every `(value, name)` pair `FromStr` accepts, the stable form first.
-            #[allow(dead_code)]
             pub(crate) fn spellings() -> impl Iterator<Item = ($name, &'static str)> + Clone {
                 const SPELLINGS: &[($name, &str)] = &[
                     $( ($name::$variant, $text), $( ($name::$variant, $alias), )* )+

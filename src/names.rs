@@ -70,15 +70,22 @@ pub(crate) fn key(name: &str) -> String {
 
 /// Whether `spelling` normalises to `key`, stopping at the first difference.
 fn matches(spelling: &str, key: &str) -> bool {
+    // Spellings are ASCII but for a few names: compare bytes then.
+    if spelling.is_ascii() {
+        let mut expected = key.bytes();
+        for b in spelling.bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'_' | b',') {
+                continue;
+            }
+            if expected.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        return expected.next().is_none();
+    }
     let mut expected = key.chars();
     for c in spelling.chars().filter(|&c| !is_separator(c)) {
-        let mut lower = c.to_lowercase();
-        let same = if c.is_ascii() {
-            expected.next() == Some(c.to_ascii_lowercase())
-        } else {
-            lower.all(|l| expected.next() == Some(l))
-        };
-        if !same {
+        if !c.to_lowercase().all(|l| expected.next() == Some(l)) {
             return false;
         }
     }
@@ -154,31 +161,31 @@ where
 
 /// Optimal string alignment distance (edits, with adjacent transpositions), over characters.
 fn distance(a: &[char], b: &[char]) -> usize {
-    let width = b.len() + 1;
-    let mut rows = vec![0usize; 3 * width];
-    for (j, cell) in rows[..width].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[cur * width] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[prev * width + j] + 1)
-                .min(rows[cur * width + j - 1] + 1)
-                .min(rows[prev * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[prev2 * width + j - 2] + 1);
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let mut best = (previous[j + 1] + 1)
+                .min(current[j] + 1)
+                .min(previous[j] + cost);
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
+                best = best.min(before[j - 1] + 1);
             }
-            rows[cur * width + j] = best;
+            current[j + 1] = best;
         }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
     }
-    rows[(a.len() % 3) * width + b.len()]
+    previous[b.len()]
 }
 
-/// The longest normalised input compared by edit distance, in characters: longer input is far
-/// from every name anyway.
-const MAX_DISTANCE_INPUT: usize = 64;
+/// The longest normalised input compared by edit distance, in characters: the longest name
+/// (`googleworkspaceforeducationfundamentals`) has 39, and a longer input is far from every
+/// name anyway. It bounds the work of a suggestion to a few thousand cells per name.
+const MAX_DISTANCE_INPUT: usize = 48;
 
 /// What to propose for an unknown `key`: the near names, or every name when they are few, or
 /// else the nearest ones.
@@ -195,13 +202,27 @@ where
     // starts a spelling (near, after one edit).
     let mut scores: Vec<(usize, bool, usize)> = Vec::with_capacity(canonical.len());
     if input.len() <= MAX_DISTANCE_INPUT && !input.is_empty() {
-        for (index, (value, _)) in canonical.iter().enumerate() {
+        let mut target: Vec<char> = Vec::with_capacity(64);
+        for (index, (value, name)) in canonical.iter().enumerate() {
             let mut best = (usize::MAX, false);
             for (_, spelling) in spellings.iter().filter(|(v, _)| v == value) {
-                let target: Vec<char> = self::key(spelling).chars().collect();
+                target.clear();
+                for c in spelling.chars().filter(|&c| !is_separator(c)) {
+                    if c.is_ascii() {
+                        target.push(c.to_ascii_lowercase());
+                    } else {
+                        target.extend(c.to_lowercase());
+                    }
+                }
+                let starts = input.len() >= 3 && target.starts_with(&input);
+                // Another spelling more than 3 characters longer or shorter cannot be near:
+                // only the canonical name is measured then (for the nearest names).
+                if spelling != name && !starts && target.len().abs_diff(input.len()) > 3 {
+                    continue;
+                }
                 let d = distance(&input, &target);
                 let mut score = (2 * d, d <= (target.len() / 4).clamp(1, 3));
-                if input.len() >= 3 && target.starts_with(&input) && score.0 > 3 {
+                if starts && score.0 > 3 {
                     score = (3, true);
                 }
                 if score.0 < best.0 {

@@ -356,7 +356,10 @@ impl Edition {
 
     /// `(kebab-case name, display name, productId, skuId)`.
     const fn info(self) -> (&'static str, &'static str, &'static str, &'static str) {
-        EDITION_INFO[self as usize]
+        // Through a reference, promoted to static memory: indexing the constant itself would
+        // copy the whole table at each call.
+        let table: &'static [(&str, &str, &str, &str); 17] = &EDITION_INFO;
+        table[self as usize]
     }
 
     /// The stable kebab-case name, e.g. `business-starter`.
