@@ -1616,12 +1616,6 @@ impl<'p> Checker<'p> {
             Problem::Language,
         );
         let crm_id = self.optional("crmId", form.crm_id.as_deref(), CrmId::parse, Problem::Text);
-        // Any problem not met on the way (none today) is still reported.
-        for pending in self.pending.iter_mut().filter(|p| !p.reported) {
-            pending.reported = true;
-            self.report
-                .push(pending.path, Problem::Input(pending.error));
-        }
 
         // Order.
         let buyer = Buyer {
@@ -1630,11 +1624,22 @@ impl<'p> Checker<'p> {
             school: form.educational_institution.is_some(),
             edition,
         };
-        let order = form
-            .order
-            .as_ref()
-            .filter(|raw| !raw.is_blank())
-            .and_then(|raw| self.order(raw, buyer));
+        let order = if self.input("order") {
+            None
+        } else {
+            form.order
+                .as_ref()
+                .filter(|raw| {
+                    !raw.is_blank() || self.pending.iter().any(|p| p.path.starts_with("order."))
+                })
+                .and_then(|raw| self.order(raw, buyer))
+        };
+        // Any problem not met on the way (none today) is still reported.
+        for pending in self.pending.iter_mut().filter(|p| !p.reported) {
+            pending.reported = true;
+            self.report
+                .push(pending.path, Problem::Input(pending.error));
+        }
 
         let customer = match (
             kind,
@@ -1721,7 +1726,9 @@ impl<'p> Checker<'p> {
             str::parse::<Product>,
             Problem::Product,
         );
-        let seats = if blank(raw.seats.as_deref()) {
+        let seats = if self.input(F::Seats.form_path()) {
+            None
+        } else if blank(raw.seats.as_deref()) {
             self.required(F::Seats.form_path(), ORDER_SEATS.0);
             None
         } else {
@@ -1732,7 +1739,9 @@ impl<'p> Checker<'p> {
                 Problem::Order,
             )
         };
-        let plan = if blank(raw.plan.as_deref()) {
+        let plan = if self.input(F::Plan.form_path()) {
+            None
+        } else if blank(raw.plan.as_deref()) {
             Some(Plan::default())
         } else {
             self.optional(

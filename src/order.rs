@@ -97,9 +97,6 @@ const MAX_OFFER_NAME_CHARS: usize =
 /// The most bytes of seat text read (a longer text is refused by its length).
 const MAX_SEATS_TEXT: usize = 64;
 
-/// The most bytes of a plan name read.
-const MAX_PLAN_TEXT: usize = 32;
-
 /// A payment plan of the order.
 ///
 /// Parsed from the crate's kebab-case names or Google's spellings, in any case, with `-`, `_`
@@ -254,30 +251,49 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// Every `(plan, name)` pair `FromStr` reads: the kebab-case name, the Reseller API
+    /// `planName` (and `ANNUAL`, as Google reads `ANNUAL_MONTHLY_PAY` back), and the names
+    /// [`Plan::name`] prints, with or without their article.
+    fn spellings() -> impl Iterator<Item = (Plan, &'static str)> + Clone {
+        const EXTRA: [(Plan, &str); 12] = [
+            (Plan::Flexible, "Flexible Plan"),
+            (Plan::Flexible, "forfait Flexible"),
+            (Plan::AnnualMonthly, "ANNUAL"),
+            (Plan::AnnualMonthly, "Annual Plan (monthly payments)"),
+            (Plan::AnnualMonthly, "forfait annuel (paiements mensuels)"),
+            (Plan::AnnualYearly, "Annual Plan (yearly payment)"),
+            (Plan::AnnualYearly, "forfait annuel (paiement annuel)"),
+            (Plan::Trial, "free trial"),
+            (Plan::Trial, "essai gratuit"),
+            (Plan::Free, "free plan"),
+            (Plan::Free, "forfait gratuit"),
+            (Plan::Free, "Cloud Identity Free plan"),
+        ];
+        Plan::ALL.into_iter().flat_map(|plan| {
+            let names = [
+                plan.as_str(),
+                plan.reseller_plan_name(),
+                plan.name(Lang::En),
+                plan.name(Lang::Fr),
+            ];
+            names
+                .into_iter()
+                .map(move |name| (plan, name))
+                .chain(EXTRA.into_iter().filter(move |(p, _)| *p == plan))
+        })
+    }
+}
+
 impl FromStr for Plan {
     type Err = OrderError;
 
+    /// Reads the kebab-case name, the Reseller API `planName` (`ANNUAL_MONTHLY_PAY`, `ANNUAL`)
+    /// or the console's name (`Flexible Plan`, `forfait Flexible`), in any case and spacing;
+    /// input longer than 128 bytes is refused by its length.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let unknown = || OrderError::UnknownPlan { found: snippet(s) };
-        if s.len() > MAX_PLAN_TEXT {
-            return Err(unknown());
-        }
-        let key: String = s
-            .trim_fast()
-            .chars()
-            .map(|c| match c {
-                '_' | ' ' => '-',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
-        match key.as_str() {
-            "flexible" => Ok(Plan::Flexible),
-            "annual-monthly" | "annual-monthly-pay" | "annual" => Ok(Plan::AnnualMonthly),
-            "annual-yearly" | "annual-yearly-pay" => Ok(Plan::AnnualYearly),
-            "trial" => Ok(Plan::Trial),
-            "free" => Ok(Plan::Free),
-            _ => Err(unknown()),
-        }
+        crate::names::parse(s, Plan::spellings())
+            .map_err(|_| OrderError::UnknownPlan { found: snippet(s) })
     }
 }
 

@@ -644,6 +644,7 @@ mod json {
         ("crmId", "option"),
         ("hasWorkspaceForNonprofits", "bool"),
         ("hasLegacyFreeEdition", "bool"),
+        ("order", "option_object"),
     ];
 
     const NESTED: &[(&str, &[(&str, &str)])] = &[
@@ -675,6 +676,17 @@ mod json {
                 ("instituteType", "string"),
                 ("instituteSize", "option"),
                 ("website", "option"),
+            ],
+        ),
+        (
+            "order",
+            &[
+                ("product", "string"),
+                ("seats", "option"),
+                ("plan", "option"),
+                ("purchaseOrderId", "option"),
+                ("dealCode", "option"),
+                ("offer", "option"),
             ],
         ),
     ];
@@ -802,8 +814,14 @@ mod json {
         json["phoneNumber"] = json!(33_142_685_300_u64);
         json["crmId"] = json!(2026);
         json["hasLegacyFreeEdition"] = json!("FALSE");
+        json["order"] =
+            json!({"product": "Business Standard", "seats": 25, "plan": "ANNUAL_MONTHLY_PAY"});
         let form = parse(&json.to_string()).unwrap();
         assert_eq!(form.postal_address.postal_code, "75008");
+        assert_eq!(
+            form.order.as_ref().and_then(|o| o.seats.as_deref()),
+            Some("25")
+        );
         assert_eq!(form.crm_id.as_deref(), Some("2026"));
         let report = form::check(&form, &Policy::default()).into_parts().1;
         assert_eq!(report.codes().collect::<Vec<_>>(), ["phone.missing_plus"]);

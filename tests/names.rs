@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use gws_onboarding::customer::{CustomerKind, InstituteSize, InstituteType};
 use gws_onboarding::lifecycle::SubscriptionStatus;
+use gws_onboarding::order::Plan;
 use gws_onboarding::{Addon, Edition, Lang, Product, ProductFamily, StorageSize};
 use proptest::prelude::*;
 
@@ -78,6 +79,16 @@ fn printed() -> Vec<Printed> {
     }
     for s in SubscriptionStatus::ALL {
         out.push(entry(s.as_str(), s));
+    }
+    for p in Plan::ALL {
+        for s in [
+            p.as_str(),
+            p.reseller_plan_name(),
+            p.name(Lang::En),
+            p.name(Lang::Fr),
+        ] {
+            out.push(entry(s, &p));
+        }
     }
     out
 }
@@ -177,6 +188,21 @@ fn issue_examples_are_read() {
     assert_eq!(
         "10001+".parse::<InstituteSize>(),
         Ok(InstituteSize::Size10001OrMore)
+    );
+}
+
+#[test]
+fn plans_are_read_by_the_shared_matcher() {
+    assert_eq!(
+        "Annual Monthly Pay".parse::<Plan>(),
+        Ok(Plan::AnnualMonthly)
+    );
+    assert_eq!("ANNUAL".parse::<Plan>(), Ok(Plan::AnnualMonthly));
+    assert_eq!("Flexible Plan".parse::<Plan>(), Ok(Plan::Flexible));
+    assert_eq!("essai gratuit".parse::<Plan>(), Ok(Plan::Trial));
+    assert_eq!(
+        "monthly".parse::<Plan>().unwrap_err().code(),
+        "order.unknown_plan"
     );
 }
 

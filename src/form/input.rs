@@ -20,7 +20,8 @@ pub enum ExpectedType {
     Text,
     /// `true` or `false`, as a JSON boolean or a string.
     Flag,
-    /// A JSON object `{…}` of fields.
+    /// A JSON object `{…}` of fields (`postalAddress`, `admin`, `educationalInstitution`,
+    /// `order`).
     Object,
 }
 
@@ -264,7 +265,7 @@ mod reading {
 
     use super::{ExpectedType, FoundType, InputProblems};
     use crate::address::RawPostalAddress;
-    use crate::form::{OnboardingForm, RawAdmin, RawEducation};
+    use crate::form::{OnboardingForm, RawAdmin, RawEducation, RawOrder};
 
     /// Any JSON value, reduced to what a form field needs.
     enum Loose {
@@ -582,6 +583,45 @@ mod reading {
         }
     }
 
+    impl Fields for RawOrder {
+        const NAMES: &'static [&'static str] = &[
+            "product",
+            "seats",
+            "plan",
+            "purchaseOrderId",
+            "dealCode",
+            "offer",
+        ];
+
+        fn read<'de, A: MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+            problems: &mut InputProblems,
+        ) -> Result<(), A::Error> {
+            use crate::order::OrderField as F;
+            const FIELDS: [F; 6] = [
+                F::Product,
+                F::Seats,
+                F::Plan,
+                F::PurchaseOrderId,
+                F::DealCode,
+                F::Offer,
+            ];
+            // `seats` as a JSON number is its text, like every text field.
+            let value = text(map, problems, FIELDS[index].form_path())?;
+            match index {
+                0 => self.product = value.unwrap_or_default(),
+                1 => self.seats = value,
+                2 => self.plan = value,
+                3 => self.purchase_order_id = value,
+                4 => self.deal_code = value,
+                _ => self.offer = value,
+            }
+            Ok(())
+        }
+    }
+
     impl Fields for OnboardingForm {
         const NAMES: &'static [&'static str] = &[
             "customerType",
@@ -598,6 +638,7 @@ mod reading {
             "crmId",
             "hasWorkspaceForNonprofits",
             "hasLegacyFreeEdition",
+            "order",
         ];
 
         fn read<'de, A: MapAccess<'de>>(
@@ -621,7 +662,8 @@ mod reading {
                 10 => self.language_code = text(map, problems, name)?,
                 11 => self.crm_id = text(map, problems, name)?,
                 12 => self.has_workspace_for_nonprofits = flag(map, problems, name)?,
-                _ => self.has_legacy_free_edition = flag(map, problems, name)?,
+                13 => self.has_legacy_free_edition = flag(map, problems, name)?,
+                _ => self.order = nested(map, problems, name)?,
             }
             Ok(())
         }
