@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::journey::{self, Api};
 use gws_onboarding::lifecycle::{self, ListedCustomer};
-use gws_onboarding::{EmailAddress, PrimaryDomain, SuffixList};
+use gws_onboarding::{Edition, EmailAddress, PrimaryDomain, SuffixList};
 use publicsuffix::Psl as _;
 
 mod common;
@@ -59,6 +59,26 @@ fn side_by_side(batch: u32, mut ours: impl FnMut(), mut theirs: impl FnMut()) ->
 
 fn verdict(ok: bool) -> &'static str {
     if ok { "met" } else { "MISSED" }
+}
+
+/// 3b. A closed-set name (here an edition) of 10 MB of U+3000 is refused by its length: it costs
+/// what a name just over the limit (129 bytes of U+3000) costs.
+fn closed_set_names() {
+    let wide = "\u{3000}".repeat(10 * 1024 * 1024 / 3);
+    let just_over = "\u{3000}".repeat(43);
+    let (huge_ns, short_ns, ratio) = side_by_side(
+        100_000,
+        || {
+            black_box(black_box(wide.as_str()).parse::<Edition>().is_err());
+        },
+        || {
+            black_box(black_box(just_over.as_str()).parse::<Edition>().is_err());
+        },
+    );
+    println!(
+        "edition 10 MB vs 129 B of U+3000    {huge_ns:>9.0} ns {short_ns:>9.0} ns {ratio:>7.2}   <= 2.00x    {}",
+        verdict(ratio <= 2.0)
+    );
 }
 
 fn main() {
@@ -131,6 +151,8 @@ fn main() {
         "reject 10 MB (domain / email)       {domain:>9.1} ns {email:>9.1} ns           <= 1000 ns  {}",
         verdict(worst <= 1000.0)
     );
+
+    closed_set_names();
 
     // 4. display_labels over 100 000 customers, one name in five shared.
     let customers = listed_customers(100_000);

@@ -89,6 +89,9 @@ macro_rules! string_enum {
             type Err = UnknownValue;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                if let Some(value) = $crate::names::exact(s, $name::ALL, $name::as_str) {
+                    return Ok(value);
+                }
                 $crate::names::parse(s, $name::spellings()).map_err(|suggestions| UnknownValue {
                     what: $what,
                     found: snippet(s),

@@ -1873,10 +1873,14 @@ impl<'p> Checker<'p> {
         }
         // Fields that held a value of an impossible type: reported here, in field order, and
         // neither borrowed nor checked.
-        let unreadable: Vec<AddressField> = AddressField::ALL
-            .into_iter()
-            .filter(|field| self.input(&field.form_path()))
-            .collect();
+        let unreadable: Vec<AddressField> = if self.pending.is_empty() {
+            Vec::new()
+        } else {
+            AddressField::ALL
+                .into_iter()
+                .filter(|field| self.input(&field.form_path()))
+                .collect()
+        };
         let mut raw = Cow::Borrowed(&form.postal_address);
         let borrowed_org = raw.organization_name.trim_fast().is_empty()
             && !unreadable.contains(&AddressField::OrganizationName);

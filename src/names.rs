@@ -103,6 +103,19 @@ fn find<T: Copy>(key: &str, spellings: impl Iterator<Item = (T, &'static str)>) 
         .map(|(value, _)| value)
 }
 
+/// The value whose canonical name is `input` as it stands, in any case: the common case,
+/// checked before [`parse`] normalises anything.
+pub(crate) fn exact<T: Copy>(
+    input: &str,
+    values: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> Option<T> {
+    values
+        .iter()
+        .copied()
+        .find(|&value| name(value).eq_ignore_ascii_case(input))
+}
+
 /// Reads a name of a closed set.
 ///
 /// `spellings` yields `(value, spelling)` pairs; the first spelling of each value is its
@@ -122,12 +135,10 @@ where
             names: Vec::new(),
         });
     }
-    // The canonical name as written, in any case: most input.
+    // A name as written, in any case: most input.
     let trimmed = input.trim_matches(|c: char| c.is_ascii_whitespace());
-    if let Some(value) = first_spellings(spellings.clone())
-        .find(|(_, spelling)| spelling.eq_ignore_ascii_case(trimmed))
-        .map(|(value, _)| value)
-    {
+    let mut exact = spellings.clone();
+    if let Some((value, _)) = exact.find(|(_, spelling)| spelling.eq_ignore_ascii_case(trimmed)) {
         return Ok(value);
     }
     let key = key(input);

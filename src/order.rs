@@ -256,7 +256,7 @@ impl Plan {
     /// `planName` (and `ANNUAL`, as Google reads `ANNUAL_MONTHLY_PAY` back), and the names
     /// [`Plan::name`] prints, with or without their article.
     fn spellings() -> impl Iterator<Item = (Plan, &'static str)> + Clone {
-        const EXTRA: [(Plan, &str); 12] = [
+        static EXTRA: [(Plan, &str); 12] = [
             (Plan::Flexible, "Flexible Plan"),
             (Plan::Flexible, "forfait Flexible"),
             (Plan::AnnualMonthly, "ANNUAL"),
@@ -280,7 +280,7 @@ impl Plan {
             names
                 .into_iter()
                 .map(move |name| (plan, name))
-                .chain(EXTRA.into_iter().filter(move |(p, _)| *p == plan))
+                .chain(EXTRA.iter().copied().filter(move |(p, _)| *p == plan))
         })
     }
 }
@@ -292,6 +292,9 @@ impl FromStr for Plan {
     /// or the console's name (`Flexible Plan`, `forfait Flexible`), in any case and spacing;
     /// input longer than 128 bytes is refused by its length.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(plan) = crate::names::exact(s, &Plan::ALL, Plan::as_str) {
+            return Ok(plan);
+        }
         crate::names::parse(s, Plan::spellings())
             .map_err(|_| OrderError::UnknownPlan { found: snippet(s) })
     }

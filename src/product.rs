@@ -124,7 +124,7 @@ impl ProductFamily {
     /// Every `(family, name)` pair `FromStr` reads: the kebab-case name, the display name and
     /// the Reseller API `productId`s of the family.
     fn spellings() -> impl Iterator<Item = (ProductFamily, &'static str)> + Clone {
-        const SPELLINGS: [(ProductFamily, &str); 12] = [
+        static SPELLINGS: [(ProductFamily, &str); 12] = [
             (ProductFamily::GoogleWorkspace, "google-workspace"),
             (ProductFamily::GoogleWorkspace, "Google Workspace"),
             (ProductFamily::GoogleWorkspace, GOOGLE_APPS),
@@ -141,7 +141,7 @@ impl ProductFamily {
             ),
             (ProductFamily::AdditionalStorage, DRIVE_STORAGE),
         ];
-        SPELLINGS.into_iter()
+        SPELLINGS.iter().copied()
     }
 }
 
@@ -152,6 +152,9 @@ impl FromStr for ProductFamily {
     /// `Google Vault`) or a `productId` (`Google-Apps`, `101001`, `Google-Vault`, …), in any
     /// case and spacing.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(value) = names::exact(s, &ProductFamily::ALL, ProductFamily::as_str) {
+            return Ok(value);
+        }
         names::parse(s, ProductFamily::spellings()).map_err(|suggestions| {
             ParseProductError::UnknownFamily {
                 found: snippet(s),
@@ -515,6 +518,9 @@ impl FromStr for Edition {
     /// (`1010020028`), in any case and spacing; a leading `Google Workspace` or `G Suite` is
     /// ignored.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(value) = names::exact(s, &Edition::ALL, Edition::as_str) {
+            return Ok(value);
+        }
         names::parse(s, Edition::spellings()).map_err(|suggestions| {
             ParseProductError::UnknownEdition {
                 found: snippet(s),
@@ -656,6 +662,9 @@ impl FromStr for StorageSize {
     /// Reads the name or the label in any case and spacing (`20gb`, `16TB`, `16 TB`), or in
     /// French units (`20 Go`, `1 To`); surrounding white space is trimmed.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(value) = names::exact(s, &StorageSize::ALL, StorageSize::as_str) {
+            return Ok(value);
+        }
         names::parse(s, StorageSize::spellings()).map_err(|suggestions| {
             ParseProductError::UnknownProduct {
                 found: snippet(s),
@@ -868,6 +877,9 @@ impl FromStr for Addon {
     /// `Google Workspace Additional Storage 20GB`), the `skuId` (`Google-Vault`,
     /// `Google-Drive-storage-20GB`) or a storage size alone (`20GB`), in any case and spacing.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(value) = names::exact(s, &Addon::ALL, Addon::as_str) {
+            return Ok(value);
+        }
         names::parse(s, Addon::spellings()).map_err(|suggestions| {
             ParseProductError::UnknownProduct {
                 found: snippet(s),
@@ -1032,6 +1044,9 @@ impl FromStr for Product {
 
     /// Reads every name [`Edition`] and [`Addon`] read.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(edition) = names::exact(s, &Edition::ALL, Edition::as_str) {
+            return Ok(Product::Edition(edition));
+        }
         let spellings = Edition::spellings()
             .map(|(e, name)| (Product::Edition(e), name))
             .chain(Addon::spellings().map(|(a, name)| (Product::Addon(a), name)));
