@@ -57,6 +57,89 @@ fn side_by_side(batch: u32, mut ours: impl FnMut(), mut theirs: impl FnMut()) ->
     (median(ours_ns), median(theirs_ns), median(ratios))
 }
 
+/// Every text field of the form, by path, with a setter.
+type Setter = fn(&mut OnboardingForm, String);
+
+const FIELDS: [(&str, Setter); 21] = [
+    ("customerType", |f, s| f.customer_type = s),
+    ("productFamily", |f, s| f.product_family = s),
+    ("edition", |f, s| f.edition = Some(s)),
+    ("educationalInstitution.instituteType", |f, s| {
+        f.educational_institution
+            .get_or_insert_with(Default::default)
+            .institute_type = s;
+    }),
+    ("educationalInstitution.instituteSize", |f, s| {
+        f.educational_institution
+            .get_or_insert_with(Default::default)
+            .institute_size = Some(s);
+    }),
+    ("educationalInstitution.website", |f, s| {
+        f.educational_institution
+            .get_or_insert_with(Default::default)
+            .website = Some(s);
+    }),
+    ("organizationName", |f, s| f.organization_name = s),
+    ("domain", |f, s| f.domain = s),
+    ("postalAddress.contactName", |f, s| {
+        f.postal_address.contact_name = s;
+    }),
+    ("postalAddress.organizationName", |f, s| {
+        f.postal_address.organization_name = s;
+    }),
+    ("postalAddress.addressLine1", |f, s| {
+        f.postal_address.address_line1 = s;
+    }),
+    ("postalAddress.addressLine2", |f, s| {
+        f.postal_address.address_line2 = Some(s);
+    }),
+    ("postalAddress.locality", |f, s| {
+        f.postal_address.locality = Some(s);
+    }),
+    ("postalAddress.region", |f, s| {
+        f.postal_address.region = Some(s);
+    }),
+    ("postalAddress.postalCode", |f, s| {
+        f.postal_address.postal_code = s;
+    }),
+    ("postalAddress.countryCode", |f, s| {
+        f.postal_address.country_code = s;
+    }),
+    ("phoneNumber", |f, s| f.phone_number = Some(s)),
+    ("admin.email", |f, s| f.admin.email = s),
+    ("admin.firstName", |f, s| f.admin.first_name = Some(s)),
+    ("secondaryEmail", |f, s| f.secondary_email = Some(s)),
+    ("languageCode", |f, s| f.language_code = Some(s)),
+];
+
+/// For each field and each 10 MB filler (ASCII `a`, U+3000), the ratio of validating the
+/// sample with that one field replaced to validating the sample itself, side by side; returns
+/// the worst (field and filler, ratio, the normal form's median in ns).
+fn worst_huge_field(sample: &OnboardingForm, policy: &Policy) -> (String, f64, f64) {
+    const TEN_MB: usize = 10 * 1024 * 1024;
+    let mut worst = (String::new(), 0.0, 0.0);
+    for (name, filler) in [("ASCII", "a"), ("U+3000", "\u{3000}")] {
+        let huge = filler.repeat(TEN_MB / filler.len());
+        for (path, set) in FIELDS {
+            let mut form = sample.clone();
+            set(&mut form, huge.clone());
+            let (_, normal, ratio) = side_by_side(
+                200,
+                || {
+                    let _ = black_box(form::check(black_box(&form), policy));
+                },
+                || {
+                    let _ = black_box(form::check(black_box(sample), policy));
+                },
+            );
+            if ratio > worst.1 {
+                worst = (format!("{path}, 10 MB of {name}"), ratio, normal);
+            }
+        }
+    }
+    worst
+}
+
 fn verdict(ok: bool) -> &'static str {
     if ok { "met" } else { "MISSED" }
 }
@@ -152,6 +235,15 @@ fn main() {
         verdict(worst <= 1000.0)
     );
 
+    // 3b. A form with one 10 MB field costs at most 300x a normal form: every field, filled
+    // with ASCII or with U+3000 (ideographic space, which Unicode trimming would walk).
+    let (worst_field, worst_ratio, normal) = worst_huge_field(&sample, &policy);
+    println!(
+        "form with one 10 MB field vs normal {normal:>9.0} ns {:>9} {worst_ratio:>7.1}x   <= 300x     {}",
+        "",
+        verdict(worst_ratio <= 300.0)
+    );
+    println!("  (worst: {worst_field})");
     closed_set_names();
 
     // 4. display_labels over 100 000 customers, one name in five shared.

@@ -25,7 +25,7 @@
 use std::fmt;
 
 use crate::country::{CountryCode, CountryError};
-use crate::error::{Lang, TrimExt, find_unsafe, is_printable_ascii};
+use crate::error::{Gender, Lang, TrimExt, find_unsafe, is_printable_ascii};
 
 /// The most characters a field may have (Reseller API limit).
 ///
@@ -141,16 +141,23 @@ impl AddressField {
 
     /// The field's name in French, for messages.
     pub(crate) const fn name_fr(self) -> &'static str {
+        self.fr().0
+    }
+
+    /// The field's name in French and its gender, which the words agreeing with it follow
+    /// (`code postal modifié`, `localité modifiée`): decided here, with the name.
+    pub(crate) const fn fr(self) -> (&'static str, Gender) {
+        use Gender::{Feminine as F, Masculine as M};
         match self {
-            AddressField::ContactName => "nom du contact",
-            AddressField::OrganizationName => "nom de l'organisation",
-            AddressField::AddressLine1 => "ligne d'adresse 1",
-            AddressField::AddressLine2 => "ligne d'adresse 2",
-            AddressField::AddressLine3 => "ligne d'adresse 3",
-            AddressField::Locality => "localité",
-            AddressField::Region => "région",
-            AddressField::PostalCode => "code postal",
-            AddressField::CountryCode => "code pays",
+            AddressField::ContactName => ("nom du contact", M),
+            AddressField::OrganizationName => ("nom de l'organisation", M),
+            AddressField::AddressLine1 => ("ligne d'adresse 1", F),
+            AddressField::AddressLine2 => ("ligne d'adresse 2", F),
+            AddressField::AddressLine3 => ("ligne d'adresse 3", F),
+            AddressField::Locality => ("localité", F),
+            AddressField::Region => ("région", F),
+            AddressField::PostalCode => ("code postal", M),
+            AddressField::CountryCode => ("code pays", M),
         }
     }
 }

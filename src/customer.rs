@@ -23,7 +23,9 @@ use std::str::FromStr;
 use crate::address::PostalAddress;
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Lang, TrimExt, impl_diagnostic, is_printable_ascii, is_unsafe_char, snippet};
+use crate::error::{
+    Lang, TrimExt, impl_diagnostic, is_printable_ascii, is_unsafe_char, quote_char, snippet,
+};
 use crate::language::LanguageCode;
 use crate::order::Order;
 use crate::phone::PhoneNumber;
@@ -142,6 +144,16 @@ pub struct UnknownValue {
 }
 
 impl UnknownValue {
+    /// The error for `found`, not one of the values of `what`, with the names to propose;
+    /// `found` is kept cut and escaped, as messages echo it.
+    pub(crate) fn new(what: &'static str, found: &str, suggestions: Suggestions) -> Self {
+        UnknownValue {
+            what,
+            found: snippet(found),
+            suggestions,
+        }
+    }
+
     /// The stable machine code, `value.unknown`.
     ///
     /// ```
@@ -182,6 +194,8 @@ impl UnknownValue {
                     "institute type" => ("type d'établissement", "inconnu"),
                     "institute size" => ("taille d'établissement", "inconnue"),
                     "subscription status" => ("état d'abonnement", "inconnu"),
+                    "severity" => ("gravité", "inconnue"),
+                    "Google API method" => ("méthode d'API Google", "inconnue"),
                     other => (other, "inconnu"),
                 };
                 format!(
@@ -300,10 +314,12 @@ pub enum TextError {
     /// Nothing but white space.
     #[error("this field is required")]
     Empty,
-    /// Too long.
-    #[error("{len} characters is more than the {max} allowed")]
+    /// More characters than allowed.
+    #[error("is longer than the {max} characters allowed")]
     TooLong {
-        /// Length (in characters, or bytes when the input was cut before counting).
+        /// Length in characters, trimmed and with white space collapsed; always more than
+        /// `max`. Input of more bytes than four a character allowed is refused before it is
+        /// read to its end: `len` then counts the characters of the part read.
         len: usize,
         /// The limit.
         max: usize,
@@ -315,7 +331,7 @@ pub enum TextError {
         code_point: u32,
     },
     /// A character this kind of value may not have.
-    #[error("contains {ch:?}, which is not allowed here")]
+    #[error("contains {}, which is not allowed here", quote_char(*ch, Lang::En))]
     InvalidChar {
         /// The character.
         ch: char,
@@ -402,14 +418,17 @@ impl TextError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (TextError::Empty, Lang::Fr) => "ce champ est obligatoire".to_owned(),
-            (TextError::TooLong { len, max }, Lang::Fr) => {
-                format!("{len} caractères, plus que les {max} autorisés")
+            (TextError::TooLong { max, .. }, Lang::Fr) => {
+                format!("dépasse les {max} caractères autorisés")
             }
             (TextError::UnsafeChar { code_point }, Lang::Fr) => {
                 format!("contient le caractère invisible ou de contrôle U+{code_point:04X}")
             }
             (TextError::InvalidChar { ch }, Lang::Fr) => {
-                format!("contient {ch:?}, qui n'est pas autorisé ici")
+                format!(
+                    "contient {}, qui n'est pas autorisé ici",
+                    quote_char(*ch, lang)
+                )
             }
             (TextError::InvalidWebsite { input, reason }, Lang::Fr) => format!(
                 "« {input} » n'est pas une adresse de site web : {}",
@@ -424,10 +443,16 @@ impl_diagnostic!(TextError);
 
 /// Trims `input`, collapses inner runs of white space, and checks length and characters.
 pub(crate) fn clean_text(input: &str, max_chars: usize) -> Result<String, TextError> {
-    // Four bytes per character at most: a longer input cannot fit, whatever it holds.
-    if input.len() > max_chars * 4 + 64 {
+    // Four bytes per character at most: a longer input cannot fit, whatever it holds. Count
+    // the characters of the part that could fit, and no more.
+    let max_bytes = max_chars * 4 + 64;
+    if input.len() > max_bytes {
+        let mut end = max_bytes;
+        while !input.is_char_boundary(end) {
+            end -= 1;
+        }
         return Err(TextError::TooLong {
-            len: input.len(),
+            len: input[..end].chars().count(),
             max: max_chars,
         });
     }

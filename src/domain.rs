@@ -49,7 +49,9 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::error::{Lang, SNIPPET_CHARS, TrimExt, find_unsafe, impl_diagnostic, snippet};
+use crate::error::{
+    Lang, SNIPPET_CHARS, TrimExt, find_unsafe, impl_diagnostic, quote_char, snippet,
+};
 use crate::host::{self, HostError};
 use crate::suffix::{Section, SuffixList};
 
@@ -267,7 +269,7 @@ impl PrimaryDomain {
         if trimmed.is_empty() {
             return Err(DomainError::Empty);
         }
-        reject_unsafe_or_pasted(trimmed)?;
+        reject_unsafe_or_pasted(trimmed, rules)?;
         let host = host::normalize(trimmed).map_err(|e| host_error(e, trimmed))?;
         let name: &str = &host.ascii;
         if host.a_label {
@@ -448,7 +450,7 @@ impl PrimaryDomain {
 
 /// Rejects invisible and control characters first, wherever they stand (as for an address),
 /// then what was pasted instead of a domain.
-fn reject_unsafe_or_pasted(trimmed: &str) -> Result<(), DomainError> {
+fn reject_unsafe_or_pasted(trimmed: &str, rules: &DomainRules) -> Result<(), DomainError> {
     if let Some((index, ch)) = find_unsafe(trimmed) {
         return Err(DomainError::UnsafeChar {
             code_point: u32::from(ch),
@@ -460,18 +462,15 @@ fn reject_unsafe_or_pasted(trimmed: &str) -> Result<(), DomainError> {
         .bytes()
         .any(|b| matches!(b, b'@' | b'/' | b'\\' | b'?' | b'#' | b':' | b'['))
     {
-        reject_pasted(trimmed)?;
+        reject_pasted(trimmed, rules)?;
     }
     Ok(())
 }
 
 /// Rejects what was pasted instead of a domain: an email address, an IPv6 address, a URL.
-fn reject_pasted(trimmed: &str) -> Result<(), DomainError> {
+fn reject_pasted(trimmed: &str, rules: &DomainRules) -> Result<(), DomainError> {
     if trimmed.contains("://") {
-        return Err(DomainError::Url {
-            input: snippet(trimmed),
-            found: "scheme",
-        });
+        return Err(url_error(trimmed, "scheme", rules));
     }
     if trimmed.contains('@') {
         return Err(DomainError::Email {
@@ -484,12 +483,77 @@ fn reject_pasted(trimmed: &str) -> Result<(), DomainError> {
         });
     }
     if let Some(found) = url_marker(trimmed) {
-        return Err(DomainError::Url {
-            input: snippet(trimmed),
-            found,
-        });
+        return Err(url_error(trimmed, found, rules));
     }
     Ok(())
+}
+
+/// The error for a pasted URL, with the domain it names as the hint when that domain passes
+/// the same rules.
+fn url_error(url: &str, found: &'static str, rules: &DomainRules) -> DomainError {
+    DomainError::Url {
+        input: snippet(url),
+        found,
+        suggestion: url_domain(url, rules).map(|d| snippet(d.as_str())),
+    }
+}
+
+/// The domain a pasted URL names, when the rules accept it: the scheme, user name, path,
+/// query, fragment and port taken away, and a leading `www.` too when what follows is
+/// accepted. The host it parses has none of the characters that make a URL, so this never
+/// comes back here.
+fn url_domain(url: &str, rules: &DomainRules) -> Option<PrimaryDomain> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = rest.split(['/', '\\', '?', '#']).next()?;
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = host_port.split(':').next()?;
+    if host.is_empty() || host.contains('[') {
+        return None;
+    }
+    let without_www = host
+        .get(..4)
+        .filter(|www| www.eq_ignore_ascii_case("www."))
+        .and_then(|_| PrimaryDomain::parse_with(&host[4..], rules).ok());
+    without_www.or_else(|| PrimaryDomain::parse_with(host, rules).ok())
+}
+
+/// The parts of a URL there are to remove, named in `lang`, joined as a list.
+fn url_parts(url: &str, found: &str, lang: Lang) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority_end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    let tail = &rest[authority_end..];
+    let parts = [
+        (url.contains("://"), "scheme", "le protocole"),
+        (authority.contains('@'), "user name", "l'identifiant"),
+        (authority.contains(':'), "port", "le port"),
+        (tail.starts_with(['/', '\\']), "path", "le chemin"),
+        (tail.contains('?'), "query", "les paramètres"),
+        (tail.contains('#'), "fragment", "l'ancre"),
+    ];
+    let mut names: Vec<&str> = parts
+        .iter()
+        .filter(|(present, ..)| *present)
+        .map(|&(_, en, fr)| lang.pick(en, fr))
+        .collect();
+    if names.is_empty() {
+        // The echo was cut before the part that gave the URL away: name that part.
+        let (en, fr) = match found {
+            "scheme" => ("scheme", "le protocole"),
+            "path" => ("path", "le chemin"),
+            "query" => ("query", "les paramètres"),
+            "fragment" => ("fragment", "l'ancre"),
+            _ => ("port", "le port"),
+        };
+        names.push(lang.pick(en, fr));
+    }
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("and", "et")),
+    }
 }
 
 /// The first sign that a URL was pasted: a scheme, path, query, fragment, port or credentials.
@@ -687,14 +751,18 @@ pub enum DomainError {
         len: usize,
     },
     /// A URL was pasted: scheme, path, query, fragment or port.
-    #[error(
-        "\"{input}\" looks like a web address ({found}): enter the domain name alone, e.g. \"example.com\""
-    )]
+    ///
+    /// The hint is the user's own domain, taken from the URL, when it passes the same rules
+    /// (`https://www.acme-widgets.fr/contact?ref=1` suggests `acme-widgets.fr`); otherwise the
+    /// message says what to remove.
+    #[error("{}", url_message(input, found, suggestion.as_deref(), Lang::En))]
     Url {
         /// The input.
         input: String,
         /// What gave it away: `scheme`, `path`, `query`, `fragment` or `port`.
         found: &'static str,
+        /// The domain the URL names, when it is valid under the same rules (cut and escaped).
+        suggestion: Option<String>,
     },
     /// An email address was pasted.
     #[error("\"{input}\" is an email address, not a domain: enter only the part after @")]
@@ -714,27 +782,29 @@ pub enum DomainError {
     },
     /// A control, bidi-override or invisible character.
     #[error(
-        "domain contains the invisible or control character U+{code_point:04X} at position {index}"
+        "domain contains the invisible or control character U+{code_point:04X} at position {}",
+        index + 1
     )]
     UnsafeChar {
         /// The character's code point.
         code_point: u32,
-        /// Its position (in characters, from 0).
+        /// Its index in characters, from 0; messages count positions from 1, as people do.
         index: usize,
     },
     /// A look-alike character that UTS-46 compatibility mapping would silently replace by a
     /// plain one (`𝐚𝐜𝐦𝐞.fr`, `ⓐcme.fr`, `ſhop.fr`, `㎏.fr`): refused, so that the name Google
     /// gets is the name the salesperson saw. Full-width ASCII (`ａｃｍｅ．ｆｒ`) is still folded.
     #[error(
-        "domain \"{input}\" has the look-alike character U+{:04X} at position {index}, which would become \"{folded}\": type the name in plain letters",
-        u32::from(*ch)
+        "domain \"{input}\" has the look-alike character U+{:04X} at position {}, which would become \"{folded}\": type the name in plain letters",
+        u32::from(*ch),
+        index + 1
     )]
     Lookalike {
         /// The input.
         input: String,
         /// The character.
         ch: char,
-        /// Its position (in characters, from 0).
+        /// Its index in characters, from 0; messages count positions from 1, as people do.
         index: usize,
         /// What UTS-46 would turn it into.
         folded: String,
@@ -750,14 +820,16 @@ pub enum DomainError {
     },
     /// A character other than letters, digits, hyphens and dots.
     #[error(
-        "domain \"{input}\" contains {ch:?} at position {index}: only letters a-z, digits 0-9, hyphens and dots are allowed"
+        "domain \"{input}\" contains {} at position {}: only letters a-z, digits 0-9, hyphens and dots are allowed",
+        quote_char(*ch, Lang::En),
+        index + 1
     )]
     InvalidChar {
         /// The input.
         input: String,
         /// The character.
         ch: char,
-        /// Its position (in characters, from 0).
+        /// Its index in characters, from 0; messages count positions from 1, as people do.
         index: usize,
     },
     /// Two dots in a row, or a leading dot.
@@ -834,7 +906,7 @@ pub enum DomainError {
         reserved: &'static str,
     },
     /// Google's consumer domain.
-    #[error("\"{domain}\" is Google's consumer domain {consumer}, not the customer's own")]
+    #[error("\"{domain}\" is a Google consumer domain ({consumer}), not the customer's own")]
     Consumer {
         /// The domain.
         domain: String,
@@ -942,18 +1014,11 @@ impl DomainError {
             DomainError::TooLong { len } => format!(
                 "le domaine fait {len} octets, plus que les 253 autorisés pour un nom de domaine"
             ),
-            DomainError::Url { input, found } => {
-                let what = match *found {
-                    "scheme" => "protocole",
-                    "path" => "chemin",
-                    "query" => "paramètres",
-                    "fragment" => "ancre",
-                    _ => "port",
-                };
-                format!(
-                    "« {input} » ressemble à une adresse web ({what}) : saisissez seulement le nom de domaine, par ex. « example.com »"
-                )
-            }
+            DomainError::Url {
+                input,
+                found,
+                suggestion,
+            } => url_message(input, found, suggestion.as_deref(), Lang::Fr),
             DomainError::Email { input } => format!(
                 "« {input} » est une adresse e-mail, pas un domaine : saisissez seulement la partie après @"
             ),
@@ -967,17 +1032,21 @@ impl DomainError {
                 index,
                 folded,
             } => format!(
-                "le domaine « {input} » contient le caractère trompeur U+{:04X} à la position {index}, qui deviendrait « {folded} » : saisissez le nom en lettres ordinaires",
-                u32::from(*ch)
+                "le domaine « {input} » contient le caractère trompeur U+{:04X} à la position {}, qui deviendrait « {folded} » : saisissez le nom en lettres ordinaires",
+                u32::from(*ch),
+                index + 1
             ),
             DomainError::Punycode { label } => format!(
                 "le libellé « {label} » du domaine commence par « xn-- » mais n'est pas du punycode valide : retirez « xn-- » ou corrigez le libellé"
             ),
             DomainError::UnsafeChar { code_point, index } => format!(
-                "le domaine contient le caractère invisible ou de contrôle U+{code_point:04X} à la position {index}"
+                "le domaine contient le caractère invisible ou de contrôle U+{code_point:04X} à la position {}",
+                index + 1
             ),
             DomainError::InvalidChar { input, ch, index } => format!(
-                "le domaine « {input} » contient {ch:?} à la position {index} : seuls les lettres a-z, les chiffres 0-9, les traits d'union et les points sont autorisés"
+                "le domaine « {input} » contient {} à la position {} : seuls les lettres a-z, les chiffres 0-9, les traits d'union et les points sont autorisés",
+                quote_char(*ch, Lang::Fr),
+                index + 1
             ),
             DomainError::EmptyLabel { input } => format!(
                 "le domaine « {input} » contient un libellé vide (deux points consécutifs ou un point initial)"
@@ -1010,7 +1079,7 @@ impl DomainError {
                 "« {domain} » relève du nom réservé « {reserved} », qui ne peut jamais être un domaine enregistré"
             ),
             DomainError::Consumer { domain, consumer } => format!(
-                "« {domain} » est le domaine grand public de Google {consumer}, pas celui du client"
+                "« {domain} » est un domaine grand public de Google ({consumer}), et non celui du client"
             ),
             DomainError::PrivateSuffix { domain, suffix } => format!(
                 "« {domain} » est sous « {suffix} », un suffixe géré par un hébergeur : le client ne pourrait pas le valider"
@@ -1055,6 +1124,34 @@ fn subdomain_advice(registrable: Option<&str>, lang: Lang) -> String {
         (Some(name), _) => format!("enter the registered domain \"{name}\""),
         (None, Lang::Fr) => "saisissez le domaine enregistré dont il dépend".to_owned(),
         (None, _) => "enter the registered domain it belongs to".to_owned(),
+    }
+}
+
+/// The message of [`DomainError::Url`], English and French side by side.
+fn url_message(input: &str, found: &str, suggestion: Option<&str>, lang: Lang) -> String {
+    let what = match (found, lang) {
+        ("scheme", Lang::Fr) => "protocole",
+        ("path", Lang::Fr) => "chemin",
+        ("query", Lang::Fr) => "paramètres",
+        ("fragment", Lang::Fr) => "ancre",
+        (_, Lang::Fr) => "port",
+        (other, _) => other,
+    };
+    match (suggestion, lang) {
+        (Some(domain), Lang::Fr) => format!(
+            "« {input} » ressemble à une adresse web ({what}) : saisissez seulement le nom de domaine, « {domain} »"
+        ),
+        (Some(domain), _) => format!(
+            "\"{input}\" looks like a web address ({what}): enter the domain name alone, \"{domain}\""
+        ),
+        (None, Lang::Fr) => format!(
+            "« {input} » ressemble à une adresse web ({what}) : retirez-en {} et saisissez seulement le nom de domaine du client",
+            url_parts(input, found, lang)
+        ),
+        (None, _) => format!(
+            "\"{input}\" looks like a web address ({what}): remove the {} and enter the customer's domain name alone",
+            url_parts(input, found, lang)
+        ),
     }
 }
 

@@ -82,10 +82,10 @@ pub enum Ineligibility {
     },
     /// A team customer whose admin has a Google consumer address.
     #[error(
-        "the team admin's address {email} is a personal Gmail address: a team customer signs up with a business address"
+        "the team admin's address \"{email}\" is a personal Gmail address: a team customer signs up with a business address"
     )]
     ConsumerEmail {
-        /// The address.
+        /// The address (cut and escaped, as messages echo it).
         email: String,
     },
     /// The edition is not of the chosen product family.
@@ -154,7 +154,7 @@ impl Ineligibility {
                 family.name()
             ),
             Ineligibility::ConsumerEmail { email } => format!(
-                "l'adresse {email} de l'administrateur de l'équipe est une adresse Gmail personnelle : un client dans une équipe s'inscrit avec une adresse professionnelle"
+                "l'adresse e-mail de l'administrateur de l'équipe, « {email} », est une adresse Gmail personnelle : un client dans une équipe s'inscrit avec une adresse professionnelle"
             ),
             Ineligibility::EditionFamily { edition, family } => format!(
                 "{} ne fait pas partie de la famille de produits {} choisie pour le client",

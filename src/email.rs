@@ -34,7 +34,9 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use crate::domain::PrimaryDomain;
-use crate::error::{Diagnostic, Lang, Severity, TrimExt, find_unsafe, impl_diagnostic, snippet};
+use crate::error::{
+    Diagnostic, Lang, Severity, TrimExt, find_unsafe, impl_diagnostic, quote_char, snippet,
+};
 use crate::host::{self, HostError};
 use crate::suffix::SuffixList;
 
@@ -592,10 +594,10 @@ impl DomainProblem {
             (DomainProblem::Empty, Lang::Fr) => "est vide".to_owned(),
             (DomainProblem::Empty, _) => "is empty".to_owned(),
             (DomainProblem::Char(c), Lang::Fr) => {
-                format!("contient le caractère non autorisé {c:?}")
+                format!("contient {}, qui n'est pas autorisé", quote_char(c, lang))
             }
             (DomainProblem::Char(c), _) => {
-                format!("contains the character {c:?}, which is not allowed")
+                format!("contains {}, which is not allowed", quote_char(c, lang))
             }
             (DomainProblem::EmptyLabel, Lang::Fr) => {
                 "contient un libellé vide (deux points consécutifs ou un point initial)".to_owned()
@@ -659,12 +661,13 @@ pub enum EmailError {
     },
     /// A control, bidi-override or invisible character.
     #[error(
-        "email address contains the invisible or control character U+{code_point:04X} at position {index}"
+        "email address contains the invisible or control character U+{code_point:04X} at position {}",
+        index + 1
     )]
     UnsafeChar {
         /// The code point.
         code_point: u32,
-        /// Its position (in characters, from 0).
+        /// Its index in characters, from 0; messages count positions from 1, as people do.
         index: usize,
     },
     /// No `@`.
@@ -748,8 +751,9 @@ pub enum EmailError {
     /// replace (`jeanne@𝐚𝐜𝐦𝐞.fr`, `jeanne@ſhop.fr`); see
     /// [`DomainError::Lookalike`](crate::DomainError::Lookalike).
     #[error(
-        "the domain of the address (\"{domain}\") has the look-alike character U+{:04X} at position {index}, which would become \"{folded}\": type it in plain letters",
-        u32::from(*ch)
+        "the domain of the address (\"{domain}\") has the look-alike character U+{:04X} at position {}, which would become \"{folded}\": type it in plain letters",
+        u32::from(*ch),
+        index + 1
     )]
     DomainLookalike {
         /// The domain as written.
@@ -848,7 +852,8 @@ impl EmailError {
                 format!("l'adresse e-mail fait {len} octets, plus que les 254 autorisés")
             }
             EmailError::UnsafeChar { code_point, index } => format!(
-                "l'adresse e-mail contient le caractère invisible ou de contrôle U+{code_point:04X} à la position {index}"
+                "l'adresse e-mail contient le caractère invisible ou de contrôle U+{code_point:04X} à la position {}",
+                index + 1
             ),
             EmailError::MissingAt { input } => {
                 format!("l'adresse e-mail « {input} » ne contient pas de @")
@@ -892,8 +897,9 @@ impl EmailError {
                 index,
                 folded,
             } => format!(
-                "le domaine de l'adresse (« {domain} ») contient le caractère trompeur U+{:04X} à la position {index}, qui deviendrait « {folded} » : saisissez-le en lettres ordinaires",
-                u32::from(*ch)
+                "le domaine de l'adresse (« {domain} ») contient le caractère trompeur U+{:04X} à la position {}, qui deviendrait « {folded} » : saisissez-le en lettres ordinaires",
+                u32::from(*ch),
+                index + 1
             ),
             EmailError::DomainTooLong { len } => {
                 format!("le domaine de l'adresse fait {len} octets, plus que 253")
@@ -975,7 +981,7 @@ pub const MAX_USERNAME: usize = 64;
 /// assert_eq!(err.code(), "rule.admin_outside_primary_domain");
 /// assert_eq!(
 ///     err.to_string(),
-///     "the admin address admin@other.fr is not in the primary domain example.fr: the super admin's address must be name@example.fr"
+///     "the admin address \"admin@other.fr\" is not in the primary domain \"example.fr\": the super admin's address must use that domain"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -984,38 +990,38 @@ pub const MAX_USERNAME: usize = 64;
 pub enum RuleError {
     /// The secondary address is in the primary domain or one of its subdomains.
     #[error(
-        "the secondary address {secondary} uses the customer's primary domain {primary}: enter an address in another domain, the customer's or your reseller domain"
+        "the secondary address \"{secondary}\" uses the customer's primary domain \"{primary}\": enter an address in another domain, the customer's or your reseller domain"
     )]
     SecondaryInPrimaryDomain {
-        /// The secondary address.
+        /// The secondary address (cut and escaped, as messages echo it).
         secondary: String,
-        /// The primary domain.
+        /// The primary domain (cut and escaped).
         primary: String,
     },
     /// The admin address of a domain customer is not in the primary domain.
     #[error(
-        "the admin address {admin} is not in the primary domain {primary}: the super admin's address must be name@{primary}"
+        "the admin address \"{admin}\" is not in the primary domain \"{primary}\": the super admin's address must use that domain"
     )]
     AdminOutsidePrimaryDomain {
-        /// The admin address.
+        /// The admin address (cut and escaped, as messages echo it).
         admin: String,
-        /// The primary domain.
+        /// The primary domain (cut and escaped).
         primary: String,
     },
     /// The admin's username is not a valid Google account username.
     #[error("\"{username}\" is not a valid Google username: {}", reason.describe(Lang::En))]
     AdminUsername {
-        /// The username (local part).
+        /// The username (local part; cut and escaped, as messages echo it).
         username: String,
         /// What is wrong.
         reason: UsernameProblem,
     },
     /// The secondary address is the admin address.
     #[error(
-        "the secondary address is the admin address {address}: enter a different one, so that password resets still reach someone"
+        "the secondary address is the admin address \"{address}\": enter a different one, so that password resets still reach someone"
     )]
     SecondaryEqualsAdmin {
-        /// The address.
+        /// The address (cut and escaped, as messages echo it).
         address: String,
     },
 }
@@ -1045,7 +1051,7 @@ impl RuleError {
     /// use gws_onboarding::{EmailAddress, Lang, email};
     /// let a: EmailAddress = "a@b.fr".parse()?;
     /// let err = email::check_distinct(&a, &a).unwrap_err();
-    /// assert!(err.message(Lang::Fr).starts_with("l'adresse secondaire est l'adresse de l'administrateur"));
+    /// assert!(err.message(Lang::Fr).starts_with("l'adresse e-mail secondaire est celle de l'administrateur"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -1055,17 +1061,17 @@ impl RuleError {
         }
         match self {
             RuleError::SecondaryInPrimaryDomain { secondary, primary } => format!(
-                "l'adresse secondaire {secondary} utilise le domaine principal du client {primary} : saisissez une adresse d'un autre domaine, du client ou de votre domaine de revendeur"
+                "l'adresse e-mail secondaire « {secondary} » utilise le domaine principal du client, « {primary} » : saisissez une adresse d'un autre domaine, du client ou de votre domaine de revendeur"
             ),
             RuleError::AdminOutsidePrimaryDomain { admin, primary } => format!(
-                "l'adresse de l'administrateur {admin} n'est pas dans le domaine principal {primary} : l'adresse du super-administrateur doit être nom@{primary}"
+                "l'adresse e-mail de l'administrateur « {admin} » n'est pas dans le domaine principal « {primary} » : l'adresse du super-administrateur doit utiliser ce domaine"
             ),
             RuleError::AdminUsername { username, reason } => format!(
                 "« {username} » n'est pas un nom d'utilisateur Google valide : {}",
                 reason.describe(Lang::Fr)
             ),
             RuleError::SecondaryEqualsAdmin { address } => format!(
-                "l'adresse secondaire est l'adresse de l'administrateur {address} : saisissez-en une autre, pour que les réinitialisations de mot de passe parviennent à quelqu'un"
+                "l'adresse e-mail secondaire est celle de l'administrateur, « {address} » : saisissez-en une autre, pour que les réinitialisations de mot de passe parviennent à quelqu'un"
             ),
         }
     }
@@ -1129,10 +1135,12 @@ impl UsernameProblem {
             }
             (UsernameProblem::TooLong(n), _) => format!("it is {n} characters long, more than 64"),
             (UsernameProblem::Char(c), Lang::Fr) => format!(
-                "{c:?} n'est pas autorisé (seuls les lettres, chiffres, tirets, traits de soulignement, apostrophes et points le sont)"
+                "{} n'est pas autorisé (seuls les lettres, chiffres, tirets, traits de soulignement, apostrophes et points le sont)",
+                quote_char(c, lang)
             ),
             (UsernameProblem::Char(c), _) => format!(
-                "{c:?} is not allowed (only letters, digits, dashes, underscores, apostrophes and dots are)"
+                "{} is not allowed (only letters, digits, dashes, underscores, apostrophes and dots are)",
+                quote_char(c, lang)
             ),
             (UsernameProblem::EdgeDot, Lang::Fr) => "il commence ou finit par un point".to_owned(),
             (UsernameProblem::EdgeDot, _) => "it starts or ends with a dot".to_owned(),
@@ -1214,12 +1222,12 @@ pub enum RuleWarning {
     /// The secondary address is outside the primary domain but in the same registrable domain:
     /// if the customer loses that domain's mail, it loses both addresses.
     #[error(
-        "the secondary address {secondary} is in {registrable}, the same registered domain as the primary domain: if that domain's mail fails, both addresses are lost"
+        "the secondary address \"{secondary}\" is in \"{registrable}\", the same registered domain as the primary domain: if that domain's mail fails, both addresses are lost"
     )]
     SecondarySameRegistrable {
-        /// The secondary address.
+        /// The secondary address (cut and escaped, as messages echo it).
         secondary: String,
-        /// The registrable domain both share.
+        /// The registrable domain both share (cut and escaped).
         registrable: String,
     },
 }
@@ -1258,7 +1266,7 @@ impl RuleWarning {
                 },
                 Lang::Fr,
             ) => format!(
-                "l'adresse secondaire {secondary} est dans {registrable}, le même domaine enregistré que le domaine principal : si la messagerie de ce domaine tombe, les deux adresses sont perdues"
+                "l'adresse e-mail secondaire « {secondary} » est dans « {registrable} », le même domaine enregistré que le domaine principal : si sa messagerie tombe, les deux adresses sont perdues"
             ),
             _ => self.to_string(),
         }
@@ -1304,16 +1312,16 @@ pub fn check_secondary_email(
 ) -> Result<Option<RuleWarning>, RuleError> {
     if primary.contains(secondary.domain()) {
         return Err(RuleError::SecondaryInPrimaryDomain {
-            secondary: secondary.to_string(),
-            primary: primary.to_string(),
+            secondary: snippet(secondary.as_str()),
+            primary: snippet(primary.as_str()),
         });
     }
     // Under a private suffix (`acme.github.io`) the owner's domain stops at the suffix: another
     // tenant of `github.io` is not the same organisation.
     if secondary.registrable_domain() == primary.owner() {
         return Ok(Some(RuleWarning::SecondarySameRegistrable {
-            secondary: secondary.to_string(),
-            registrable: primary.owner().to_owned(),
+            secondary: snippet(secondary.as_str()),
+            registrable: snippet(primary.owner()),
         }));
     }
     Ok(None)
@@ -1340,12 +1348,12 @@ pub fn check_secondary_email(
 pub fn check_admin_email(primary: &PrimaryDomain, admin: &EmailAddress) -> Result<(), RuleError> {
     if admin.domain() != primary.as_str() {
         return Err(RuleError::AdminOutsidePrimaryDomain {
-            admin: admin.to_string(),
-            primary: primary.to_string(),
+            admin: snippet(admin.as_str()),
+            primary: snippet(primary.as_str()),
         });
     }
     check_username(admin.local_part()).map_err(|reason| RuleError::AdminUsername {
-        username: admin.local_part().to_owned(),
+        username: snippet(admin.local_part()),
         reason,
     })
 }
@@ -1366,7 +1374,7 @@ pub fn check_admin_email(primary: &PrimaryDomain, admin: &EmailAddress) -> Resul
 pub fn check_distinct(admin: &EmailAddress, secondary: &EmailAddress) -> Result<(), RuleError> {
     if admin == secondary {
         return Err(RuleError::SecondaryEqualsAdmin {
-            address: admin.to_string(),
+            address: snippet(admin.as_str()),
         });
     }
     Ok(())

@@ -154,9 +154,17 @@ impl std::str::FromStr for Lang {
 /// assert_eq!(Severity::Warning.as_str(), "warning");
 /// assert!(Severity::Error > Severity::Warning);
 /// ```
+///
+/// It parses from its name, in any case; with the `serde` feature it (de)serialises as its name,
+/// through [`FromStr`](std::str::FromStr), so that a refused value's message is escaped and cut.
+///
+/// ```
+/// use gws_onboarding::Severity;
+/// assert_eq!("Warning".parse::<Severity>()?, Severity::Warning);
+/// assert_eq!("fatal".parse::<Severity>().unwrap_err().code(), "value.unknown");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Severity {
     /// Worth a look; does not block.
     Warning,
@@ -183,6 +191,17 @@ impl Severity {
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = crate::customer::UnknownValue;
+
+    /// `warning` or `error`, in any case and spacing, read like every closed set's name.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let spellings = [(Severity::Warning, "warning"), (Severity::Error, "error")];
+        crate::names::parse(s, spellings.into_iter())
+            .map_err(|suggestions| crate::customer::UnknownValue::new("severity", s, suggestions))
     }
 }
 
@@ -228,6 +247,54 @@ macro_rules! impl_diagnostic {
 }
 pub(crate) use impl_diagnostic;
 
+/// Implements serde's `Serialize` (the type's `as_str()`) and `Deserialize` (through its
+/// `FromStr`) for a closed set of names, so that a refused value gets the type's own error
+/// message, escaped and cut like every message of the crate, rather than serde's derived
+/// "unknown variant" message, which repeats the input raw (a bidi override, a newline, 5 000
+/// characters).
+///
+/// `serde_via_str!(T)` uses `T::as_str` and `T::from_str`; `serde_via_str!(T, name, parse)` uses
+/// `T::name` and the function `parse: fn(&str) -> Result<T, impl Display>`.
+macro_rules! serde_via_str {
+    ($ty:ty) => {
+        $crate::error::serde_via_str!($ty, as_str, str::parse::<$ty>);
+    };
+    ($ty:ty, $name:ident, $parse:expr) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.$name())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::error::deserialize_parsed(deserializer, $parse)
+            }
+        }
+    };
+}
+pub(crate) use serde_via_str;
+
+serde_via_str!(Severity);
+
+/// Reads a string and parses it with `parse`; a refusal becomes a serde error carrying the
+/// parser's own message (which must quote input only through [`snippet`]). For hand-written
+/// `Deserialize` impls of closed sets and validated values.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_parsed<'de, D, T, E>(
+    deserializer: D,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    E: fmt::Display,
+{
+    let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+    parse(&s).map_err(serde::de::Error::custom)
+}
+
 /// `str::trim` with a fast exit for the common case of text that starts and ends with a
 /// printable ASCII character (the Unicode-aware trim costs more than many whole checks).
 pub(crate) trait TrimExt {
@@ -251,25 +318,85 @@ pub(crate) const SNIPPET_CHARS: usize = 64;
 /// A copy of user input that is safe to put in a message or a log line.
 ///
 /// Control, format (bidi overrides, zero-width) and other invisible characters are written as
-/// `\u{..}` escapes, `"` and `\` are escaped, and input longer than [`SNIPPET_CHARS`] characters
-/// is cut with `…`. The work is bounded by the cut, whatever the input's length.
+/// `\u{..}` escapes, `"` and `\` are escaped, and the copy is cut with `…` once it would pass
+/// [`SNIPPET_CHARS`] characters, escapes included: whatever the input, a snippet has at most
+/// `SNIPPET_CHARS + 1` characters. The work is bounded by the cut, whatever the input's length.
 pub(crate) fn snippet(input: &str) -> String {
     let mut out = String::with_capacity(input.len().min(SNIPPET_CHARS * 2));
-    for (count, ch) in input.chars().enumerate() {
-        if count == SNIPPET_CHARS {
+    let mut count = 0;
+    let mut escaped = String::new();
+    for ch in input.chars() {
+        escaped.clear();
+        match ch {
+            '"' => escaped.push_str("\\\""),
+            '\\' => escaped.push_str("\\\\"),
+            c if is_unsafe_char(c) => {
+                let _ = write!(escaped, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => escaped.push(c),
+        }
+        // Escapes are ASCII: their length in bytes is their length in characters.
+        let width = if escaped.is_ascii() { escaped.len() } else { 1 };
+        if count + width > SNIPPET_CHARS {
             out.push('…');
             break;
         }
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if is_unsafe_char(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
+        out.push_str(&escaped);
+        count += width;
     }
     out
+}
+
+/// A user value quoted the way `lang` quotes: `"value"` in English, `« value »` in French,
+/// through [`snippet`] (escaped, cut at [`SNIPPET_CHARS`] characters); a blank value is shown as
+/// `(empty)` / `(vide)` rather than as empty quotes.
+pub(crate) fn quote(value: &str, lang: Lang) -> String {
+    // Bounded: only a value of a few bytes can be blank enough to show as (empty).
+    let blank = value.len() <= SNIPPET_CHARS * 4 && value.trim().is_empty();
+    match (blank, lang) {
+        (true, Lang::Fr) => "(vide)".to_owned(),
+        (true, _) => "(empty)".to_owned(),
+        (false, Lang::Fr) => format!("« {} »", snippet(value)),
+        (false, _) => format!("\"{}\"", snippet(value)),
+    }
+}
+
+/// One character quoted the way `lang` quotes (`"_"`, `« _ »`), escaped like [`snippet`];
+/// white space, which would look like empty quotes, is named instead: `a space (U+0020)`,
+/// `un espace (U+0020)`.
+pub(crate) fn quote_char(c: char, lang: Lang) -> String {
+    if c.is_whitespace() {
+        let code = u32::from(c);
+        return match lang {
+            Lang::Fr => format!("un espace (U+{code:04X})"),
+            _ => format!("a space (U+{code:04X})"),
+        };
+    }
+    let mut buf = [0; 4];
+    quote(c.encode_utf8(&mut buf), lang)
+}
+
+/// The grammatical gender of a French noun, which the words agreeing with it follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// `le code postal … modifié`.
+    Masculine,
+    /// `la localité … modifiée`.
+    Feminine,
+}
+
+impl Gender {
+    /// The masculine or the feminine form of a word that agrees with the noun.
+    pub(crate) const fn agree(
+        self,
+        masculine: &'static str,
+        feminine: &'static str,
+    ) -> &'static str {
+        match self {
+            Gender::Masculine => masculine,
+            Gender::Feminine => feminine,
+        }
+    }
 }
 
 /// Characters never allowed in a domain or an address, and escaped whenever echoed.
@@ -343,6 +470,14 @@ mod tests {
         let cut = snippet(&long);
         assert_eq!(cut.chars().count(), SNIPPET_CHARS + 1);
         assert!(cut.ends_with('…'));
+        // Escapes count in the cut: 64 bidi overrides do not make 512 characters.
+        let cut = snippet(&"\u{202e}".repeat(64));
+        assert!(cut.chars().count() <= SNIPPET_CHARS + 1, "{cut}");
+        assert!(cut.ends_with("\\u{202e}…"), "{cut}");
+        assert_eq!(
+            snippet(&"x".repeat(SNIPPET_CHARS)),
+            "x".repeat(SNIPPET_CHARS)
+        );
     }
 
     /// The hand list this set replaced: every character of it is still unsafe.

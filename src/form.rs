@@ -52,7 +52,7 @@ use crate::customer::{
 use crate::domain::{DomainError, DomainRules, PrimaryDomain};
 use crate::eligibility::{self, Ineligibility, Preconditions};
 use crate::email::{self, EmailAddress, EmailError, RuleError, RuleWarning};
-use crate::error::{Diagnostic, Lang, Severity, TrimExt, impl_diagnostic, snippet};
+use crate::error::{Diagnostic, Gender, Lang, Severity, TrimExt, impl_diagnostic, snippet};
 use crate::language::{LanguageCode, LanguageError};
 use crate::order::{self, Buyer, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use crate::phone::{PhoneError, PhoneNumber};
@@ -708,6 +708,348 @@ impl Policy {
     }
 }
 
+/// A field of the form that holds one value (the postal address's fields are
+/// [`AddressField`]s): its JSON path, the most characters it may hold, and its name in English
+/// and French, side by side in one table row.
+///
+/// ```
+/// use gws_onboarding::{Lang, form::Field};
+///
+/// assert_eq!(Field::SecondaryEmail.path(), "secondaryEmail");
+/// assert_eq!(Field::SecondaryEmail.name(Lang::Fr), "l'adresse e-mail secondaire");
+/// assert_eq!(Field::Domain.max_chars(), 253);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Field {
+    /// `customerType`.
+    CustomerType,
+    /// `productFamily`.
+    ProductFamily,
+    /// `edition`.
+    Edition,
+    /// `educationalInstitution.instituteType`.
+    InstituteType,
+    /// `educationalInstitution.instituteSize`.
+    InstituteSize,
+    /// `educationalInstitution.website`.
+    Website,
+    /// `organizationName`.
+    OrganizationName,
+    /// `domain`.
+    Domain,
+    /// `phoneNumber`.
+    PhoneNumber,
+    /// `admin.email`.
+    AdminEmail,
+    /// `admin.firstName`.
+    AdminFirstName,
+    /// `admin.lastName`.
+    AdminLastName,
+    /// `secondaryEmail`.
+    SecondaryEmail,
+    /// `languageCode`.
+    LanguageCode,
+    /// `crmId`.
+    CrmId,
+    /// `order.product`.
+    OrderProduct,
+    /// `order.seats`.
+    OrderSeats,
+    /// `order.plan`.
+    OrderPlan,
+    /// `order.purchaseOrderId`.
+    OrderPurchaseOrderId,
+    /// `order.dealCode`.
+    OrderDealCode,
+    /// `order.offer`.
+    OrderOffer,
+}
+
+/// The fewest bytes a field is read up to. A value up to this size, however far past the
+/// field's limit, goes to the field's own parser, which refuses it with its own code
+/// (`text.too_long`, `email.too_long`, `order.too_long`, …); only a value past every field's
+/// limit by far is refused unread as `form.too_long`. Reading 4 KiB costs about a microsecond.
+const MIN_FIELD_BYTES: usize = 4096;
+
+/// One row of [`FIELDS`]: a field's path, its limit, and its name in both languages with the
+/// gender French words agree with.
+struct FieldRow {
+    field: Field,
+    path: &'static str,
+    max_chars: usize,
+    en: &'static str,
+    fr: &'static str,
+    gender: Gender,
+}
+
+/// Every [`Field`], in the form's order.
+const FIELDS: [FieldRow; 21] = {
+    use Gender::{Feminine as F, Masculine as M};
+    const fn row(
+        field: Field,
+        path: &'static str,
+        max_chars: usize,
+        en: &'static str,
+        fr: &'static str,
+        gender: Gender,
+    ) -> FieldRow {
+        FieldRow {
+            field,
+            path,
+            max_chars,
+            en,
+            fr,
+            gender,
+        }
+    }
+    [
+        row(
+            Field::CustomerType,
+            "customerType",
+            64,
+            "the customer type",
+            "le type de client",
+            M,
+        ),
+        row(
+            Field::ProductFamily,
+            "productFamily",
+            64,
+            "the product family",
+            "la famille de produits",
+            F,
+        ),
+        row(
+            Field::Edition,
+            "edition",
+            128,
+            "the edition",
+            "l'édition",
+            F,
+        ),
+        row(
+            Field::InstituteType,
+            "educationalInstitution.instituteType",
+            64,
+            "the institute type",
+            "le type d'établissement",
+            M,
+        ),
+        row(
+            Field::InstituteSize,
+            "educationalInstitution.instituteSize",
+            64,
+            "the institute size",
+            "la taille de l'établissement",
+            F,
+        ),
+        row(
+            Field::Website,
+            "educationalInstitution.website",
+            Website::MAX_CHARS,
+            "the institution's website",
+            "le site web de l'établissement",
+            M,
+        ),
+        row(
+            Field::OrganizationName,
+            "organizationName",
+            OrganizationName::MAX_CHARS,
+            "the organisation name",
+            "le nom de l'organisation",
+            M,
+        ),
+        row(Field::Domain, "domain", 253, "the domain", "le domaine", M),
+        row(
+            Field::PhoneNumber,
+            "phoneNumber",
+            crate::phone::MAX_INPUT_LEN,
+            "the phone number",
+            "le numéro de téléphone",
+            M,
+        ),
+        row(
+            Field::AdminEmail,
+            "admin.email",
+            email::MAX_EMAIL,
+            "the admin's email address",
+            "l'adresse e-mail de l'administrateur",
+            F,
+        ),
+        row(
+            Field::AdminFirstName,
+            "admin.firstName",
+            PersonName::MAX_CHARS,
+            "the admin's first name",
+            "le prénom de l'administrateur",
+            M,
+        ),
+        row(
+            Field::AdminLastName,
+            "admin.lastName",
+            PersonName::MAX_CHARS,
+            "the admin's last name",
+            "le nom de l'administrateur",
+            M,
+        ),
+        row(
+            Field::SecondaryEmail,
+            "secondaryEmail",
+            email::MAX_EMAIL,
+            "the secondary email address",
+            "l'adresse e-mail secondaire",
+            F,
+        ),
+        row(
+            Field::LanguageCode,
+            "languageCode",
+            crate::language::MAX_LEN,
+            "the language code",
+            "le code de langue",
+            M,
+        ),
+        row(
+            Field::CrmId,
+            "crmId",
+            CrmId::MAX_CHARS,
+            "the CRM ID",
+            "l'ID CRM",
+            M,
+        ),
+        row(
+            Field::OrderProduct,
+            "order.product",
+            128,
+            "the product of the order",
+            "le produit de la commande",
+            M,
+        ),
+        row(
+            Field::OrderSeats,
+            "order.seats",
+            32,
+            "the number of seats of the order",
+            "le nombre de licences de la commande",
+            M,
+        ),
+        row(
+            Field::OrderPlan,
+            "order.plan",
+            32,
+            "the plan of the order",
+            "le forfait de la commande",
+            M,
+        ),
+        row(
+            Field::OrderPurchaseOrderId,
+            "order.purchaseOrderId",
+            order::MAX_PURCHASE_ORDER_ID_CHARS,
+            "the purchase order number",
+            "le numéro de bon de commande",
+            M,
+        ),
+        row(
+            Field::OrderDealCode,
+            "order.dealCode",
+            order::MAX_DEAL_CODE_CHARS,
+            "the deal code",
+            "le code d'accord",
+            M,
+        ),
+        row(
+            Field::OrderOffer,
+            "order.offer",
+            256,
+            "the offer",
+            "l'offre",
+            F,
+        ),
+    ]
+};
+
+impl Field {
+    /// Every field, in the form's order.
+    ///
+    /// ```
+    /// use gws_onboarding::form::Field;
+    /// assert_eq!(Field::ALL.first(), Some(&Field::CustomerType));
+    /// ```
+    pub const ALL: [Field; 21] = {
+        let mut all = [Field::CustomerType; 21];
+        let mut i = 0;
+        while i < FIELDS.len() {
+            all[i] = FIELDS[i].field;
+            i += 1;
+        }
+        all
+    };
+
+    const fn row(self) -> &'static FieldRow {
+        // `FIELDS` lists the variants in declaration order (pinned by a test).
+        &FIELDS[self as usize]
+    }
+
+    /// The field's path in the form's JSON, as [`Violation::field`] gives it.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::form::Field::AdminEmail.path(), "admin.email");
+    /// ```
+    #[must_use]
+    pub const fn path(self) -> &'static str {
+        self.row().path
+    }
+
+    /// The most characters the field may hold. A value of more bytes than four times as many,
+    /// plus 64 for surrounding white space (and more than 4 KiB), is refused before it is read
+    /// or trimmed (`form.too_long`), whatever it holds; a shorter one is left to the field's
+    /// own parser, which counts its characters and reports its own code (`text.too_long`, …).
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::form::Field::AdminFirstName.max_chars(), 60);
+    /// ```
+    #[must_use]
+    pub const fn max_chars(self) -> usize {
+        self.row().max_chars
+    }
+
+    /// The most bytes a value may have to be read at all: four bytes a character plus room
+    /// for surrounding white space, and never less than [`MIN_FIELD_BYTES`].
+    const fn max_bytes(self) -> usize {
+        let bytes = self.max_chars() * 4 + 64;
+        if bytes < MIN_FIELD_BYTES {
+            MIN_FIELD_BYTES
+        } else {
+            bytes
+        }
+    }
+
+    /// The field's name in `lang`, with its article: `the domain`, `le domaine`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, form::Field};
+    /// assert_eq!(Field::Edition.name(Lang::En), "the edition");
+    /// assert_eq!(Field::Edition.name(Lang::Fr), "l'édition");
+    /// ```
+    #[must_use]
+    pub fn name(self, lang: Lang) -> &'static str {
+        let row = self.row();
+        lang.pick(row.en, row.fr)
+    }
+
+    /// The gender of the French name, which participles and adjectives agree with.
+    pub(crate) const fn gender(self) -> Gender {
+        self.row().gender
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.path())
+    }
+}
+
 /// A problem with the form as a whole, or between its fields.
 ///
 /// ```
@@ -720,33 +1062,33 @@ impl Policy {
 /// assert_eq!(report.iter().next().map(|v| v.field()), Some("secondaryEmail"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum FormError {
     /// A required field is blank.
-    #[error("{what} is required")]
     Required {
-        /// What is missing, in words.
-        what: &'static str,
+        /// The blank field.
+        field: Field,
+    },
+    /// A field is longer, in bytes, than four times the characters it may hold: it is refused
+    /// before it is read.
+    TooLong {
+        /// The field.
+        field: Field,
     },
     /// A team customer's domain field differs from its admin's address domain.
-    #[error(
-        "a team customer's domain is its admin's address domain {email_domain}, not {domain}: leave the domain blank or enter {email_domain}"
-    )]
     TeamDomainMismatch {
-        /// The domain entered.
+        /// The domain entered (cut and escaped).
         domain: String,
-        /// The admin address's domain.
+        /// The admin address's domain (cut and escaped).
         email_domain: String,
     },
     /// The country is not one the reseller's policy allows.
-    #[error("country {country} is not one you may resell in")]
     CountryNotAllowed {
         /// The country.
         country: CountryCode,
     },
     /// The main product family is neither Google Workspace nor Cloud Identity.
-    #[error("{} cannot be a customer's main product family: choose Google Workspace or Cloud Identity", family.name())]
     MainFamily {
         /// The family chosen.
         family: ProductFamily,
@@ -757,81 +1099,96 @@ impl FormError {
     /// The stable machine code, `form.*`.
     ///
     /// ```
-    /// assert_eq!(gws_onboarding::form::FormError::Required { what: "x" }.code(), "form.required");
+    /// use gws_onboarding::form::{Field, FormError};
+    /// assert_eq!(FormError::Required { field: Field::Domain }.code(), "form.required");
     /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
         match self {
             FormError::Required { .. } => "form.required",
+            FormError::TooLong { .. } => "form.too_long",
             FormError::TeamDomainMismatch { .. } => "form.team_domain_mismatch",
             FormError::CountryNotAllowed { .. } => "form.country_not_allowed",
             FormError::MainFamily { .. } => "form.main_family",
         }
     }
 
-    /// The message in `lang`.
+    /// The message in `lang`; the English one is the [`Display`](fmt::Display) text.
     ///
     /// ```
-    /// use gws_onboarding::{Lang, form::FormError};
-    /// let err = FormError::Required { what: "the secondary email address" };
+    /// use gws_onboarding::{Lang, form::{Field, FormError}};
+    /// let err = FormError::Required { field: Field::SecondaryEmail };
+    /// assert_eq!(err.message(Lang::En), "the secondary email address is required");
     /// assert_eq!(err.message(Lang::Fr), "l'adresse e-mail secondaire est obligatoire");
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
         match self {
-            FormError::Required { what } => format!("{} est obligatoire", required_fr(what)),
+            // Only a team customer's edition is required: say which editions it may be.
+            FormError::Required {
+                field: Field::Edition,
+            } => lang
+                .pick(
+                    "the edition of a team customer is required: Essentials, Enterprise Essentials or Enterprise Essentials Plus",
+                    "l'édition d'un client dans une équipe est obligatoire : Essentials, Enterprise Essentials ou Enterprise Essentials Plus",
+                )
+                .to_owned(),
+            FormError::Required { field } => match lang {
+                Lang::Fr => format!("{} est obligatoire", field.name(lang)),
+                _ => format!("{} is required", field.name(lang)),
+            },
+            FormError::TooLong { field } => {
+                let max = field.max_chars();
+                match lang {
+                    Lang::Fr => format!(
+                        "{} est trop {} : {max} caractères au plus",
+                        field.name(lang),
+                        field.gender().agree("long", "longue")
+                    ),
+                    _ => format!(
+                        "{} is too long: {max} characters at most",
+                        field.name(lang)
+                    ),
+                }
+            }
             FormError::TeamDomainMismatch {
                 domain,
                 email_domain,
-            } => format!(
-                "le domaine d'un client dans une équipe est celui de l'adresse de son administrateur, {email_domain}, et non {domain} : laissez le domaine vide ou saisissez {email_domain}"
-            ),
-            FormError::CountryNotAllowed { country } => {
-                format!("le pays {country} ne fait pas partie de ceux où vous pouvez revendre")
-            }
-            FormError::MainFamily { family } => format!(
-                "{} ne peut pas être la famille de produits principale d'un client : choisissez Google Workspace ou Cloud Identity",
-                family.name()
-            ),
+            } => match lang {
+                Lang::Fr => format!(
+                    "le domaine d'un client dans une équipe est celui de l'adresse de son administrateur, « {email_domain} », et non « {domain} » : laissez le domaine vide ou saisissez celui de l'adresse"
+                ),
+                _ => format!(
+                    "a team customer's domain is its admin's address domain \"{email_domain}\", not \"{domain}\": leave the domain blank or enter the address's domain"
+                ),
+            },
+            FormError::CountryNotAllowed { country } => match lang {
+                Lang::Fr => {
+                    format!("le pays {country} ne fait pas partie de ceux où vous pouvez revendre")
+                }
+                _ => format!("country {country} is not one you may resell in"),
+            },
+            FormError::MainFamily { family } => match lang {
+                Lang::Fr => format!(
+                    "{} ne peut pas être la famille de produits principale d'un client : choisissez Google Workspace ou Cloud Identity",
+                    family.name()
+                ),
+                _ => format!(
+                    "{} cannot be a customer's main product family: choose Google Workspace or Cloud Identity",
+                    family.name()
+                ),
+            },
         }
     }
 }
 
-/// Words for each required field, English then French.
-const REQUIRED: [(&str, &str); 8] = [
-    ("the customer type", "le type de client"),
-    ("the organisation name", "le nom de l'organisation"),
-    (
-        "the admin's email address",
-        "l'adresse e-mail de l'administrateur",
-    ),
-    ("the admin's first name", "le prénom de l'administrateur"),
-    ("the admin's last name", "le nom de l'administrateur"),
-    ("the secondary email address", "l'adresse e-mail secondaire"),
-    ("the phone number", "le numéro de téléphone"),
-    (
-        "the edition of a team customer (Essentials, Enterprise Essentials or Enterprise Essentials Plus)",
-        "l'édition d'un client dans une équipe (Essentials, Enterprise Essentials ou Enterprise Essentials Plus)",
-    ),
-];
-
-/// Words for the order's required fields, English then French.
-const ORDER_PRODUCT: (&str, &str) = ("the product of the order", "le produit de la commande");
-const ORDER_SEATS: (&str, &str) = (
-    "the number of seats of the order",
-    "le nombre de licences de la commande",
-);
-
-fn required_fr(what: &str) -> &'static str {
-    REQUIRED
-        .iter()
-        .chain([ORDER_PRODUCT, ORDER_SEATS].iter())
-        .find(|(en, _)| *en == what)
-        .map_or("ce champ", |(_, fr)| fr)
+impl fmt::Display for FormError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
+
+impl std::error::Error for FormError {}
 
 impl_diagnostic!(FormError);
 
@@ -891,8 +1248,8 @@ impl Problem {
     /// The underlying error, to read its code and messages.
     ///
     /// ```
-    /// use gws_onboarding::{form::{FormError, Problem}, Diagnostic};
-    /// let p = Problem::Form(FormError::Required { what: "x" });
+    /// use gws_onboarding::{form::{Field, FormError, Problem}, Diagnostic};
+    /// let p = Problem::Form(FormError::Required { field: Field::Domain });
     /// assert_eq!(p.diagnostic().code(), "form.required");
     /// ```
     #[must_use]
@@ -1084,7 +1441,63 @@ pub struct ViolationEntry {
     pub message: String,
 }
 
-/// Every violation found in a form, in field order.
+/// The paths of the form's fields in the form's order: the order of [`OnboardingForm`]'s fields
+/// and of its JSON sample, each block's fields in their own order. A [`Report`] lists its
+/// violations in this order.
+const FORM_ORDER: [&str; 32] = [
+    "customerType",
+    "productFamily",
+    "edition",
+    "educationalInstitution.instituteType",
+    "educationalInstitution.instituteSize",
+    "educationalInstitution.website",
+    "organizationName",
+    "domain",
+    "postalAddress.contactName",
+    "postalAddress.organizationName",
+    "postalAddress.addressLine1",
+    "postalAddress.addressLine2",
+    "postalAddress.addressLine3",
+    "postalAddress.locality",
+    "postalAddress.region",
+    "postalAddress.postalCode",
+    "postalAddress.countryCode",
+    "phoneNumber",
+    "admin.email",
+    "admin.firstName",
+    "admin.lastName",
+    "secondaryEmail",
+    "languageCode",
+    "crmId",
+    "hasWorkspaceForNonprofits",
+    "hasLegacyFreeEdition",
+    "order.product",
+    "order.seats",
+    "order.plan",
+    "order.purchaseOrderId",
+    "order.dealCode",
+    "order.offer",
+];
+
+/// Where a path comes in the form's order; a path the list does not know comes after every
+/// listed field.
+fn form_rank(path: &str) -> usize {
+    FORM_ORDER
+        .iter()
+        .position(|p| *p == path)
+        .unwrap_or(FORM_ORDER.len())
+}
+
+/// Every violation found in a form, in the form's field order.
+///
+/// The order is that of [`OnboardingForm`]'s fields, which its JSON sample follows:
+/// `customerType`, `productFamily`, `edition`, `educationalInstitution.*`, `organizationName`,
+/// `domain`, `postalAddress.*` (contact name, organisation name, address lines 1 to 3, locality,
+/// region, postal code, country code), `phoneNumber`, `admin.email`, `admin.firstName`,
+/// `admin.lastName`, `secondaryEmail`, `languageCode`, `crmId`, the preconditions' boxes
+/// (`hasWorkspaceForNonprofits`, `hasLegacyFreeEdition`), then the `order.*` fields (product,
+/// seats, plan, purchase order id, deal code, offer). Several violations of one field keep the
+/// order in which they were found.
 ///
 /// ```
 /// use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -1111,6 +1524,12 @@ impl Report {
     #[cfg(feature = "serde")]
     pub(crate) fn push_google(&mut self, error: crate::wire::GoogleError) {
         self.push(error.form_field().unwrap_or(""), Problem::Google(error));
+    }
+
+    /// Puts the violations in the form's field order ([`FORM_ORDER`]), keeping the order in
+    /// which they were found within one field; paths the list does not know come last.
+    fn sort_by_form_order(&mut self) {
+        self.violations.sort_by_key(|v| form_rank(&v.field));
     }
 
     /// The violations, errors and warnings, in the order of the form's fields.
@@ -1379,27 +1798,37 @@ impl<'p> Checker<'p> {
         self.pending.iter().any(|p| p.path == field)
     }
 
-    fn required(&mut self, field: &'static str, what: &'static str) {
+    fn required(&mut self, field: Field) {
         self.report
-            .push(field, Problem::Form(FormError::Required { what }));
+            .push(field.path(), Problem::Form(FormError::Required { field }));
     }
 
-    /// Parses an optional field: blank counts as absent.
+    /// Parses an optional field: blank counts as absent. A value of more bytes than
+    /// [`Field::max_bytes`] is refused unread, so that no field costs more than a bounded
+    /// amount of work whatever its parser does.
     fn optional<T, E>(
         &mut self,
-        field: &'static str,
+        field: Field,
         value: Option<&str>,
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
-        if self.input(field) {
+        if self.input(field.path()) {
             return None;
         }
-        let value = value.filter(|v| !v.trim_fast().is_empty())?;
+        let value = value?;
+        if value.len() > field.max_bytes() {
+            self.report
+                .push(field.path(), Problem::Form(FormError::TooLong { field }));
+            return None;
+        }
+        if value.trim_fast().is_empty() {
+            return None;
+        }
         match parse(value) {
             Ok(v) => Some(v),
             Err(e) => {
-                self.report.push(field, wrap(e));
+                self.report.push(field.path(), wrap(e));
                 None
             }
         }
@@ -1408,17 +1837,16 @@ impl<'p> Checker<'p> {
     /// Parses a required field.
     fn required_value<T, E>(
         &mut self,
-        field: &'static str,
-        what: &'static str,
+        field: Field,
         value: &str,
         parse: impl FnOnce(&str) -> Result<T, E>,
         wrap: impl FnOnce(E) -> Problem,
     ) -> Option<T> {
-        if self.input(field) {
+        if self.input(field.path()) {
             return None;
         }
-        if value.trim_fast().is_empty() {
-            self.required(field, what);
+        if blank(Some(value)) {
+            self.required(field);
             return None;
         }
         self.optional(field, Some(value), parse, wrap)
@@ -1428,19 +1856,18 @@ impl<'p> Checker<'p> {
     fn run(mut self, form: &OnboardingForm) -> Outcome {
         // Customer type, product family, edition, education: what kind of customer this is.
         let kind = self.required_value(
-            "customerType",
-            REQUIRED[0].0,
+            Field::CustomerType,
             &form.customer_type,
             str::parse::<CustomerKind>,
             Problem::Value,
         );
         let family = if self.input("productFamily") {
             None
-        } else if form.product_family.trim_fast().is_empty() {
+        } else if blank(Some(&form.product_family)) {
             Some(ProductFamily::GoogleWorkspace)
         } else {
             self.optional(
-                "productFamily",
+                Field::ProductFamily,
                 Some(&form.product_family),
                 str::parse::<ProductFamily>,
                 Problem::Product,
@@ -1461,7 +1888,7 @@ impl<'p> Checker<'p> {
             }
         });
         let edition = self.optional(
-            "edition",
+            Field::Edition,
             form.edition.as_deref(),
             str::parse::<Edition>,
             Problem::Product,
@@ -1495,20 +1922,18 @@ impl<'p> Checker<'p> {
         let is_team = kind == Some(CustomerKind::Team);
         // The team kind exists only for the Essentials family: say which one.
         if is_team && blank(form.edition.as_deref()) && !self.had_input("edition") {
-            self.required("edition", REQUIRED[7].0);
+            self.required(Field::Edition);
         }
 
         // Organisation and primary domain.
         let organization = self.required_value(
-            "organizationName",
-            REQUIRED[1].0,
+            Field::OrganizationName,
             &form.organization_name,
             OrganizationName::parse,
             Problem::Text,
         );
         let admin_email = self.required_value(
-            "admin.email",
-            REQUIRED[2].0,
+            Field::AdminEmail,
             &form.admin.email,
             |e| EmailAddress::parse_with(e, self.policy.domain_rules.list()),
             Problem::Email,
@@ -1519,7 +1944,7 @@ impl<'p> Checker<'p> {
             self.team_domain(entered, admin_email.as_ref())
         } else if domain_unreadable {
             None
-        } else if form.domain.trim_fast().is_empty() {
+        } else if blank(Some(&form.domain)) {
             self.report.push(
                 "domain",
                 Problem::Eligibility(Ineligibility::NoRegisteredDomain),
@@ -1527,7 +1952,7 @@ impl<'p> Checker<'p> {
             None
         } else {
             self.optional(
-                "domain",
+                Field::Domain,
                 Some(&form.domain),
                 |d| PrimaryDomain::parse_with(d, &self.policy.domain_rules),
                 Problem::Domain,
@@ -1537,14 +1962,12 @@ impl<'p> Checker<'p> {
         // Contacts.
         let names_required = !is_team && self.policy.require_admin_name;
         let first_name = self.name(
-            "admin.firstName",
-            REQUIRED[3].0,
+            Field::AdminFirstName,
             form.admin.first_name.as_deref(),
             names_required,
         );
         let last_name = self.name(
-            "admin.lastName",
-            REQUIRED[4].0,
+            Field::AdminLastName,
             form.admin.last_name.as_deref(),
             names_required,
         );
@@ -1557,16 +1980,16 @@ impl<'p> Checker<'p> {
         let secondary = match form
             .secondary_email
             .as_deref()
-            .filter(|s| !s.trim_fast().is_empty() && !secondary_unreadable)
+            .filter(|s| !blank(Some(s)) && !secondary_unreadable)
         {
             None if secondary_unreadable => None,
             None if !is_team => {
-                self.required("secondaryEmail", REQUIRED[5].0);
+                self.required(Field::SecondaryEmail);
                 None
             }
             None => None,
             Some(raw) => self.optional(
-                "secondaryEmail",
+                Field::SecondaryEmail,
                 Some(raw),
                 |e| EmailAddress::parse_with(e, self.policy.domain_rules.list()),
                 Problem::Email,
@@ -1599,23 +2022,28 @@ impl<'p> Checker<'p> {
         let phone = if self.input("phoneNumber") {
             None
         } else if self.policy.require_phone && blank(form.phone_number.as_deref()) {
-            self.required("phoneNumber", REQUIRED[6].0);
+            self.required(Field::PhoneNumber);
             None
         } else {
             self.optional(
-                "phoneNumber",
+                Field::PhoneNumber,
                 form.phone_number.as_deref(),
                 PhoneNumber::parse,
                 Problem::Phone,
             )
         };
         let language = self.optional(
-            "languageCode",
+            Field::LanguageCode,
             form.language_code.as_deref(),
             LanguageCode::parse,
             Problem::Language,
         );
-        let crm_id = self.optional("crmId", form.crm_id.as_deref(), CrmId::parse, Problem::Text);
+        let crm_id = self.optional(
+            Field::CrmId,
+            form.crm_id.as_deref(),
+            CrmId::parse,
+            Problem::Text,
+        );
 
         // Order.
         let buyer = Buyer {
@@ -1680,24 +2108,19 @@ impl<'p> Checker<'p> {
             }
             _ => None,
         };
+        self.report.sort_by_form_order();
         Outcome {
             customer,
             report: self.report,
         }
     }
 
-    fn name(
-        &mut self,
-        field: &'static str,
-        what: &'static str,
-        value: Option<&str>,
-        required: bool,
-    ) -> Option<PersonName> {
-        if self.input(field) {
+    fn name(&mut self, field: Field, value: Option<&str>, required: bool) -> Option<PersonName> {
+        if self.input(field.path()) {
             return None;
         }
         if required && blank(value) {
-            self.required(field, what);
+            self.required(field);
             return None;
         }
         self.optional(field, value, PersonName::parse, Problem::Text)
@@ -1718,53 +2141,51 @@ impl<'p> Checker<'p> {
     }
 
     fn order_values(&mut self, raw: &RawOrder, buyer: Buyer) -> Option<Order> {
-        use crate::order::OrderField as F;
         let product = self.required_value(
-            F::Product.form_path(),
-            ORDER_PRODUCT.0,
+            Field::OrderProduct,
             &raw.product,
             str::parse::<Product>,
             Problem::Product,
         );
-        let seats = if self.input(F::Seats.form_path()) {
+        let seats = if self.input(Field::OrderSeats.path()) {
             None
         } else if blank(raw.seats.as_deref()) {
-            self.required(F::Seats.form_path(), ORDER_SEATS.0);
+            self.required(Field::OrderSeats);
             None
         } else {
             self.optional(
-                F::Seats.form_path(),
+                Field::OrderSeats,
                 raw.seats.as_deref(),
                 order::parse_seats,
                 Problem::Order,
             )
         };
-        let plan = if self.input(F::Plan.form_path()) {
+        let plan = if self.input(Field::OrderPlan.path()) {
             None
         } else if blank(raw.plan.as_deref()) {
             Some(Plan::default())
         } else {
             self.optional(
-                F::Plan.form_path(),
+                Field::OrderPlan,
                 raw.plan.as_deref(),
                 str::parse::<Plan>,
                 Problem::Order,
             )
         };
         let purchase_order_id = self.optional(
-            F::PurchaseOrderId.form_path(),
+            Field::OrderPurchaseOrderId,
             raw.purchase_order_id.as_deref(),
             PurchaseOrderId::parse,
             Problem::Order,
         );
         let deal_code = self.optional(
-            F::DealCode.form_path(),
+            Field::OrderDealCode,
             raw.deal_code.as_deref(),
             DealCode::parse,
             Problem::Order,
         );
         let offer = self.optional(
-            F::Offer.form_path(),
+            Field::OrderOffer,
             raw.offer.as_deref(),
             OfferName::parse,
             Problem::Order,
@@ -1799,7 +2220,7 @@ impl<'p> Checker<'p> {
             self.report.push(
                 "admin.email",
                 Problem::Eligibility(Ineligibility::ConsumerEmail {
-                    email: admin.to_string(),
+                    email: snippet(admin.as_str()),
                 }),
             );
             return None;
@@ -1811,7 +2232,14 @@ impl<'p> Checker<'p> {
                 return None;
             }
         };
-        if !entered.trim_fast().is_empty() {
+        if entered.len() > Field::Domain.max_bytes() {
+            self.report.push(
+                Field::Domain.path(),
+                Problem::Form(FormError::TooLong {
+                    field: Field::Domain,
+                }),
+            );
+        } else if !entered.trim_fast().is_empty() {
             let same = PrimaryDomain::parse_with(entered, &self.policy.domain_rules)
                 .is_ok_and(|d| d == domain);
             if !same {
@@ -1819,7 +2247,7 @@ impl<'p> Checker<'p> {
                     "domain",
                     Problem::Form(FormError::TeamDomainMismatch {
                         domain: snippet(entered.trim_fast()),
-                        email_domain: domain.to_string(),
+                        email_domain: snippet(domain.as_str()),
                     }),
                 );
             }
@@ -1830,20 +2258,19 @@ impl<'p> Checker<'p> {
     /// Returns `Some(None)`-like: `None` when the education block is invalid, else its data.
     fn education(&mut self, raw: &RawEducation) -> Option<Education> {
         let institute_type = self.required_value(
-            "educationalInstitution.instituteType",
-            "the institute type",
+            Field::InstituteType,
             &raw.institute_type,
             str::parse::<InstituteType>,
             Problem::Value,
         );
         let size = self.optional(
-            "educationalInstitution.instituteSize",
+            Field::InstituteSize,
             raw.institute_size.as_deref(),
             str::parse::<InstituteSize>,
             Problem::Value,
         );
         let website = self.optional(
-            "educationalInstitution.website",
+            Field::Website,
             raw.website.as_deref(),
             Website::parse,
             Problem::Text,
@@ -1882,7 +2309,7 @@ impl<'p> Checker<'p> {
                 .collect()
         };
         let mut raw = Cow::Borrowed(&form.postal_address);
-        let borrowed_org = raw.organization_name.trim_fast().is_empty()
+        let borrowed_org = blank(Some(&raw.organization_name))
             && !unreadable.contains(&AddressField::OrganizationName);
         if borrowed_org {
             raw.to_mut().organization_name = organization
@@ -1890,9 +2317,7 @@ impl<'p> Checker<'p> {
                 .unwrap_or_default();
         }
         let mut borrowed_contact = false;
-        if raw.contact_name.trim_fast().is_empty()
-            && !unreadable.contains(&AddressField::ContactName)
-        {
+        if blank(Some(&raw.contact_name)) && !unreadable.contains(&AddressField::ContactName) {
             let names: Vec<&str> = [first, last]
                 .into_iter()
                 .flatten()
@@ -1935,8 +2360,13 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// The most bytes of white space read to decide that a field is blank: a longer value is not
+/// blank (and is then refused by its length), so that no field costs unbounded trimming.
+const MAX_BLANK_BYTES: usize = MIN_FIELD_BYTES;
+
+/// Whether a value is absent or only white space, reading at most [`MAX_BLANK_BYTES`].
 fn blank(value: Option<&str>) -> bool {
-    value.is_none_or(|v| v.trim_fast().is_empty())
+    value.is_none_or(|v| v.len() <= MAX_BLANK_BYTES && v.trim_fast().is_empty())
 }
 
 // Keep the imports of error types used only in `Problem` meaningful for readers.
@@ -1969,17 +2399,28 @@ mod tests {
             [
                 "customerType",
                 "organizationName",
-                "admin.email",
                 "domain",
-                "admin.firstName",
-                "admin.lastName",
-                "secondaryEmail",
                 "postalAddress.contactName",
                 "postalAddress.addressLine1",
                 "postalAddress.postalCode",
                 "postalAddress.countryCode",
+                "admin.email",
+                "admin.firstName",
+                "admin.lastName",
+                "secondaryEmail",
             ]
         );
+    }
+
+    #[test]
+    fn field_table_follows_the_enum_and_the_form_order() {
+        for (i, row) in FIELDS.iter().enumerate() {
+            assert_eq!(row.field as usize, i, "{}", row.path);
+            assert_eq!(Field::ALL[i], row.field);
+        }
+        let ranks: Vec<usize> = FIELDS.iter().map(|row| form_rank(row.path)).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
+        assert!(ranks.iter().all(|&r| r < FORM_ORDER.len()));
     }
 
     #[test]

@@ -34,7 +34,7 @@ use crate::address::{AddressField, PostalAddress};
 use crate::customer::{CloudIdentityId, Customer, OrganizationName, UnknownValue, string_enum};
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Diagnostic, Lang, Severity, snippet};
+use crate::error::{Diagnostic, Lang, Severity, quote, snippet};
 use crate::phone::PhoneNumber;
 use crate::product::Product;
 
@@ -623,51 +623,68 @@ impl Change {
     ///     ours: EmailAddress::parse("a@acme.fr")?,
     ///     theirs: EmailAddress::parse("b@acme.fr")?,
     /// };
-    /// assert_eq!(change.message(Lang::Fr), "administrateur modifié : « a@acme.fr » devient « b@acme.fr »");
+    /// assert_eq!(
+    ///     change.message(Lang::Fr),
+    ///     "adresse e-mail de l'administrateur modifiée : « a@acme.fr » devient « b@acme.fr »"
+    /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
-        let (what_en, what_fr, ours, theirs) = match self {
-            Change::Domain { ours, theirs } => (
-                "domain".to_owned(),
-                "domaine".to_owned(),
-                ours.as_str(),
-                theirs.as_str(),
-            ),
-            Change::PostalAddress {
-                field,
-                ours,
-                theirs,
-            } => (
-                format!("postal address {field}"),
-                format!("adresse postale, {}", field.name_fr()),
-                ours.as_deref().unwrap_or_default(),
-                theirs.as_deref().unwrap_or_default(),
-            ),
-            Change::AdminEmail { ours, theirs } => (
-                "admin".to_owned(),
-                "administrateur".to_owned(),
-                ours.as_str(),
-                theirs.as_str(),
-            ),
-            Change::AlternateEmail { ours, theirs } => (
-                "secondary email".to_owned(),
-                "adresse secondaire".to_owned(),
-                ours.as_str(),
-                theirs.as_str(),
-            ),
-            Change::Phone { ours, theirs } => (
-                "phone number".to_owned(),
-                "numéro de téléphone".to_owned(),
-                ours.as_str(),
-                theirs.as_str(),
-            ),
-        };
-        let (ours, theirs) = (snippet(ours), snippet(theirs));
+        use crate::error::Gender::{Feminine as F, Masculine as M};
+        // What changed, in English, in French and the French name's gender, side by side.
+        let (what_en, what_fr, gender, ours, theirs): (Cow<'_, str>, Cow<'_, str>, _, _, _) =
+            match self {
+                Change::Domain { ours, theirs } => (
+                    "domain".into(),
+                    "domaine".into(),
+                    M,
+                    ours.as_str(),
+                    theirs.as_str(),
+                ),
+                Change::PostalAddress {
+                    field,
+                    ours,
+                    theirs,
+                } => {
+                    let (name, gender) = field.fr();
+                    (
+                        format!("postal address {field}").into(),
+                        format!("{name} de l'adresse postale").into(),
+                        gender,
+                        ours.as_deref().unwrap_or_default(),
+                        theirs.as_deref().unwrap_or_default(),
+                    )
+                }
+                Change::AdminEmail { ours, theirs } => (
+                    "admin email address".into(),
+                    "adresse e-mail de l'administrateur".into(),
+                    F,
+                    ours.as_str(),
+                    theirs.as_str(),
+                ),
+                Change::AlternateEmail { ours, theirs } => (
+                    "secondary email address".into(),
+                    "adresse e-mail secondaire".into(),
+                    F,
+                    ours.as_str(),
+                    theirs.as_str(),
+                ),
+                Change::Phone { ours, theirs } => (
+                    "phone number".into(),
+                    "numéro de téléphone".into(),
+                    M,
+                    ours.as_str(),
+                    theirs.as_str(),
+                ),
+            };
+        let (ours, theirs) = (quote(ours, lang), quote(theirs, lang));
         match lang {
-            Lang::Fr => format!("{what_fr} modifié : « {ours} » devient « {theirs} »"),
-            _ => format!("{what_en} changed from \"{ours}\" to \"{theirs}\""),
+            Lang::Fr => format!(
+                "{what_fr} {} : {ours} devient {theirs}",
+                gender.agree("modifié", "modifiée")
+            ),
+            _ => format!("{what_en} changed from {ours} to {theirs}"),
         }
     }
 }

@@ -314,6 +314,14 @@ pub struct Suggestions {
 }
 
 impl Suggestions {
+    /// Every accepted name, for a closed set read exactly (a proto enum spelling).
+    pub(crate) fn all(names: &[&'static str]) -> Self {
+        Suggestions {
+            kind: Kind::All,
+            names: names.to_vec(),
+        }
+    }
+
     /// The canonical names proposed: the near ones, or every accepted name, or the nearest
     /// ones; empty when the input was refused for its length.
     ///

@@ -1401,7 +1401,7 @@ impl serde::Serialize for Order {
 impl<'de> serde::Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
-        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        #[serde(rename_all = "camelCase")]
         struct Stored {
             product: Product,
             seats: u32,
@@ -1410,8 +1410,20 @@ impl<'de> serde::Deserialize<'de> for Order {
             purchase_order_id: Option<PurchaseOrderId>,
             deal_code: Option<DealCode>,
             offer: Option<OfferName>,
+            // Unknown keys are refused below, quoted cut and escaped: serde's own
+            // `deny_unknown_fields` message would repeat the key raw.
+            // (`flatten` needs a map; its values are skipped.)
+            #[serde(flatten)]
+            #[allow(clippy::zero_sized_map_values)]
+            unknown: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
         }
         let stored = Stored::deserialize(deserializer)?;
+        if let Some(key) = stored.unknown.keys().next() {
+            return Err(serde::de::Error::custom(format_args!(
+                "unknown field \"{}\" in a stored order: expected product, seats, plan, purchaseOrderId, dealCode or offer",
+                snippet(key)
+            )));
+        }
         let mut order = Order::new(stored.product, stored.seats, stored.plan)
             .map_err(serde::de::Error::custom)?;
         order.purchase_order_id = stored.purchase_order_id;

@@ -1455,8 +1455,8 @@ impl<'de> serde::Deserialize<'de> for Sku {
 ///
 /// let err = Sku::parse("Google Apps", "1010020027").unwrap_err();
 /// assert_eq!(err.code(), "sku.invalid_char");
-/// assert_eq!(err.to_string(), "productId contains \" \": only printable ASCII without spaces is allowed");
-/// assert!(err.message(Lang::Fr).starts_with("productId contient"));
+/// assert_eq!(err.to_string(), "productId contains a space (U+0020): only printable ASCII without spaces is allowed");
+/// assert!(err.message(Lang::Fr).starts_with("le champ productId contient un espace"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -1477,13 +1477,29 @@ pub enum SkuError {
         max: usize,
     },
     /// The id has a space, a control or a non-ASCII character.
-    #[error("{field} contains \"{found}\": only printable ASCII without spaces is allowed")]
+    #[error(
+        "{field} contains {}: only printable ASCII without spaces is allowed",
+        shown_char(found, Lang::En)
+    )]
     InvalidChar {
         /// Which id.
         field: SkuField,
         /// The character, made safe to echo.
         found: String,
     },
+}
+
+/// The refused character of [`SkuError::InvalidChar`], already escaped, quoted the way `lang`
+/// quotes; white space, which would look like empty quotes, is named instead.
+fn shown_char(found: &str, lang: Lang) -> String {
+    let mut chars = found.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_whitespace() => crate::error::quote_char(c, lang),
+        _ => match lang {
+            Lang::Fr => format!("« {found} »"),
+            _ => format!("\"{found}\""),
+        },
+    }
 }
 
 impl SkuError {
@@ -1524,7 +1540,7 @@ impl SkuError {
     /// ```
     /// use gws_onboarding::Lang;
     /// let err = gws_onboarding::Sku::parse("Google-Apps", "").unwrap_err();
-    /// assert_eq!(err.message(Lang::Fr), "skuId est vide");
+    /// assert_eq!(err.message(Lang::Fr), "le champ skuId est vide");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -1532,10 +1548,13 @@ impl SkuError {
         match lang {
             Lang::En => self.to_string(),
             Lang::Fr => match self {
-                SkuError::Empty { field } => format!("{field} est vide"),
-                SkuError::TooLong { field, max } => format!("{field} dépasse {max} caractères"),
+                SkuError::Empty { field } => format!("le champ {field} est vide"),
+                SkuError::TooLong { field, max } => {
+                    format!("le champ {field} dépasse {max} caractères")
+                }
                 SkuError::InvalidChar { field, found } => format!(
-                    "{field} contient « {found} » : seul l'ASCII imprimable sans espace est admis"
+                    "le champ {field} contient {} : seul l'ASCII imprimable sans espace est admis",
+                    shown_char(found, lang)
                 ),
             },
         }

@@ -138,19 +138,21 @@ const FORMS: [(&str, i32, &[&str]); 12] = [
         "invalid-empty.json",
         1,
         &[
-            "form.required",
+            // In the form's order: customerType, organizationName, domain, the address...
             "form.required",
             "form.required",
             "eligibility.no_registered_domain",
-            "form.required",
-            "form.required",
-            "form.required",
             // The blank address organisation name borrows the blank organizationName, which is
             // reported once, above.
             "address.missing",
             "address.missing",
             "address.missing",
             "address.missing",
+            // ...then admin.email, admin.firstName, admin.lastName, secondaryEmail.
+            "form.required",
+            "form.required",
+            "form.required",
+            "form.required",
         ],
     ),
     ("unreadable.json", 2, &["input.unreadable"]),

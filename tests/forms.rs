@@ -266,15 +266,15 @@ fn cases() -> Vec<Case> {
         case!("empty form", domain, |f| *f = OnboardingForm::default(), [
             "customerType" => "form.required",
             "organizationName" => "form.required",
-            "admin.email" => "form.required",
             "domain" => "eligibility.no_registered_domain",
-            "admin.firstName" => "form.required",
-            "admin.lastName" => "form.required",
-            "secondaryEmail" => "form.required",
             "postalAddress.contactName" => "address.missing",
             "postalAddress.addressLine1" => "address.missing",
             "postalAddress.postalCode" => "address.missing",
             "postalAddress.countryCode" => "address.missing",
+            "admin.email" => "form.required",
+            "admin.firstName" => "form.required",
+            "admin.lastName" => "form.required",
+            "secondaryEmail" => "form.required",
         ]),
         case!("empty team form", domain, |f| {
             *f = OnboardingForm::default();
@@ -282,11 +282,11 @@ fn cases() -> Vec<Case> {
         }, [
             "edition" => "form.required",
             "organizationName" => "form.required",
-            "admin.email" => "form.required",
             "postalAddress.contactName" => "address.missing",
             "postalAddress.addressLine1" => "address.missing",
             "postalAddress.postalCode" => "address.missing",
             "postalAddress.countryCode" => "address.missing",
+            "admin.email" => "form.required",
         ]),
         // ----- eligibility -----
         case!("nonprofits", domain, |f| f.has_workspace_for_nonprofits = true, ["hasWorkspaceForNonprofits" => "eligibility.nonprofits"]),
@@ -537,13 +537,13 @@ fn cases() -> Vec<Case> {
             f.phone_number = Some("12".into());
             f.language_code = Some("fr.FR".into());
         }, [
-            "hasLegacyFreeEdition" => "eligibility.legacy_free_edition",
             "edition" => "eligibility.team_edition",
-            "admin.email" => "eligibility.consumer_email",
-            "secondaryEmail" => "email.missing_at",
             "postalAddress.postalCode" => "address.missing",
             "phoneNumber" => "phone.missing_plus",
+            "admin.email" => "eligibility.consumer_email",
+            "secondaryEmail" => "email.missing_at",
             "languageCode" => "language.invalid_char",
+            "hasLegacyFreeEdition" => "eligibility.legacy_free_edition",
         ]),
     ]
 }
@@ -709,15 +709,15 @@ mod sample_files {
                 &[
                     "form.required",
                     "form.required",
-                    "form.required",
                     "eligibility.no_registered_domain",
+                    "address.missing",
+                    "address.missing",
+                    "address.missing",
+                    "address.missing",
                     "form.required",
                     "form.required",
                     "form.required",
-                    "address.missing",
-                    "address.missing",
-                    "address.missing",
-                    "address.missing",
+                    "form.required",
                 ],
             ),
         ];

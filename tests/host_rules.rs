@@ -503,7 +503,7 @@ fn lookalikes_are_refused() {
     let err = PrimaryDomain::parse("ſhop.fr").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "domain \"ſhop.fr\" has the look-alike character U+017F at position 0, which would become \"s\": type the name in plain letters"
+        "domain \"ſhop.fr\" has the look-alike character U+017F at position 1, which would become \"s\": type the name in plain letters"
     );
     // Full-width ASCII and ideographic full stops still fold, as documented.
     assert_eq!(

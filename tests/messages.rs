@@ -931,6 +931,16 @@ fn forms(found: &mut Found) {
     );
 }
 
+fn form_limits(found: &mut Found) {
+    let default = Policy::default();
+    let mut f = OnboardingForm::sample_domain_customer();
+    f.edition = Some("\u{3000}".repeat(10_000));
+    found.form("form.too_long", "edition of 10 000 U+3000", &f, &default);
+    let mut f = OnboardingForm::sample_team_customer();
+    f.domain = "x".repeat(5_000);
+    found.form("form.too_long", "team domain of 5 000 x", &f, &default);
+}
+
 fn wire(found: &mut Found) {
     found.wire(
         "wire.kind",
@@ -1247,6 +1257,7 @@ fn produce_all() -> Vec<Entry> {
     order_values(&mut found);
     order_forms(&mut found);
     forms(&mut found);
+    form_limits(&mut found);
     form_json(&mut found);
     wire(&mut found);
     google_errors(&mut found);
@@ -1528,4 +1539,1019 @@ fn lang_parses_what_the_messages_come_in() {
     let message = err.to_string();
     assert!(message.starts_with("unsupported"), "{message}");
     assert!(!message.ends_with('.'), "{message}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every message stays short and safe, whatever the input (issue 9, bug 3).
+
+mod bounded {
+    use super::*;
+    use gws_onboarding::lifecycle::{self, AccountSnapshot};
+    use proptest::prelude::*;
+
+    /// Messages have fewer characters than this, in both languages.
+    const MAX_MESSAGE_CHARS: usize = 300;
+    /// The longest run of an input's characters a message may repeat.
+    const MAX_QUOTED_CHARS: usize = 64;
+
+    /// Characters that must never reach a message raw: controls, bidi controls, zero-width and
+    /// other invisible format characters, line and paragraph separators.
+    fn is_unsafe(c: char) -> bool {
+        c.is_control()
+            || matches!(c,
+                '\u{ad}' | '\u{61c}' | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+            )
+    }
+
+    /// What is wrong with `message`, an echo of some of `inputs`: too long, unsafe, or
+    /// repeating more than [`MAX_QUOTED_CHARS`] characters of one input in a row.
+    pub(super) fn problems(message: &str, inputs: &[&str]) -> Vec<String> {
+        let mut found = Vec::new();
+        let chars: Vec<char> = message.chars().collect();
+        if chars.len() >= MAX_MESSAGE_CHARS {
+            found.push(format!("{} characters", chars.len()));
+        }
+        if let Some(c) = chars.iter().find(|&&c| is_unsafe(c)) {
+            found.push(format!("raw U+{:04X}", u32::from(*c)));
+        }
+        for window in chars.windows(MAX_QUOTED_CHARS + 1) {
+            let run: String = window.iter().collect();
+            if inputs.iter().any(|input| input.contains(&run)) {
+                found.push(format!("repeats {run:?}"));
+                break;
+            }
+        }
+        found
+    }
+
+    /// Checks both messages of `d`.
+    fn check(what: &str, d: &dyn Diagnostic, inputs: &[&str]) -> Result<(), TestCaseError> {
+        for lang in [Lang::En, Lang::Fr] {
+            let message = d.message(lang);
+            let found = problems(&message, inputs);
+            prop_assert!(
+                found.is_empty(),
+                "{what} [{}] {lang}: {found:?} in {message:?}",
+                d.code()
+            );
+        }
+        Ok(())
+    }
+
+    fn check_err<T, E: Diagnostic>(
+        what: &str,
+        result: Result<T, E>,
+        inputs: &[&str],
+    ) -> Result<(), TestCaseError> {
+        match result {
+            Err(e) => check(what, &e, inputs),
+            Ok(_) => Ok(()),
+        }
+    }
+
+    /// Hostile text: up to 5 000 characters mixing letters, the characters parsers split on
+    /// (`@ . - : /`), white space, newlines, quotes, bidi overrides and invisible characters.
+    pub(super) fn hostile() -> impl Strategy<Value = String> {
+        let unit = prop_oneof![
+            6 => proptest::char::range('a', 'z').prop_map(String::from),
+            1 => Just("\u{202e}".to_owned()),
+            1 => Just("\u{2066}".to_owned()),
+            1 => Just("\n".to_owned()),
+            1 => Just("\u{200b}".to_owned()),
+            1 => Just("\u{3000}".to_owned()),
+            1 => Just("é".to_owned()),
+            1 => Just(" ".to_owned()),
+            1 => Just("\"".to_owned()),
+            1 => Just("@".to_owned()),
+            1 => Just(".".to_owned()),
+            1 => Just("-".to_owned()),
+            1 => Just("://".to_owned()),
+        ];
+        prop_oneof![
+            proptest::collection::vec(unit.clone(), 1..200).prop_map(|v| v.concat()),
+            proptest::collection::vec(unit, 1..5_000).prop_map(|v| v.concat()),
+            (proptest::char::range('a', 'z'), 65..5_000usize)
+                .prop_map(|(c, n)| c.to_string().repeat(n)),
+        ]
+    }
+
+    /// A valid domain as long as they get: up to four labels of 63 characters.
+    fn long_domain() -> impl Strategy<Value = String> {
+        (1..=3usize, proptest::char::range('a', 'z'), 40..=63usize).prop_map(|(labels, c, len)| {
+            let label = c.to_string().repeat(len);
+            let mut domain = vec![label; labels].join(".");
+            domain.push_str(".fr");
+            domain
+        })
+    }
+
+    /// Every parser of the crate, with `s` and with `s` dressed as what the parser expects.
+    fn parsers(s: &str) -> Result<(), TestCaseError> {
+        let dressed = [
+            s.to_owned(),
+            format!("https://{s}/x"),
+            format!("www.{s}.fr"),
+            format!("{s}.fr"),
+            format!("{s}@acme-widgets.fr"),
+            format!("jeanne@{s}"),
+            format!("jeanne@{s}.fr"),
+            format!("+33 {s}"),
+            format!("fr-{s}"),
+        ];
+        for input in &dressed {
+            let i = [input.as_str(), s];
+            check_err("PrimaryDomain", PrimaryDomain::parse(input), &i)?;
+            check_err("EmailAddress", EmailAddress::parse(input), &i)?;
+            check_err("CountryCode", CountryCode::parse(input), &i)?;
+            check_err("LanguageCode", LanguageCode::parse(input), &i)?;
+            check_err("PhoneNumber", PhoneNumber::parse(input), &i)?;
+            check_err("OrganizationName", OrganizationName::parse(input), &i)?;
+            check_err("PersonName", PersonName::parse(input), &i)?;
+            check_err("CrmId", CrmId::parse(input), &i)?;
+            check_err("CloudIdentityId", CloudIdentityId::parse(input), &i)?;
+            check_err("Website", Website::parse(input), &i)?;
+            check_err("CustomerKind", input.parse::<CustomerKind>(), &i)?;
+            check_err("InstituteType", input.parse::<InstituteType>(), &i)?;
+            check_err("InstituteSize", input.parse::<InstituteSize>(), &i)?;
+            check_err(
+                "SubscriptionStatus",
+                input.parse::<SubscriptionStatus>(),
+                &i,
+            )?;
+            check_err("Edition", input.parse::<Edition>(), &i)?;
+            check_err("ProductFamily", input.parse::<ProductFamily>(), &i)?;
+            check_err("Product", input.parse::<Product>(), &i)?;
+            check_err("Sku product", Sku::parse(input, "1010020027"), &i)?;
+            check_err("Sku id", Sku::parse("Google-Apps", input), &i)?;
+            check_err("SuffixList", SuffixList::parse(input), &i)?;
+        }
+        Ok(())
+    }
+
+    /// The form with `s` in each field in turn, and the rules between long valid values.
+    fn forms(s: &str) -> Result<(), TestCaseError> {
+        type Set = fn(&mut OnboardingForm, String);
+        let setters: [Set; 22] = [
+            |f, s| f.customer_type = s,
+            |f, s| f.product_family = s,
+            |f, s| f.edition = Some(s),
+            |f, s| {
+                f.educational_institution
+                    .get_or_insert_with(Default::default)
+                    .institute_type = s;
+            },
+            |f, s| {
+                f.educational_institution
+                    .get_or_insert_with(Default::default)
+                    .institute_size = Some(s);
+            },
+            |f, s| {
+                f.educational_institution
+                    .get_or_insert_with(Default::default)
+                    .website = Some(s);
+            },
+            |f, s| f.organization_name = s,
+            |f, s| f.domain = s,
+            |f, s| f.postal_address.contact_name = s,
+            |f, s| f.postal_address.organization_name = s,
+            |f, s| f.postal_address.address_line1 = s,
+            |f, s| f.postal_address.address_line3 = Some(s),
+            |f, s| f.postal_address.locality = Some(s),
+            |f, s| f.postal_address.postal_code = s,
+            |f, s| f.postal_address.country_code = s,
+            |f, s| f.phone_number = Some(s),
+            |f, s| f.admin.email = s,
+            |f, s| f.admin.first_name = Some(s),
+            |f, s| f.admin.last_name = Some(s),
+            |f, s| f.secondary_email = Some(s),
+            |f, s| f.language_code = Some(s),
+            |f, s| f.crm_id = Some(s),
+        ];
+        for base in [
+            OnboardingForm::sample_domain_customer(),
+            OnboardingForm::sample_team_customer(),
+        ] {
+            for set in setters {
+                for value in [s.to_owned(), format!("{s}@acme-widgets.fr")] {
+                    let mut form = base.clone();
+                    set(&mut form, value.clone());
+                    for v in form::check(&form, &Policy::default()).report() {
+                        check(v.field(), v, &[&value, s])?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rules and drift between long, valid values.
+    fn long_values(a: &str, b: &str, local: &str) -> Result<(), TestCaseError> {
+        let admin_a = format!("{local}@{a}");
+        let admin_b = format!("{local}@{b}");
+        let inputs = [a, b, admin_a.as_str(), admin_b.as_str(), local];
+        let mut form = OnboardingForm::sample_domain_customer();
+        a.clone_into(&mut form.domain);
+        form.admin.email.clone_from(&admin_b);
+        form.secondary_email = Some(admin_a.clone());
+        for v in form::check(&form, &Policy::default()).report() {
+            check(v.field(), v, &inputs)?;
+        }
+        let mut team = OnboardingForm::sample_team_customer();
+        team.admin.email.clone_from(&admin_a);
+        b.clone_into(&mut team.domain);
+        for v in form::check(&team, &Policy::default()).report() {
+            check(v.field(), v, &inputs)?;
+        }
+        if let (Ok(da), Ok(db), Ok(ea), Ok(eb)) = (
+            PrimaryDomain::parse(a),
+            PrimaryDomain::parse(b),
+            EmailAddress::parse(&admin_a),
+            EmailAddress::parse(&admin_b),
+        ) {
+            check_err("admin rule", email::check_admin_email(&da, &eb), &inputs)?;
+            check_err(
+                "secondary rule",
+                email::check_secondary_email(&da, &ea),
+                &inputs,
+            )?;
+            check_err("distinct rule", email::check_distinct(&ea, &ea), &inputs)?;
+            let sub = PrimaryDomain::parse(&format!("x.{a}"));
+            if let Ok(sub) = sub {
+                if let Ok(Some(w)) = email::check_secondary_email(&sub, &ea) {
+                    check("secondary warning", &w, &inputs)?;
+                }
+            }
+            let ours = AccountSnapshot::new(da)
+                .with_admin_email(ea.clone())
+                .with_alternate_email(ea);
+            let theirs = AccountSnapshot::new(db)
+                .with_admin_email(eb.clone())
+                .with_alternate_email(eb);
+            for change in lifecycle::drift(&ours, &theirs).changes() {
+                for lang in [Lang::En, Lang::Fr] {
+                    let message = change.message(lang);
+                    let found = problems(&message, &inputs);
+                    prop_assert!(found.is_empty(), "drift {lang}: {found:?} in {message:?}");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Google's `customers.get` answer with `s` in each of its text fields in turn.
+    fn wire_answers(s: &str) -> Result<(), TestCaseError> {
+        let paths: [&[&str]; 8] = [
+            &["kind"],
+            &["customerDomain"],
+            &["alternateEmail"],
+            &["phoneNumber"],
+            &["customerType"],
+            &["primaryAdmin", "primaryEmail"],
+            &["postalAddress", "postalCode"],
+            &["postalAddress", "countryCode"],
+        ];
+        for path in paths {
+            let mut json = serde_json::json!({
+                "kind": "reseller#customer",
+                "customerId": "C01abc",
+                "customerDomain": "acme-widgets.fr",
+                "postalAddress": {
+                    "contactName": "Jeanne Martin", "organizationName": "Acme",
+                    "addressLine1": "1 rue de la Paix", "postalCode": "75002", "countryCode": "FR"
+                }
+            });
+            let mut slot = &mut json;
+            for key in path {
+                slot = &mut slot[*key];
+            }
+            *slot = serde_json::Value::String(s.to_owned());
+            match serde_json::from_value::<CustomerResource>(json) {
+                Err(e) => {
+                    let message = e.to_string();
+                    let found = problems(&message, &[s]);
+                    prop_assert!(found.is_empty(), "{path:?}: {found:?} in {message:?}");
+                }
+                Ok(resource) => {
+                    check_err("customers.get", resource.to_snapshot(), &[s])?;
+                    for warning in resource.warnings() {
+                        check("customers.get warning", &warning, &[s])?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Google's error bodies (both APIs) with `s` as their message, reason, location and
+    /// details.
+    fn google_errors(s: &str) -> Result<(), TestCaseError> {
+        use gws_onboarding::wire::{Call, channel, reseller};
+        let reseller_json = serde_json::json!({"error": {"code": 400, "message": s,
+            "errors": [{"reason": s, "message": s, "location": s, "domain": s}]}});
+        let body = serde_json::from_value::<reseller::ErrorBody>(reseller_json)
+            .map_err(|e| TestCaseError::fail(format!("reseller body refused: {e}")))?;
+        let errors = body.google_errors(Call::ResellerCustomersInsert);
+        prop_assert!(!errors.is_empty());
+        for e in errors {
+            check("reseller error", &e, &[s])?;
+        }
+        let channel_json = serde_json::json!({"error": {"code": 400, "message": s, "status": s,
+            "details": [{"@type": "type.googleapis.com/google.rpc.BadRequest",
+                "fieldViolations": [{"field": s, "description": s}]},
+                {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": s, "domain": s}]}});
+        let body = serde_json::from_value::<channel::ErrorBody>(channel_json)
+            .map_err(|e| TestCaseError::fail(format!("channel body refused: {e}")))?;
+        let errors = body.google_errors(Call::ChannelCustomersCreate);
+        prop_assert!(!errors.is_empty());
+        for e in errors {
+            check("channel error", &e, &[s])?;
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parser_messages_are_short_and_safe(s in hostile()) {
+            parsers(&s)?;
+        }
+
+        #[test]
+        fn wire_messages_are_short_and_safe(s in hostile()) {
+            wire_answers(&s)?;
+        }
+
+        #[test]
+        fn google_error_messages_are_short_and_safe(s in hostile()) {
+            google_errors(&s)?;
+        }
+
+        #[test]
+        fn form_messages_are_short_and_safe(s in hostile()) {
+            forms(&s)?;
+        }
+
+        #[test]
+        fn rule_and_drift_messages_are_short_and_safe(
+            a in long_domain(),
+            b in long_domain(),
+            local in (proptest::char::range('a', 'z'), 1..=64usize)
+                .prop_map(|(c, n)| c.to_string().repeat(n)),
+        ) {
+            long_values(&a, &b, &local)?;
+        }
+    }
+
+    #[test]
+    fn issue_9_admin_outside_primary_domain_stays_short() {
+        // The review's example: 607 characters with a long domain and a long admin address.
+        let primary = format!(
+            "{}.{}.{}.fr",
+            "a".repeat(63),
+            "b".repeat(63),
+            "c".repeat(63)
+        );
+        let admin = format!(
+            "{}@{}.{}.{}.fr",
+            "j".repeat(64),
+            "x".repeat(63),
+            "y".repeat(63),
+            "z".repeat(56)
+        );
+        let err = email::check_admin_email(
+            &PrimaryDomain::parse(&primary).expect("valid"),
+            &EmailAddress::parse(&admin).expect("valid"),
+        )
+        .expect_err("outside the primary domain");
+        assert_eq!(err.code(), "rule.admin_outside_primary_domain");
+        for lang in [Lang::En, Lang::Fr] {
+            let message = err.message(lang);
+            assert_eq!(
+                problems(&message, &[&primary, &admin]),
+                Vec::<String>::new(),
+                "{message}"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// `text.too_long` counts characters, as Google does, and says so (issue 9, item 12).
+
+mod text_length {
+    use super::*;
+    use gws_onboarding::customer::TextError;
+    use proptest::prelude::*;
+
+    #[test]
+    fn issue_9_two_byte_characters_count_once() {
+        // 256 "é" are 512 bytes but 256 characters: one past the limit, not 257 past it.
+        let err = OrganizationName::parse(&"é".repeat(256)).expect_err("256 characters");
+        assert_eq!(err, TextError::TooLong { len: 256, max: 255 });
+        assert_eq!(
+            err.message(Lang::En),
+            "is longer than the 255 characters allowed"
+        );
+        assert_eq!(
+            err.message(Lang::Fr),
+            "dépasse les 255 caractères autorisés"
+        );
+        // 255 of them fit.
+        assert!(OrganizationName::parse(&"é".repeat(255)).is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn length_is_in_characters(
+            unit in prop_oneof![Just("x"), Just("é"), Just("€"), Just("𝄞"), Just("日")],
+            extra in 1..200usize,
+        ) {
+            let n = PersonName::MAX_CHARS + extra;
+            let input = unit.repeat(n);
+            match PersonName::parse(&input) {
+                Err(TextError::TooLong { len, max }) => {
+                    prop_assert_eq!(max, PersonName::MAX_CHARS);
+                    prop_assert!(len > max);
+                    // Input past four bytes a character is cut before counting: a lower bound.
+                    if input.len() <= PersonName::MAX_CHARS * 4 + 64 {
+                        prop_assert_eq!(len, n);
+                    }
+                }
+                other => prop_assert!(false, "{other:?}"),
+            }
+            prop_assert!(PersonName::parse(&unit.repeat(PersonName::MAX_CHARS)).is_ok());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// serde's errors for the crate's closed sets and validated values quote input escaped and cut,
+// like every other message (issue 9, bug 4).
+
+mod serde_errors {
+    use super::bounded::problems;
+    use super::*;
+    use gws_onboarding::wire::Call;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// The serde error of reading `s` as a `T`, if refused.
+    fn refusal<T: serde::de::DeserializeOwned>(s: &str) -> Option<String> {
+        serde_json::from_value::<T>(Value::String(s.to_owned()))
+            .err()
+            .map(|e| e.to_string())
+    }
+
+    /// Every type of the crate read from one JSON string, with its serde error.
+    fn refusals(s: &str) -> Vec<(&'static str, Option<String>)> {
+        vec![
+            ("Severity", refusal::<Severity>(s)),
+            ("Call", refusal::<Call>(s)),
+            ("CustomerKind", refusal::<CustomerKind>(s)),
+            ("InstituteType", refusal::<InstituteType>(s)),
+            ("InstituteSize", refusal::<InstituteSize>(s)),
+            ("SubscriptionStatus", refusal::<SubscriptionStatus>(s)),
+            ("Edition", refusal::<Edition>(s)),
+            ("ProductFamily", refusal::<ProductFamily>(s)),
+            ("Product", refusal::<Product>(s)),
+            ("Addon", refusal::<Addon>(s)),
+            ("StorageSize", refusal::<StorageSize>(s)),
+            ("PrimaryDomain", refusal::<PrimaryDomain>(s)),
+            ("EmailAddress", refusal::<EmailAddress>(s)),
+            ("CountryCode", refusal::<CountryCode>(s)),
+            ("LanguageCode", refusal::<LanguageCode>(s)),
+            ("PhoneNumber", refusal::<PhoneNumber>(s)),
+            ("OrganizationName", refusal::<OrganizationName>(s)),
+            ("PersonName", refusal::<PersonName>(s)),
+            ("CrmId", refusal::<CrmId>(s)),
+            ("CloudIdentityId", refusal::<CloudIdentityId>(s)),
+            ("Website", refusal::<Website>(s)),
+        ]
+    }
+
+    /// Channel's `CloudIdentityInfo` with `s` as its `customerType`, then as its
+    /// `eduData.instituteType`: the serde errors, if refused.
+    fn channel_refusals(s: &str) -> Vec<(&'static str, Option<String>)> {
+        use gws_onboarding::wire::channel::CloudIdentityInfo;
+        let read = |json: Value| {
+            serde_json::from_value::<CloudIdentityInfo>(json)
+                .err()
+                .map(|e| e.to_string())
+        };
+        vec![
+            (
+                "customerType",
+                read(serde_json::json!({ "customerType": s })),
+            ),
+            (
+                "eduData.instituteType",
+                read(serde_json::json!({
+                    "customerType": "DOMAIN",
+                    "eduData": { "instituteType": s, "instituteSize": "SIZE_1_100" }
+                })),
+            ),
+            (
+                "eduData.instituteSize",
+                read(serde_json::json!({
+                    "customerType": "DOMAIN",
+                    "eduData": { "instituteType": "K12", "instituteSize": s }
+                })),
+            ),
+        ]
+    }
+
+    #[test]
+    fn issue_9_channel_customer_type_refuses_a_newline_escaped() {
+        let hostile = format!("DOMAIN\n\u{202e}{}", "Z".repeat(5_000));
+        for (path, message) in channel_refusals(&hostile) {
+            let message = message.unwrap_or_else(|| panic!("{path}: accepted"));
+            assert_eq!(
+                problems(&message, &[&hostile]),
+                Vec::<String>::new(),
+                "{path}: {message}"
+            );
+            assert!(message.contains("\\u{a}\\u{202e}ZZZ"), "{path}: {message}");
+        }
+        for (path, message) in channel_refusals("K12") {
+            // K12 is a valid institute type, not a customer type.
+            assert_eq!(message.is_some(), path != "eduData.instituteType", "{path}");
+        }
+    }
+
+    #[test]
+    fn issue_9_severity_refuses_a_bidi_override_escaped() {
+        let hostile = format!("warn\u{202e}ing\n{}", "x".repeat(5_000));
+        let message = refusal::<Severity>(&hostile).expect("not a severity");
+        assert!(
+            message.starts_with("unknown severity \"warn\\u{202e}ing\\u{a}xxx"),
+            "{message}"
+        );
+        assert_eq!(
+            problems(&message, &[&hostile]),
+            Vec::<String>::new(),
+            "{message}"
+        );
+        assert_eq!(refusal::<Severity>("warning"), None);
+        assert_eq!(
+            serde_json::to_string(&Severity::Error).ok().as_deref(),
+            Some("\"error\"")
+        );
+        let call: Call = serde_json::from_str("\"reseller.customers.insert\"").expect("known");
+        assert_eq!(call, Call::ResellerCustomersInsert);
+        assert_eq!(
+            serde_json::to_string(&call).ok().as_deref(),
+            Some("\"reseller.customers.insert\"")
+        );
+    }
+
+    /// A stored order with `s` as an unknown key: refused, the key quoted cut and escaped.
+    fn order_refusal(s: &str) -> Option<String> {
+        let mut json = serde_json::json!({"product": "business-plus", "seats": 25});
+        json[s] = Value::from(1);
+        serde_json::from_value::<gws_onboarding::Order>(json)
+            .err()
+            .map(|e| e.to_string())
+    }
+
+    #[test]
+    fn issue_9_an_unknown_order_key_is_escaped() {
+        let key = format!("seat\u{202e}s\n{}", "k".repeat(5_000));
+        let message = order_refusal(&key).expect("unknown key refused");
+        assert_eq!(
+            problems(&message, &[&key]),
+            Vec::<String>::new(),
+            "{message}"
+        );
+        assert!(
+            message.starts_with("unknown field \"seat\\u{202e}s\\u{a}kkk"),
+            "{message}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn unknown_order_keys_are_short_and_safe(s in super::bounded::hostile()) {
+            prop_assume!(!["product", "seats", "plan", "purchaseOrderId", "dealCode", "offer"].contains(&s.as_str()));
+            let message = order_refusal(&s);
+            prop_assert!(message.is_some(), "{s:?} accepted");
+            let message = message.unwrap_or_default();
+            let found = problems(&message, &[&s]);
+            prop_assert!(found.is_empty(), "{found:?} in {message:?}");
+        }
+
+        #[test]
+        fn serde_refusals_are_short_and_safe(s in super::bounded::hostile()) {
+            for (ty, message) in refusals(&s).into_iter().chain(channel_refusals(&s)) {
+                if let Some(message) = message {
+                    let found = problems(&message, &[&s]);
+                    prop_assert!(found.is_empty(), "{ty}: {found:?} in {message:?}");
+                }
+            }
+        }
+
+        #[test]
+        fn closed_sets_round_trip_through_serde(i in 0..2usize) {
+            let severity = [Severity::Warning, Severity::Error][i];
+            let json = serde_json::to_string(&severity).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(serde_json::from_str::<Severity>(&json).ok(), Some(severity));
+            for call in Call::ALL {
+                let json = serde_json::to_string(&call).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(serde_json::from_str::<Call>(&json).ok(), Some(call));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// French, proofread: words agree with the field's gender, a blank value reads "(vide)"
+// (issue 10, item 5).
+
+mod french {
+    use super::*;
+    use gws_onboarding::AddressField;
+    use gws_onboarding::form::{Field, FormError};
+    use gws_onboarding::lifecycle::Change;
+    use proptest::prelude::*;
+
+    /// The gender of each postal address field's French name, pinned here independently of
+    /// the crate's table: `true` for feminine.
+    fn feminine(field: AddressField) -> bool {
+        matches!(
+            field,
+            AddressField::AddressLine1
+                | AddressField::AddressLine2
+                | AddressField::AddressLine3
+                | AddressField::Locality
+                | AddressField::Region
+        )
+    }
+
+    const ADDRESS_FIELDS: [AddressField; 9] = [
+        AddressField::ContactName,
+        AddressField::OrganizationName,
+        AddressField::AddressLine1,
+        AddressField::AddressLine2,
+        AddressField::AddressLine3,
+        AddressField::Locality,
+        AddressField::Region,
+        AddressField::PostalCode,
+        AddressField::CountryCode,
+    ];
+
+    #[test]
+    fn issue_10_drift_participles_agree_with_the_field() {
+        let change = |field| Change::PostalAddress {
+            field,
+            ours: Some("Paris".into()),
+            theirs: Some("Lyon".into()),
+        };
+        assert_eq!(
+            change(AddressField::Locality).message(Lang::Fr),
+            "localité de l'adresse postale modifiée : « Paris » devient « Lyon »"
+        );
+        assert_eq!(
+            change(AddressField::Region).message(Lang::Fr),
+            "région de l'adresse postale modifiée : « Paris » devient « Lyon »"
+        );
+        assert_eq!(
+            change(AddressField::PostalCode).message(Lang::Fr),
+            "code postal de l'adresse postale modifié : « Paris » devient « Lyon »"
+        );
+        let secondary = Change::AlternateEmail {
+            ours: EmailAddress::parse("it@reseller.de").expect("valid"),
+            theirs: EmailAddress::parse("it@acme.de").expect("valid"),
+        };
+        assert!(
+            secondary
+                .message(Lang::Fr)
+                .starts_with("adresse e-mail secondaire modifiée : "),
+            "{}",
+            secondary.message(Lang::Fr)
+        );
+    }
+
+    #[test]
+    fn issue_10_a_blank_value_reads_empty() {
+        let change = Change::PostalAddress {
+            field: AddressField::AddressLine2,
+            ours: Some("Bâtiment B".into()),
+            theirs: None,
+        };
+        assert_eq!(
+            change.message(Lang::Fr),
+            "ligne d'adresse 2 de l'adresse postale modifiée : « Bâtiment B » devient (vide)"
+        );
+        assert_eq!(
+            change.message(Lang::En),
+            "postal address addressLine2 changed from \"Bâtiment B\" to (empty)"
+        );
+        for lang in [Lang::En, Lang::Fr] {
+            assert!(!change.message(lang).contains("«  »"));
+            assert!(!change.message(lang).contains("\"\""));
+        }
+    }
+
+    proptest! {
+        /// Every address field, any values: the French participle agrees with the field's
+        /// gender, and a blank value is never shown as empty quotes.
+        #[test]
+        fn drift_agrees_for_every_address_field(
+            i in 0..ADDRESS_FIELDS.len(),
+            ours in proptest::option::of("[ a-zA-Zé0-9]{0,20}"),
+            theirs in proptest::option::of("[ a-zA-Zé0-9]{0,20}"),
+        ) {
+            let field = ADDRESS_FIELDS[i];
+            let message = Change::PostalAddress { field, ours, theirs }.message(Lang::Fr);
+            let participle = if feminine(field) { " modifiée : " } else { " modifié : " };
+            prop_assert!(message.contains(participle), "{message}");
+            prop_assert!(!message.contains("«  »") && !message.contains("«  »"), "{message}");
+        }
+    }
+
+    #[test]
+    fn form_field_adjectives_agree() {
+        for field in Field::ALL {
+            let fr = FormError::TooLong { field }.message(Lang::Fr);
+            let name = field.name(Lang::Fr);
+            // The French names' genders, pinned here: feminine ones, the rest masculine.
+            let feminine = matches!(
+                field,
+                Field::ProductFamily
+                    | Field::Edition
+                    | Field::InstituteSize
+                    | Field::AdminEmail
+                    | Field::SecondaryEmail
+                    | Field::OrderOffer
+            );
+            let adjective = if feminine {
+                " est trop longue : "
+            } else {
+                " est trop long : "
+            };
+            assert!(fr.starts_with(&format!("{name}{adjective}")), "{fr}");
+            let en = FormError::Required { field }.message(Lang::En);
+            assert!(en.starts_with(field.name(Lang::En)), "{en}");
+        }
+    }
+
+    #[test]
+    fn no_french_message_shows_empty_quotes_or_english_quotes() {
+        for e in produce_all() {
+            assert!(!e.fr.contains("«  »"), "{}: {}", e.code, e.fr);
+            assert!(!e.en.contains("\"\""), "{}: {}", e.code, e.en);
+            // Characters are quoted « _ », not as Rust writes them ('_').
+            let chars: Vec<char> = e.fr.chars().collect();
+            assert!(
+                !chars.windows(3).any(|w| w[0] == '\'' && w[2] == '\''),
+                "{}: {}",
+                e.code,
+                e.fr
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages that help: a hint names only what the crate accepts, taken from the user's own
+// input; positions count from 1; the report follows the form's order (issue 10, item 6).
+
+mod hints {
+    use super::*;
+    use gws_onboarding::DomainError;
+    use gws_onboarding::form::Field;
+    use proptest::prelude::*;
+
+    #[test]
+    fn issue_10_url_suggests_the_users_own_domain() {
+        let err =
+            PrimaryDomain::parse("https://www.acme-widgets.fr/contact?ref=1").expect_err("a URL");
+        assert_eq!(err.code(), "domain.url");
+        assert_eq!(
+            err.message(Lang::En),
+            "\"https://www.acme-widgets.fr/contact?ref=1\" looks like a web address (scheme): enter the domain name alone, \"acme-widgets.fr\""
+        );
+        assert_eq!(
+            err.message(Lang::Fr),
+            "« https://www.acme-widgets.fr/contact?ref=1 » ressemble à une adresse web (protocole) : saisissez seulement le nom de domaine, « acme-widgets.fr »"
+        );
+        for lang in [Lang::En, Lang::Fr] {
+            assert!(!err.message(lang).contains("example.com"));
+        }
+    }
+
+    #[test]
+    fn url_without_a_valid_domain_says_what_to_remove() {
+        let err = PrimaryDomain::parse("https://example.com/contact").expect_err("a URL");
+        let DomainError::Url { suggestion, .. } = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(suggestion, &None, "example.com is refused: never suggested");
+        assert_eq!(
+            err.message(Lang::En),
+            "\"https://example.com/contact\" looks like a web address (scheme): remove the scheme and path and enter the customer's domain name alone"
+        );
+        assert_eq!(
+            err.message(Lang::Fr),
+            "« https://example.com/contact » ressemble à une adresse web (protocole) : retirez-en le protocole et le chemin et saisissez seulement le nom de domaine du client"
+        );
+    }
+
+    #[test]
+    fn positions_count_from_one() {
+        // "acme_widgets.fr": the underscore is the fifth character.
+        let err = PrimaryDomain::parse("acme_widgets.fr").expect_err("underscore");
+        assert!(
+            err.message(Lang::En).contains("at position 5"),
+            "{}",
+            err.message(Lang::En)
+        );
+        assert!(
+            err.message(Lang::Fr).contains("à la position 5"),
+            "{}",
+            err.message(Lang::Fr)
+        );
+        let err = PrimaryDomain::parse("\u{200b}acme.fr").expect_err("zero-width space");
+        assert!(
+            err.message(Lang::En).ends_with("at position 1"),
+            "{}",
+            err.message(Lang::En)
+        );
+        let err = EmailAddress::parse("j\u{202e}@acme.fr").expect_err("bidi override");
+        assert!(
+            err.message(Lang::En).ends_with("at position 2"),
+            "{}",
+            err.message(Lang::En)
+        );
+    }
+
+    #[test]
+    fn single_label_hint_names_no_refused_domain() {
+        // "googlemail.com" is refused (a consumer domain): the hint must not suggest it.
+        let err = PrimaryDomain::parse("googlemail").expect_err("one label");
+        assert_eq!(err.code(), "domain.single_label");
+        for lang in [Lang::En, Lang::Fr] {
+            assert!(
+                !err.message(lang).contains("googlemail.com"),
+                "{}",
+                err.message(lang)
+            );
+        }
+    }
+
+    /// A valid domain of one to three labels under a common suffix.
+    fn domain() -> impl Strategy<Value = String> {
+        (
+            proptest::collection::vec("[a-z][a-z0-9]{2,12}", 1..=2),
+            prop_oneof![
+                Just("fr"),
+                Just("de"),
+                Just("com"),
+                Just("co.uk"),
+                Just("io")
+            ],
+        )
+            .prop_map(|(labels, tld)| format!("{}.{tld}", labels.join(".")))
+    }
+
+    proptest! {
+        /// Any URL around a valid domain suggests that domain, which parses.
+        #[test]
+        fn url_hint_is_the_domain_it_names(
+            d in domain(),
+            scheme in prop_oneof![Just(""), Just("http://"), Just("https://"), Just("HTTPS://")],
+            www in prop_oneof![Just(""), Just("www."), Just("WWW.")],
+            user in prop_oneof![Just(""), Just("jeanne@")],
+            port in prop_oneof![Just(""), Just(":8080")],
+            tail in prop_oneof![Just(""), Just("/"), Just("/contact?ref=1"), Just("?q=x"), Just("#top")],
+        ) {
+            let input = format!("{scheme}{user}{www}{d}{port}{tail}");
+            prop_assume!(scheme.is_empty() && user.is_empty() || !scheme.is_empty());
+            prop_assume!(!(port.is_empty() && tail.is_empty() && scheme.is_empty()));
+            let Ok(expected) = PrimaryDomain::parse(&d) else {
+                return Ok(()); // a generated name that is itself refused (a public suffix)
+            };
+            match PrimaryDomain::parse(&input) {
+                Err(DomainError::Url { suggestion, .. }) => {
+                    prop_assert_eq!(suggestion.as_deref(), Some(expected.as_str()), "{}", input);
+                }
+                other => prop_assert!(false, "{input}: {other:?}"),
+            }
+        }
+
+        /// Whatever the input, a suggested domain is one the crate accepts.
+        #[test]
+        fn url_hint_never_names_a_refused_domain(
+            s in super::bounded::hostile(),
+            prefix in prop_oneof![Just("https://"), Just("http://www."), Just("")],
+            suffix in prop_oneof![Just("/x"), Just(":80"), Just("?a")],
+        ) {
+            let input = format!("{prefix}{s}{suffix}");
+            if let Err(DomainError::Url { suggestion: Some(hint), .. }) = PrimaryDomain::parse(&input) {
+                prop_assert!(PrimaryDomain::parse(&hint).is_ok(), "{input:?} suggests {hint:?}");
+            }
+        }
+    }
+
+    /// The rank of a violation's field in the form's order, as `Report` documents it.
+    fn rank(path: &str) -> usize {
+        const ORDER: [&str; 32] = [
+            "customerType",
+            "productFamily",
+            "edition",
+            "educationalInstitution.instituteType",
+            "educationalInstitution.instituteSize",
+            "educationalInstitution.website",
+            "organizationName",
+            "domain",
+            "postalAddress.contactName",
+            "postalAddress.organizationName",
+            "postalAddress.addressLine1",
+            "postalAddress.addressLine2",
+            "postalAddress.addressLine3",
+            "postalAddress.locality",
+            "postalAddress.region",
+            "postalAddress.postalCode",
+            "postalAddress.countryCode",
+            "phoneNumber",
+            "admin.email",
+            "admin.firstName",
+            "admin.lastName",
+            "secondaryEmail",
+            "languageCode",
+            "crmId",
+            "hasWorkspaceForNonprofits",
+            "hasLegacyFreeEdition",
+            "order.product",
+            "order.seats",
+            "order.plan",
+            "order.purchaseOrderId",
+            "order.dealCode",
+            "order.offer",
+        ];
+        ORDER.iter().position(|p| *p == path).unwrap_or(ORDER.len())
+    }
+
+    #[test]
+    fn field_table_is_in_the_form_order() {
+        let ranks: Vec<usize> = Field::ALL.iter().map(|f| rank(f.path())).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
+    }
+
+    type Breaker = fn(&mut OnboardingForm);
+
+    /// Mistakes, one per field, to combine.
+    const BREAKERS: [Breaker; 16] = [
+        |f| f.customer_type = "reseller".into(),
+        |f| f.product_family = "google-drive".into(),
+        |f| f.edition = Some("business-premium".into()),
+        |f| f.organization_name = "<b>".repeat(100),
+        |f| f.domain = "www.acme-widgets.fr".into(),
+        |f| f.postal_address.contact_name = "x".repeat(300),
+        |f| f.postal_address.locality = Some("Par\u{202e}is".into()),
+        |f| f.postal_address.postal_code = String::new(),
+        |f| f.postal_address.country_code = "UK".into(),
+        |f| f.phone_number = Some("01 42 68 53 00".into()),
+        |f| f.admin.email = "jeanne.martin".into(),
+        |f| f.admin.first_name = Some("<b>".into()),
+        |f| f.secondary_email = Some("it@@x.de".into()),
+        |f| f.language_code = Some("fr_FR".into()),
+        |f| f.crm_id = Some("\u{202e}".into()),
+        |f| f.has_legacy_free_edition = true,
+    ];
+
+    proptest! {
+        /// Any combination of mistakes is reported in the form's field order, whatever the
+        /// order in which the checks run.
+        #[test]
+        fn report_follows_the_form_order(
+            picks in proptest::collection::vec(any::<bool>(), BREAKERS.len()),
+            team in any::<bool>(),
+        ) {
+            let mut form = if team {
+                OnboardingForm::sample_team_customer()
+            } else {
+                OnboardingForm::sample_domain_customer()
+            };
+            for (pick, breaker) in picks.iter().zip(BREAKERS) {
+                if *pick {
+                    breaker(&mut form);
+                }
+            }
+            let outcome = form::check(&form, &Policy::default());
+            let ranks: Vec<usize> = outcome.report().iter().map(|v| rank(v.field())).collect();
+            prop_assert!(
+                ranks.windows(2).all(|w| w[0] <= w[1]),
+                "{:?}",
+                outcome.report().iter().map(form::Violation::field).collect::<Vec<_>>()
+            );
+        }
+    }
 }

@@ -222,7 +222,7 @@ fn what_is_not_a_customer_is_refused_without_panic() {
     let mut value = serde_json::to_value(domain_customer()).unwrap();
     value["organizationName"] = "x".repeat(10_000_000).into();
     let err = serde_json::from_value::<Customer>(value).unwrap_err();
-    assert_names(&err, "organizationName", "text.too_long");
+    assert_names(&err, "organizationName", "form.too_long");
     assert!(err.to_string().len() < 1000, "{}", err.to_string().len());
 }
 
@@ -369,7 +369,10 @@ fn a_saved_violation_is_checked_on_reload() {
         &|v| v["field"] = "x".repeat(500).into(),
         "not the path of a form field",
     );
-    refused(&|v| v["severity"] = "fatal".into(), "unknown variant");
+    refused(
+        &|v| v["severity"] = "fatal".into(),
+        "unknown severity \"fatal\"",
+    );
     refused(&|v| v["messages"]["fr"] = "a\u{202e}b".into(), "U+202E");
     refused(
         &|v| v["messages"]["en"] = " ".into(),
@@ -733,8 +736,9 @@ fn one_loop_prints_violations_wire_warnings_and_drift_changes() {
     assert_eq!(
         codes,
         [
-            ("rule.secondary_same_registrable", Severity::Warning),
+            // The form's violations in the form's field order: phone before secondary email.
             ("phone.missing_plus", Severity::Error),
+            ("rule.secondary_same_registrable", Severity::Warning),
             ("wire.phone", Severity::Warning),
             ("drift.domain", Severity::Warning),
             ("google.already_exists", Severity::Error),

@@ -43,7 +43,9 @@ impl fmt::Display for HttpMethod {
 /// One Google API method the onboarding journey calls, on either API.
 ///
 /// [`Call::method_id`] is the method's id in Google's discovery document, the name Google's
-/// client libraries and logs use; [`Call::http_method`] is its HTTP verb.
+/// client libraries and logs use; [`Call::http_method`] is its HTTP verb. With the `serde`
+/// feature a call (de)serialises as its method id; an unknown id is refused with a message that
+/// quotes it cut and escaped.
 ///
 /// ```
 /// use gws_onboarding::wire::{Call, HttpMethod};
@@ -55,50 +57,25 @@ impl fmt::Display for HttpMethod {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Call {
     /// `cloudchannel.accounts.checkCloudIdentityAccountsExist`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "cloudchannel.accounts.checkCloudIdentityAccountsExist")
-    )]
     ChannelCheckCloudIdentityAccountsExist,
     /// `cloudchannel.accounts.customers.create`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "cloudchannel.accounts.customers.create")
-    )]
     ChannelCustomersCreate,
     /// `cloudchannel.accounts.customers.provisionCloudIdentity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "cloudchannel.accounts.customers.provisionCloudIdentity")
-    )]
     ChannelCustomersProvisionCloudIdentity,
     /// `cloudchannel.accounts.customers.entitlements.create`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "cloudchannel.accounts.customers.entitlements.create")
-    )]
     ChannelEntitlementsCreate,
     /// `cloudchannel.accounts.customers.import`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "cloudchannel.accounts.customers.import")
-    )]
     ChannelCustomersImport,
     /// `cloudchannel.operations.get`: polls a long-running operation.
-    #[cfg_attr(feature = "serde", serde(rename = "cloudchannel.operations.get"))]
     ChannelOperationsGet,
     /// `reseller.customers.get`.
-    #[cfg_attr(feature = "serde", serde(rename = "reseller.customers.get"))]
     ResellerCustomersGet,
     /// `reseller.customers.insert`.
-    #[cfg_attr(feature = "serde", serde(rename = "reseller.customers.insert"))]
     ResellerCustomersInsert,
     /// `reseller.subscriptions.insert`.
-    #[cfg_attr(feature = "serde", serde(rename = "reseller.subscriptions.insert"))]
     ResellerSubscriptionsInsert,
 }
 
@@ -155,6 +132,18 @@ impl Call {
         Call::ALL.into_iter().find(|c| c.method_id() == id)
     }
 
+    /// A method id read like every closed set's name (exact first), with an error that quotes
+    /// the input cut and escaped and proposes the nearest ids.
+    #[cfg(feature = "serde")]
+    fn parse_method_id(id: &str) -> Result<Call, crate::customer::UnknownValue> {
+        if let Some(call) = Call::from_method_id(id) {
+            return Ok(call);
+        }
+        crate::names::parse(id, Call::ALL.into_iter().map(|c| (c, c.method_id()))).map_err(
+            |suggestions| crate::customer::UnknownValue::new("Google API method", id, suggestions),
+        )
+    }
+
     /// The HTTP verb: `GET` for reads and polling, `POST` for everything else.
     ///
     /// ```
@@ -193,3 +182,5 @@ impl fmt::Display for Call {
         f.write_str(self.method_id())
     }
 }
+
+crate::error::serde_via_str!(Call, method_id, Call::parse_method_id);

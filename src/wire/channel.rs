@@ -64,22 +64,46 @@ use super::{Fallback, WireError, deserialize_domain, parse_domain};
 use crate::address::{PostalAddress, RawPostalAddress};
 use crate::customer::{
     CrmId, Customer, CustomerKind, Education, InstituteSize, InstituteType, OrganizationName,
-    PersonName, Website,
+    PersonName, UnknownValue, Website,
 };
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
 use crate::language::LanguageCode;
 use crate::lifecycle::AccountSnapshot;
+use crate::names::Suggestions;
 use crate::phone::PhoneNumber;
 
-/// `CloudIdentityInfo.CustomerType`, as the proto spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// `CloudIdentityInfo.CustomerType`, as the proto spells it. Read through its parser, so an
+/// unknown value's message is escaped and cut rather than serde's raw "unknown variant".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum CustomerType {
-    #[serde(rename = "DOMAIN")]
     Domain,
-    #[serde(rename = "TEAM")]
     Team,
 }
+
+impl CustomerType {
+    const fn as_str(self) -> &'static str {
+        match self {
+            CustomerType::Domain => "DOMAIN",
+            CustomerType::Team => "TEAM",
+        }
+    }
+
+    /// Exactly as the proto spells it.
+    fn parse(s: &str) -> Result<Self, UnknownValue> {
+        match s {
+            "DOMAIN" => Ok(CustomerType::Domain),
+            "TEAM" => Ok(CustomerType::Team),
+            _ => Err(UnknownValue::new(
+                "customer type",
+                s,
+                Suggestions::all(&["DOMAIN", "TEAM"]),
+            )),
+        }
+    }
+}
+
+crate::error::serde_via_str!(CustomerType, as_str, CustomerType::parse);
 
 impl From<CustomerKind> for CustomerType {
     fn from(kind: CustomerKind) -> Self {
@@ -183,14 +207,37 @@ mod postal_address {
     }
 }
 
-/// `EduData.InstituteType`, as the proto spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// `EduData.InstituteType`, as the proto spells it, read through its parser like
+/// [`CustomerType`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum ChannelInstituteType {
-    #[serde(rename = "K12")]
     K12,
-    #[serde(rename = "UNIVERSITY")]
     University,
 }
+
+impl ChannelInstituteType {
+    const fn as_str(self) -> &'static str {
+        match self {
+            ChannelInstituteType::K12 => "K12",
+            ChannelInstituteType::University => "UNIVERSITY",
+        }
+    }
+
+    /// Exactly as the proto spells it.
+    fn parse(s: &str) -> Result<Self, UnknownValue> {
+        match s {
+            "K12" => Ok(ChannelInstituteType::K12),
+            "UNIVERSITY" => Ok(ChannelInstituteType::University),
+            _ => Err(UnknownValue::new(
+                "institute type",
+                s,
+                Suggestions::all(&["K12", "UNIVERSITY"]),
+            )),
+        }
+    }
+}
+
+crate::error::serde_via_str!(ChannelInstituteType, as_str, ChannelInstituteType::parse);
 
 /// `EduData` in JSON.
 #[derive(Debug, Serialize, Deserialize)]
