@@ -104,6 +104,7 @@ pub mod product;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod suffix;
+mod surface;
 #[cfg(feature = "serde")]
 pub mod wire;
 

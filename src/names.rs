@@ -315,6 +315,7 @@ pub struct Suggestions {
 
 impl Suggestions {
     /// Every accepted name, for a closed set read exactly (a proto enum spelling).
+    #[cfg(feature = "serde")]
     pub(crate) fn all(names: &[&'static str]) -> Self {
         Suggestions {
             kind: Kind::All,

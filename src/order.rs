@@ -888,8 +888,9 @@ fn check_text(raw: &str, field: OrderField, max: usize) -> Result<&str, OrderErr
     Ok(text)
 }
 
-/// Implements the string surface of a validated text: `as_str`, `AsRef<str>`, `Display`,
-/// `FromStr`, `From<T> for String`, and serde through `parse`.
+/// Implements the string surface of a validated text: `as_str` and the shared
+/// [`str_traits`](crate::surface::str_traits) (`FromStr`, `TryFrom<&str>`, `AsRef<str>`,
+/// `Display`, `From<T> for String`, serde through `parse`).
 macro_rules! text_surface {
     ($ty:ident) => {
         impl $ty {
@@ -906,45 +907,7 @@ macro_rules! text_surface {
             }
         }
 
-        impl AsRef<str> for $ty {
-            fn as_ref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = OrderError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                $ty::parse(s)
-            }
-        }
-
-        impl From<$ty> for String {
-            fn from(value: $ty) -> String {
-                value.0.into()
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_ref())
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let raw = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-                $ty::parse(&raw).map_err(serde::de::Error::custom)
-            }
-        }
+        $crate::surface::str_traits!($ty, OrderError);
     };
 }
 
