@@ -1776,6 +1776,9 @@ impl<'p> Checker<'p> {
     /// Whether `field` (or an object holding it) had a value of an impossible type; reports the
     /// problem the first time. Such a field is not checked further.
     fn input(&mut self, field: &str) -> bool {
+        if self.pending.is_empty() {
+            return false;
+        }
         let mut hit = false;
         for pending in &mut self.pending {
             let covers = field
