@@ -436,6 +436,18 @@ pub(crate) fn find_unsafe(s: &str) -> Option<(usize, char)> {
 }
 
 fn is_unsafe_non_ascii(c: char) -> bool {
+    // Fast path for the accented Latin letters of everyday names and addresses (Latin-1
+    // Supplement and Latin Extended-A/B): none is a control, format, private-use, separator,
+    // default-ignorable or noncharacter code point, except the soft hyphen U+00AD. A unit test
+    // checks this range against the Unicode data below.
+    if ('\u{a0}'..='\u{24f}').contains(&c) {
+        return c == '\u{ad}';
+    }
+    is_unsafe_by_unicode_data(c)
+}
+
+/// [`is_unsafe_char`] for a non-ASCII character, read from ICU4X's Unicode data.
+fn is_unsafe_by_unicode_data(c: char) -> bool {
     use icu_properties::props::{
         DefaultIgnorableCodePoint, GeneralCategory, NoncharacterCodePoint,
     };
@@ -462,6 +474,19 @@ fn is_unsafe_non_ascii(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_fast_path_agrees_with_unicode_data() {
+        for c in ('\u{a0}'..='\u{24f}').chain(['\u{9f}', '\u{250}']) {
+            assert_eq!(
+                is_unsafe_non_ascii(c),
+                is_unsafe_by_unicode_data(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert!(is_unsafe_non_ascii('\u{ad}'));
+    }
 
     #[test]
     fn snippet_escapes_and_cuts() {

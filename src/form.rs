@@ -1775,10 +1775,16 @@ impl<'p> Checker<'p> {
 
     /// Whether `field` (or an object holding it) had a value of an impossible type; reports the
     /// problem the first time. Such a field is not checked further.
+    #[inline]
     fn input(&mut self, field: &str) -> bool {
         if self.pending.is_empty() {
             return false;
         }
+        self.input_slow(field)
+    }
+
+    #[inline(never)]
+    fn input_slow(&mut self, field: &str) -> bool {
         let mut hit = false;
         for pending in &mut self.pending {
             let covers = field
