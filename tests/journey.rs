@@ -5,6 +5,9 @@
 //! state; the state stored and resumed mid-journey.
 #![cfg(feature = "serde")]
 
+#[path = "common/golden.rs"]
+mod golden;
+use golden::{assert_golden, golden_path};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -1175,27 +1178,6 @@ fn check_steps(steps: &[Step]) {
 /// The plan as the CLI prints it.
 fn plan_json(steps: &[Step]) -> Value {
     serde_json::to_value(steps).unwrap()
-}
-
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-/// The golden file's value; with `BLESS_GOLDEN=1`, `actual` is written to it first.
-#[track_caller]
-fn assert_golden(name: &str, actual: &Value) {
-    let path = golden_path(name);
-    let pretty = serde_json::to_string_pretty(actual).unwrap() + "\n";
-    if std::env::var_os("BLESS_GOLDEN").is_some() {
-        std::fs::write(&path, &pretty).unwrap();
-    }
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS_GOLDEN=1)", path.display()));
-    let expected: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(actual, &expected, "{name} differs from the plan built");
-    assert_eq!(text, pretty, "{name} is not in canonical pretty form");
 }
 
 fn golden_name(api: Api, sample: &str) -> String {

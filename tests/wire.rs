@@ -2,7 +2,9 @@
 //! serde round trips over generated customers.
 #![cfg(feature = "serde")]
 
-use std::path::PathBuf;
+#[path = "common/golden.rs"]
+mod golden;
+use golden::{assert_golden, golden_path};
 
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawAdmin, RawEducation};
 use gws_onboarding::lifecycle::AccountSnapshot;
@@ -12,27 +14,6 @@ use gws_onboarding::{
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
-
-fn golden_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
-}
-
-/// The golden file's text; with `BLESS_GOLDEN=1`, `actual` is written to it first.
-#[track_caller]
-fn assert_golden(name: &str, actual: &Value) {
-    let path = golden_path(name);
-    let pretty = serde_json::to_string_pretty(actual).unwrap() + "\n";
-    if std::env::var_os("BLESS_GOLDEN").is_some() {
-        std::fs::write(&path, &pretty).unwrap();
-    }
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS_GOLDEN=1)", path.display()));
-    let expected: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(actual, &expected, "{name} differs from the body built");
-    assert_eq!(text, pretty, "{name} is not in canonical pretty form");
-}
 
 #[track_caller]
 fn customer(form: &OnboardingForm) -> Customer {
