@@ -107,7 +107,8 @@ impl AddressField {
         }
     }
 
-    /// The path of the field in a customer form: `postalAddress.<field>`.
+    /// The path of the field in a customer form: `postalAddress.<field>`, which is also its
+    /// path in a Reseller API `Customer`.
     ///
     /// ```
     /// use gws_onboarding::AddressField;
@@ -115,8 +116,18 @@ impl AddressField {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn form_path(self) -> String {
-        format!("postalAddress.{}", self.as_str())
+    pub const fn form_path(self) -> &'static str {
+        match self {
+            AddressField::ContactName => "postalAddress.contactName",
+            AddressField::OrganizationName => "postalAddress.organizationName",
+            AddressField::AddressLine1 => "postalAddress.addressLine1",
+            AddressField::AddressLine2 => "postalAddress.addressLine2",
+            AddressField::AddressLine3 => "postalAddress.addressLine3",
+            AddressField::Locality => "postalAddress.locality",
+            AddressField::Region => "postalAddress.region",
+            AddressField::PostalCode => "postalAddress.postalCode",
+            AddressField::CountryCode => "postalAddress.countryCode",
+        }
     }
 
     /// Whether the field must be filled in.

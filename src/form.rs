@@ -2314,7 +2314,7 @@ impl<'p> Checker<'p> {
         } else {
             AddressField::ALL
                 .into_iter()
-                .filter(|field| self.input(&field.form_path()))
+                .filter(|field| self.input(field.form_path()))
                 .collect()
         };
         let mut raw = Cow::Borrowed(&form.postal_address);

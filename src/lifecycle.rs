@@ -608,7 +608,7 @@ impl Change {
     pub fn field_path(&self) -> Cow<'static, str> {
         match self {
             Change::Domain { .. } => Cow::Borrowed("customerDomain"),
-            Change::PostalAddress { field, .. } => Cow::Owned(field.form_path()),
+            Change::PostalAddress { field, .. } => Cow::Borrowed(field.form_path()),
             Change::AdminEmail { .. } => Cow::Borrowed("primaryAdmin.primaryEmail"),
             Change::AlternateEmail { .. } => Cow::Borrowed("alternateEmail"),
             Change::Phone { .. } => Cow::Borrowed("phoneNumber"),

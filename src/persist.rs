@@ -699,7 +699,7 @@ fn snapshot(raw: &SnapshotIn<'_>, policy: &Policy) -> Result<AccountSnapshot, Ve
         PostalAddress::parse(raw)
             .map_err(|all| {
                 for e in all {
-                    errors.push(refusal(&e.field().form_path(), &e));
+                    errors.push(refusal(e.field().form_path(), &e));
                 }
             })
             .ok()

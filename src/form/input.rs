@@ -264,7 +264,7 @@ mod reading {
     };
 
     use super::{ExpectedType, FoundType, InputProblems};
-    use crate::address::RawPostalAddress;
+    use crate::address::{AddressField, RawPostalAddress};
     use crate::form::{OnboardingForm, RawAdmin, RawEducation, RawOrder};
 
     /// Any JSON value, reduced to what a form field needs.
@@ -538,17 +538,15 @@ mod reading {
     }
 
     impl Fields for RawPostalAddress {
-        const NAMES: &'static [&'static str] = &[
-            "contactName",
-            "organizationName",
-            "addressLine1",
-            "addressLine2",
-            "addressLine3",
-            "locality",
-            "region",
-            "postalCode",
-            "countryCode",
-        ];
+        const NAMES: &'static [&'static str] = &{
+            let mut names = [""; AddressField::ALL.len()];
+            let mut i = 0;
+            while i < names.len() {
+                names[i] = AddressField::ALL[i].as_str();
+                i += 1;
+            }
+            names
+        };
 
         fn read<'de, A: MapAccess<'de>>(
             &mut self,
@@ -556,18 +554,7 @@ mod reading {
             map: &mut A,
             problems: &mut InputProblems,
         ) -> Result<(), A::Error> {
-            const PATHS: [&str; 9] = [
-                "postalAddress.contactName",
-                "postalAddress.organizationName",
-                "postalAddress.addressLine1",
-                "postalAddress.addressLine2",
-                "postalAddress.addressLine3",
-                "postalAddress.locality",
-                "postalAddress.region",
-                "postalAddress.postalCode",
-                "postalAddress.countryCode",
-            ];
-            let value = text(map, problems, PATHS[index])?;
+            let value = text(map, problems, AddressField::ALL[index].form_path())?;
             match index {
                 0 => self.contact_name = value.unwrap_or_default(),
                 1 => self.organization_name = value.unwrap_or_default(),

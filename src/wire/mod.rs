@@ -99,21 +99,6 @@ fn deserialize_domain<'de, D: serde::Deserializer<'de>>(
     parse_domain(&s).map_err(serde::de::Error::custom)
 }
 
-/// The JSON path of a postal address field in a Reseller API `Customer`.
-fn address_path(field: AddressField) -> &'static str {
-    match field {
-        AddressField::ContactName => "postalAddress.contactName",
-        AddressField::OrganizationName => "postalAddress.organizationName",
-        AddressField::AddressLine1 => "postalAddress.addressLine1",
-        AddressField::AddressLine2 => "postalAddress.addressLine2",
-        AddressField::AddressLine3 => "postalAddress.addressLine3",
-        AddressField::Locality => "postalAddress.locality",
-        AddressField::Region => "postalAddress.region",
-        AddressField::PostalCode => "postalAddress.postalCode",
-        AddressField::CountryCode => "postalAddress.countryCode",
-    }
-}
-
 /// The JSON path of a postal address field in a Cloud Channel API `Customer`
 /// (`orgPostalAddress`, a `google.type.PostalAddress`).
 fn org_address_path(field: AddressField) -> &'static str {
@@ -199,7 +184,7 @@ pub enum WireError {
         source: PhoneError,
     },
     /// A postal address field is missing or invalid (the first one, in form order).
-    #[error("field {}: {source}", address_path(source.field()))]
+    #[error("field {}: {source}", source.field().form_path())]
     Address {
         /// What is wrong with the field.
         #[source]
@@ -330,7 +315,7 @@ impl WireError {
             | WireError::Phone { field, .. }
             | WireError::Incomplete { field, .. } => field,
             WireError::Kind { .. } => "kind",
-            WireError::Address { source } => address_path(source.field()),
+            WireError::Address { source } => source.field().form_path(),
             WireError::OrgAddress { source } => org_address_path(source.field()),
             WireError::NotAnError { .. } => "error",
         }
@@ -379,7 +364,7 @@ impl WireError {
                 }
                 WireError::Address { source } => format!(
                     "champ {} : {}",
-                    address_path(source.field()),
+                    source.field().form_path(),
                     source.message(Lang::Fr)
                 ),
                 WireError::OrgAddress { source } => format!(
