@@ -194,17 +194,6 @@ impl fmt::Display for Severity {
     }
 }
 
-impl std::str::FromStr for Severity {
-    type Err = crate::customer::UnknownValue;
-
-    /// `warning` or `error`, in any case and spacing, read like every closed set's name.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let spellings = [(Severity::Warning, "warning"), (Severity::Error, "error")];
-        crate::names::parse(s, spellings.into_iter())
-            .map_err(|suggestions| crate::customer::UnknownValue::new("severity", s, suggestions))
-    }
-}
-
 /// What every error of this crate can tell: a stable machine code and a message.
 ///
 /// Codes are dotted, lowercase and stable across releases (`domain.public_suffix`,

@@ -29,7 +29,7 @@
 //!   sans-I/O state machine you drive with your own HTTP client, and the plan of those calls.
 //! - `persist` (feature `serde`): saving a [`Customer`], a [`Report`], an [`AccountSnapshot`],
 //!   a [`CustomerRecord`] or a [`Drift`], and reloading it checked again, with the default
-//!   [`Policy`] or your own (`form::PolicySeed`).
+//!   [`Policy`] or your own (`persist::PolicySeed`).
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -85,8 +85,8 @@
 pub mod address;
 pub mod country;
 pub mod customer;
+pub use customer::{eligibility, order};
 pub mod domain;
-pub mod eligibility;
 pub mod email;
 pub mod error;
 pub mod form;
@@ -96,11 +96,11 @@ pub mod journey;
 pub mod language;
 pub mod lifecycle;
 mod names;
-pub mod order;
 #[cfg(feature = "serde")]
 pub mod persist;
 pub mod phone;
 pub mod product;
+pub mod report;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod suffix;
@@ -115,7 +115,7 @@ pub use domain::{DomainError, DomainRules, PrimaryDomain};
 pub use eligibility::{AccountState, OrderRefusal};
 pub use email::{EmailAddress, EmailError, RuleError, RuleWarning};
 pub use error::{Diagnostic, Lang, Severity};
-pub use form::{OnboardingForm, Policy, Report, Violation};
+pub use form::{OnboardingForm, Policy};
 pub use language::{LanguageCode, LanguageError};
 pub use lifecycle::{
     AccountSnapshot, Change, CustomerRecord, Drift, ListedCustomer, ResellerAccess,
@@ -126,6 +126,7 @@ pub use phone::{PhoneError, PhoneNumber};
 pub use product::{
     Addon, Edition, ParseProductError, Product, ProductFamily, Sku, SkuError, SkuField, StorageSize,
 };
+pub use report::{Report, Violation};
 pub use suffix::SuffixList;
 #[cfg(feature = "serde")]
 pub use wire::WireError;

@@ -28,13 +28,13 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
 use crate::address::{AddressField, PostalAddress};
-use crate::customer::{CloudIdentityId, Customer, OrganizationName, UnknownValue, string_enum};
+use crate::customer::{CloudIdentityId, Customer, OrganizationName};
 use crate::domain::PrimaryDomain;
 use crate::email::EmailAddress;
-use crate::error::{Diagnostic, Lang, Severity, quote, snippet};
+use crate::error::{Diagnostic, Lang, Severity, quote};
+use crate::names::string_enum;
 use crate::phone::PhoneNumber;
 use crate::product::Product;
 

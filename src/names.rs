@@ -16,7 +16,7 @@
 
 use std::fmt::Write as _;
 
-use crate::error::Lang;
+use crate::error::{Lang, Severity, impl_diagnostic, snippet};
 
 /// The most bytes of input a closed-set parser reads: longer input is refused by its length.
 /// The longest name is under 50 characters; the rest is room for surrounding white space.
@@ -396,6 +396,193 @@ impl Suggestions {
                 format!("more than {MAX_NAME_INPUT} characters, longer than any accepted name")
             }
         }
+    }
+}
+
+/// Defines a closed enum with a stable string form, `as_str`, `FromStr`, `Display` and serde.
+///
+/// `Variant = "text" | "alias" | …`: `text` is the stable string form; the aliases are other
+/// names people type (display names, Google's enum names). Parsing goes through
+/// [`parse`]: any case and spacing, bounded work, suggestions when unknown.
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident in $module:literal, $what:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal $(| $alias:literal)* ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::", $module, "::", stringify!($name), ";\n")]
+            #[doc = concat!("for value in ", stringify!($name), "::ALL {\n")]
+            #[doc = concat!("    assert_eq!(value.as_str().parse::<", stringify!($name), ">()?, *value);\n}")]
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable string form, as serde writes it; `FromStr` reads it in any case and
+            /// spacing, and the other names documented on each value.
+            ///
+            #[doc = concat!("```\nuse gws_onboarding::", $module, "::", stringify!($name), ";\n")]
+            #[doc = concat!("let first = ", stringify!($name), "::ALL[0];\n")]
+            #[doc = concat!("assert_eq!(first.to_string(), first.as_str());\n```")]
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text, )+
+                }
+            }
+
+            /// Every `(value, name)` pair `FromStr` accepts, the stable form first.
+            pub(crate) fn spellings() -> impl Iterator<Item = ($name, &'static str)> + Clone {
+                const SPELLINGS: &[($name, &str)] = &[
+                    $( ($name::$variant, $text), $( ($name::$variant, $alias), )* )+
+                ];
+                SPELLINGS.iter().copied()
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::names::UnknownValue;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                if let Some(value) = $crate::names::exact(s, $name::ALL, $name::as_str) {
+                    return Ok(value);
+                }
+                $crate::names::parse(s, $name::spellings()).map_err(|suggestions| {
+                    $crate::names::UnknownValue::new($what, s, suggestions)
+                })
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
+
+/// A string that names none of the values of a closed set.
+///
+/// Its message proposes the names close to the input ("did you mean"), or lists the accepted
+/// names.
+///
+/// ```
+/// use gws_onboarding::customer::CustomerKind;
+/// let err = "reseller".parse::<CustomerKind>().unwrap_err();
+/// assert_eq!(err.code(), "value.unknown");
+/// assert_eq!(err.to_string(), "unknown customer type \"reseller\": expected one of `domain`, `team`");
+/// let err = "teams".parse::<CustomerKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown customer type \"teams\": did you mean `team`?");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} \"{found}\": {}", suggestions.describe(Lang::En))]
+pub struct UnknownValue {
+    pub(crate) what: &'static str,
+    pub(crate) found: String,
+    pub(crate) suggestions: Suggestions,
+}
+
+impl UnknownValue {
+    /// The error for `found`, not one of the values of `what`, with the names to propose;
+    /// `found` is kept cut and escaped, as messages echo it.
+    pub(crate) fn new(what: &'static str, found: &str, suggestions: Suggestions) -> Self {
+        UnknownValue {
+            what,
+            found: snippet(found),
+            suggestions,
+        }
+    }
+
+    /// The stable machine code, `value.unknown`.
+    ///
+    /// ```
+    /// let err = "x".parse::<gws_onboarding::customer::InstituteType>().unwrap_err();
+    /// assert_eq!(err.code(), "value.unknown");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        "value.unknown"
+    }
+
+    /// The names the message proposes.
+    ///
+    /// ```
+    /// use gws_onboarding::customer::InstituteSize;
+    /// let err = "SIZE_1_10".parse::<InstituteSize>().unwrap_err();
+    /// assert_eq!(err.suggestions().names(), ["SIZE_1_100"]);
+    /// ```
+    #[must_use]
+    pub fn suggestions(&self) -> &Suggestions {
+        &self.suggestions
+    }
+
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, customer::CustomerKind};
+    /// let err = "x".parse::<CustomerKind>().unwrap_err();
+    /// assert_eq!(err.message(Lang::Fr), "type de client « x » inconnu : valeurs possibles « domain », « team »");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => {
+                // The French noun, and the agreement of "inconnu" with its gender.
+                let (what, unknown) = match self.what {
+                    "customer type" => ("type de client", "inconnu"),
+                    "institute type" => ("type d'établissement", "inconnu"),
+                    "institute size" => ("taille d'établissement", "inconnue"),
+                    "subscription status" => ("état d'abonnement", "inconnu"),
+                    "severity" => ("gravité", "inconnue"),
+                    "Google API method" => ("méthode d'API Google", "inconnue"),
+                    other => (other, "inconnu"),
+                };
+                format!(
+                    "{what} « {} » {unknown} : {}",
+                    self.found,
+                    self.suggestions.describe(Lang::Fr)
+                )
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl_diagnostic!(UnknownValue);
+
+impl std::str::FromStr for Severity {
+    type Err = UnknownValue;
+
+    /// `warning` or `error`, in any case and spacing, read like every closed set's name.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let spellings = [(Severity::Warning, "warning"), (Severity::Error, "error")];
+        parse(s, spellings.into_iter())
+            .map_err(|suggestions| UnknownValue::new("severity", s, suggestions))
     }
 }
 

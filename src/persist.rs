@@ -47,7 +47,7 @@
 //! [`message`](Violation::message) in both languages, in the same order (so
 //! [`Report::has_errors`], [`Report::entries`] and the report's `Display` are unchanged), and
 //! saving it again gives the same JSON. The typed cause is not saved: a reloaded violation's
-//! [`problem`](Violation::problem) is [`Problem::Saved`]. To check a
+//! [`problem`](Violation::problem) is a [`SavedProblem`]. To check a
 //! form again, save the form (or the customer), not the report.
 //!
 //! ```
@@ -110,12 +110,13 @@ use crate::customer::Customer;
 use crate::domain::{DomainRules, PrimaryDomain};
 use crate::email::EmailAddress;
 use crate::error::{Diagnostic, Lang, Severity, TrimExt, is_unsafe_char, snippet};
-use crate::form::{self, OnboardingForm, Policy, Problem, Report, Violation};
+use crate::form::{self, OnboardingForm, Policy};
 use crate::lifecycle::{
     AccountSnapshot, Change, CustomerRecord, Drift, ResellerAccess, SubscriptionStatus, same_text,
 };
 use crate::phone::PhoneNumber;
 use crate::product::Product;
+use crate::report::{Report, Violation};
 
 /// `CODES`: every code of the crate, sorted, listed by `build.rs` from the `fn code` bodies.
 mod codes {
@@ -144,7 +145,8 @@ const MAX_MESSAGE_BYTES: usize = 4096;
 /// and a `Vec` of any of them.
 ///
 /// ```
-/// use gws_onboarding::form::{self, OnboardingForm, Policy, PolicySeed};
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::persist::PolicySeed;
 /// use gws_onboarding::{CountryCode, Customer};
 /// use serde::de::DeserializeSeed;
 ///
@@ -176,7 +178,7 @@ impl<'p, T> PolicySeed<'p, T> {
     /// A seed that checks with `policy`.
     ///
     /// ```
-    /// use gws_onboarding::{Customer, form::{Policy, PolicySeed}};
+    /// use gws_onboarding::{Customer, form::Policy, persist::PolicySeed};
     /// let policy = Policy::new().require_phone(true);
     /// assert!(PolicySeed::<Customer>::new(&policy).policy().requires_phone());
     /// ```
@@ -191,7 +193,7 @@ impl<'p, T> PolicySeed<'p, T> {
     /// The policy it checks with.
     ///
     /// ```
-    /// use gws_onboarding::{Customer, form::{Policy, PolicySeed}};
+    /// use gws_onboarding::{Customer, form::Policy, persist::PolicySeed};
     /// assert!(!PolicySeed::<Customer>::new(&Policy::default()).policy().requires_phone());
     /// ```
     #[must_use]
@@ -362,12 +364,12 @@ impl Customer {
 /// with (see [`persist`](crate::persist)). The code is one this version of the crate defines.
 ///
 /// ```
-/// use gws_onboarding::form::{Problem, Violation};
+/// use gws_onboarding::{form::Violation, persist::SavedProblem};
 /// use gws_onboarding::{Diagnostic, Lang, Severity};
 ///
 /// let v: Violation = serde_json::from_str(r#"{"field": "domain", "code": "domain.www", "severity": "error",
 ///     "messages": {"en": "domain \"www.a.fr\" starts with \"www.\"", "fr": "le domaine « www.a.fr » commence par « www. »"}}"#)?;
-/// let Problem::Saved(saved) = v.problem() else { panic!("{v:?}") };
+/// let Some(saved) = v.problem().downcast_ref::<SavedProblem>() else { panic!("{v:?}") };
 /// assert_eq!(saved.code(), "domain.www");
 /// assert_eq!(saved.severity(), Severity::Error);
 /// assert!(saved.message(Lang::Fr).starts_with("le domaine"));
@@ -385,10 +387,10 @@ impl SavedProblem {
     /// The saved code.
     ///
     /// ```
-    /// # use gws_onboarding::form::{Problem, Violation};
+    /// # use gws_onboarding::{form::Violation, persist::SavedProblem};
     /// let v: Violation = serde_json::from_str(r#"{"field": "phoneNumber", "code": "phone.length",
     ///     "severity": "error", "messages": {"en": "too short", "fr": "trop court"}}"#)?;
-    /// assert!(matches!(v.problem(), Problem::Saved(p) if p.code() == "phone.length"));
+    /// assert!(matches!(v.problem().downcast_ref::<SavedProblem>(), Some(p) if p.code() == "phone.length"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -399,10 +401,10 @@ impl SavedProblem {
     /// The saved message in `lang`.
     ///
     /// ```
-    /// # use gws_onboarding::{Lang, form::{Problem, Violation}};
+    /// # use gws_onboarding::{Lang, form::Violation, persist::SavedProblem};
     /// let v: Violation = serde_json::from_str(r#"{"field": "phoneNumber", "code": "phone.length",
     ///     "severity": "error", "messages": {"en": "too short", "fr": "trop court"}}"#)?;
-    /// assert!(matches!(v.problem(), Problem::Saved(p) if p.message(Lang::Fr) == "trop court"));
+    /// assert!(matches!(v.problem().downcast_ref::<SavedProblem>(), Some(p) if p.message(Lang::Fr) == "trop court"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -416,11 +418,11 @@ impl SavedProblem {
     /// The saved severity.
     ///
     /// ```
-    /// # use gws_onboarding::{Severity, form::{Problem, Violation}};
+    /// # use gws_onboarding::{Severity, form::Violation, persist::SavedProblem};
     /// let v: Violation = serde_json::from_str(r#"{"field": "secondaryEmail",
     ///     "code": "rule.secondary_same_registrable", "severity": "warning",
     ///     "messages": {"en": "same registrable domain", "fr": "même domaine enregistré"}}"#)?;
-    /// assert!(matches!(v.problem(), Problem::Saved(p) if p.severity() == Severity::Warning));
+    /// assert!(matches!(v.problem().downcast_ref::<SavedProblem>(), Some(p) if p.severity() == Severity::Warning));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -538,10 +540,7 @@ impl TryFrom<RawViolation<'_>> for Violation {
             en: saved_message(Lang::En, &raw.messages.en)?,
             fr: saved_message(Lang::Fr, &raw.messages.fr)?,
         };
-        Ok(Violation {
-            field: Cow::Owned(field.to_owned()),
-            problem: Problem::Saved(problem),
-        })
+        Ok(Violation::new(Cow::Owned(field.to_owned()), problem))
     }
 }
 

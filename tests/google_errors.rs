@@ -3,9 +3,10 @@
 //! `Report` vocabulary, with bounded work on huge or hostile input.
 #![cfg(feature = "serde")]
 
-use gws_onboarding::form::{Problem, Report};
+use gws_onboarding::form::Report;
 use gws_onboarding::wire::{
-    Call, GoogleErrorKind, MAX_FIELD_VIOLATIONS, MAX_TEXT, Operation, Status, channel, reseller,
+    Call, GoogleError, GoogleErrorKind, MAX_FIELD_VIOLATIONS, MAX_TEXT, Operation, Status, channel,
+    reseller,
 };
 use gws_onboarding::{Lang, Severity};
 use proptest::prelude::*;
@@ -66,7 +67,7 @@ fn reseller_409_on_insert_means_transfer() {
         "ce client existe déjà chez Google : transférez-le avec son jeton de transfert au lieu de le créer (Google : « Requested entity already exists »)"
     );
     assert_eq!(v.severity(), Severity::Error);
-    let Problem::Google(error) = v.problem() else {
+    let Some(error) = v.problem().downcast_ref::<GoogleError>() else {
         panic!("{:?}", v.problem())
     };
     assert_eq!(error.kind(), GoogleErrorKind::AlreadyExists);
@@ -461,7 +462,7 @@ fn channel_failed_precondition_on_an_entitlement_says_verify_or_buy_first() {
     assert!(v.message(Lang::Fr).starts_with(
         "le client ne peut pas encore commander ce produit : faites valider le domaine"
     ));
-    let Problem::Google(e) = v.problem() else {
+    let Some(e) = v.problem().downcast_ref::<GoogleError>() else {
         panic!()
     };
     assert_eq!(e.reason(), Some("DOMAIN_NOT_VERIFIED"));
@@ -508,7 +509,7 @@ fn an_operation_error_is_a_report_too() {
     assert_eq!(status.kind(), GoogleErrorKind::FailedPrecondition);
     let report = status.to_report(Call::ChannelEntitlementsCreate);
     assert_eq!(only(&report).code(), "google.failed_precondition");
-    let Problem::Google(e) = only(&report).problem() else {
+    let Some(e) = only(&report).problem().downcast_ref::<GoogleError>() else {
         panic!()
     };
     assert_eq!(e.http_status(), None);

@@ -7,10 +7,11 @@
 use gws_onboarding::customer::TextError;
 use gws_onboarding::eligibility::{Ineligibility, OrderRefusal};
 use gws_onboarding::error::ParseLangError;
-use gws_onboarding::form::{self, FormError, OnboardingForm, Policy, PolicySeed, Problem};
+use gws_onboarding::form::{self, FormError, OnboardingForm, Policy};
 use gws_onboarding::lifecycle::{
     self, AccountSnapshot, Change, CustomerRecord, Drift, ResellerAccess, SubscriptionStatus,
 };
+use gws_onboarding::persist::PolicySeed;
 use gws_onboarding::persist::SavedProblem;
 use gws_onboarding::suffix::SuffixListError;
 use gws_onboarding::wire::reseller::CustomerResource;
@@ -255,7 +256,7 @@ fn assert_report_round_trips(report: &Report) {
     assert_eq!(reloaded.entries(Lang::Fr), report.entries(Lang::Fr));
     assert_eq!(serde_json::to_value(&reloaded).unwrap(), value);
     for v in &reloaded {
-        let Problem::Saved(saved) = v.problem() else {
+        let Some(saved) = v.problem().downcast_ref::<SavedProblem>() else {
             panic!("a reloaded violation holds a saved problem: {v:?}");
         };
         assert_eq!(saved.code(), v.code());

@@ -56,8 +56,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
 use crate::error::{Lang, snippet};
-use crate::form::Report;
 use crate::order::OfferName;
+use crate::report::Report;
 use crate::wire::channel::{
     self, AccountsReading, CheckAccountsBody, CheckAccountsResponse, CreateEntitlementBody,
     ImportCustomerBody, ImportIdentity, OfferRef, ProvisionBody,

@@ -17,10 +17,10 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::operation::{Detail, LenientStr, MAX_TEXT, Status, cut, deserialize_details};
+use super::status::{Detail, LenientStr, MAX_TEXT, Status, cut, deserialize_details};
 use super::{Call, WireError};
 use crate::error::{Diagnostic, Lang, Severity, is_unsafe_char};
-use crate::form::Report;
+use crate::report::Report;
 
 /// The most characters of Google's own text a message quotes.
 const QUOTE_CHARS: usize = 64;
@@ -229,7 +229,64 @@ macro_rules! form_fields {
     ($($name:ident = $path:literal, $en:literal, $fr:literal;)*) => {
         $(const $name: FormField = FormField { path: $path, en: $en, fr: $fr };)*
         /// Every form field a Google error can be mapped to.
-        #[cfg(test)]
+        /// What Google's `Status` means: its kind, and the violations it gives.
+impl Status {
+    /// What kind of error this is: from `status` when present (an unknown name is
+    /// [`GoogleErrorKind::Other`]), else from `code` (an HTTP status from 100 to 599, else a
+    /// gRPC code).
+    ///
+    /// ```
+    /// use gws_onboarding::wire::{GoogleErrorKind, Status};
+    /// let s: Status = serde_json::from_str(r#"{"code": 400, "status": "FAILED_PRECONDITION"}"#)?;
+    /// assert_eq!(s.kind(), GoogleErrorKind::FailedPrecondition);
+    /// let s: Status = serde_json::from_str(r#"{"code": 429}"#)?;
+    /// assert_eq!(s.kind(), GoogleErrorKind::QuotaExceeded);
+    /// let s: Status = serde_json::from_str(r#"{"code": 400, "status": "SOMETHING_NEW"}"#)?;
+    /// assert_eq!(s.kind(), GoogleErrorKind::Other);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> GoogleErrorKind {
+        match self
+            .status
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(status) => GoogleErrorKind::from_status(status),
+            None => GoogleErrorKind::from_code(self.code),
+        }
+    }
+
+    /// The error as form violations, for the answer to `call`: one per field violation, or
+    /// one for the whole status when Google names no field. See
+    /// [`GoogleError`] for the codes, fields and messages.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::{Call, Status};
+    ///
+    /// let s: Status = serde_json::from_str(r#"{"code": 400, "status": "INVALID_ARGUMENT",
+    ///     "message": "Request contains an invalid argument.",
+    ///     "details": [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [
+    ///         {"field": "customer.org_display_name", "description": "Required"},
+    ///         {"field": "customer.alternate_email", "description": "Invalid email"}]}]}"#)?;
+    /// let report = s.to_report(Call::ChannelCustomersCreate);
+    /// let fields: Vec<&str> = report.iter().map(|v| v.field()).collect();
+    /// assert_eq!(fields, ["organizationName", "secondaryEmail"]);
+    /// assert!(report.codes().all(|c| c == "google.invalid"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn to_report(&self, call: Call) -> Report {
+        let mut report = Report::default();
+        for error in from_status(self, call) {
+            report.push(error.form_field().unwrap_or(""), error);
+        }
+        report
+    }
+}
+
+#[cfg(test)]
         const FORM_FIELDS: &[FormField] = &[$($name),*];
     };
 }
@@ -1476,7 +1533,7 @@ impl ResellerErrorBody {
     pub fn to_report(&self, call: Call) -> Report {
         let mut report = Report::default();
         for error in self.google_errors(call) {
-            report.push_google(error);
+            report.push(error.form_field().unwrap_or(""), error);
         }
         report
     }

@@ -20,7 +20,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::customer::{Customer, CustomerKind};
+use super::kind::CustomerKind;
 use crate::error::{Lang, impl_diagnostic};
 use crate::product::{Addon, Edition, Product, ProductFamily};
 
@@ -429,6 +429,28 @@ impl OrderRefusal {
 
 impl_diagnostic!(OrderRefusal);
 
+/// What the ordering rules read of a customer: its kind, whether it is an educational
+/// institution, and the edition chosen at creation. A [`Customer`](crate::Customer) gives
+/// one (`Buyer::from(&customer)`), so [`may_order`] takes either.
+///
+/// ```
+/// use gws_onboarding::eligibility::{self, AccountState, Buyer};
+/// use gws_onboarding::{CustomerKind, Edition};
+///
+/// let team = Buyer { kind: CustomerKind::Team, school: false, edition: Some(Edition::EnterpriseEssentials) };
+/// let refused = eligibility::may_order(team, &AccountState::new(false), Edition::BusinessPlus.into(), 5);
+/// assert_eq!(refused.unwrap_err().code(), "order.verify_domain_first");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Buyer {
+    /// Domain or team customer.
+    pub kind: CustomerKind,
+    /// The "Educational institution" box is ticked (the customer has education data).
+    pub school: bool,
+    /// The edition chosen at creation, if any.
+    pub edition: Option<Edition>,
+}
+
 /// Says whether `customer` may order `seats` seats of `product`, and why not.
 ///
 /// The checks, in this order (the first that fails is returned):
@@ -478,20 +500,21 @@ impl_diagnostic!(OrderRefusal);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn may_order(
-    customer: &Customer,
+    customer: impl Into<Buyer>,
     account: &AccountState,
     product: Product,
     seats: u32,
 ) -> Result<(), OrderRefusal> {
-    let email_verified = customer.kind().is_email_verified();
-    let school = customer.education().is_some();
+    let customer: Buyer = customer.into();
+    let email_verified = customer.kind.is_email_verified();
+    let school = customer.school;
     if seats == 0 {
         return Err(OrderRefusal::NoSeats { product });
     }
     let refusal = education_refusal(school, product)
         .or_else(|| verify_refusal(email_verified, account, product))
         .or_else(|| seat_refusal(product, seats))
-        .or_else(|| storage_refusal(customer.edition(), account, product));
+        .or_else(|| storage_refusal(customer.edition, account, product));
     refusal.map_or(Ok(()), Err)
 }
 
@@ -579,6 +602,7 @@ pub(crate) fn product_refusal(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::customer::Customer;
 
     #[test]
     fn every_team_rule() {

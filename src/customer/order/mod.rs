@@ -1419,9 +1419,19 @@ fn seat_error(product: Product, seats: u32, plan: Plan) -> Option<OrderError> {
         .then_some(OrderError::TrialSeats { requested: seats })
 }
 
+/// A problem [`form_problems`] finds: a rule of the order, or an edition rule of the customer
+/// (with its `eligibility.*` code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum OrderProblem {
+    /// A value or a rule of the order.
+    Order(OrderError),
+    /// The ordered edition breaks the customer's edition rules.
+    Eligibility(crate::eligibility::Ineligibility),
+}
+
 /// What the form knows of the customer when it checks the order.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Buyer {
+pub(crate) struct OrderContext {
     /// Domain or team customer, when the form's customer type is valid.
     pub(crate) kind: Option<crate::customer::CustomerKind>,
     /// The main product family, when valid.
@@ -1449,12 +1459,12 @@ pub(crate) struct Buyer {
 ///   before verifying its domain, education editions need the box, storage needs a Google
 ///   Workspace edition.
 pub(crate) fn form_problems(
-    buyer: Buyer,
+    buyer: OrderContext,
     product: Option<Product>,
     seats: Option<u32>,
     plan: Option<Plan>,
-) -> Vec<(OrderField, crate::form::Problem)> {
-    use crate::form::Problem;
+) -> Vec<(OrderField, OrderProblem)> {
+    use OrderProblem as Problem;
     let Some(product) = product else {
         return Vec::new();
     };
