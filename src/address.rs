@@ -1,4 +1,4 @@
-//! The customer's postal address: the Reseller API `customers#address` (and the
+//! Layer 2, values. The customer's postal address: the Reseller API `customers#address` (and the
 //! `google.type.PostalAddress` the Cloud Channel API takes).
 //!
 //! ```

@@ -1,4 +1,4 @@
-//! ISO 3166-1 alpha-2 country codes, as the Reseller API's `postalAddress.countryCode` takes them.
+//! Layer 2, values. ISO 3166-1 alpha-2 country codes, as the Reseller API's `postalAddress.countryCode` takes them.
 //!
 //! ```
 //! use gws_onboarding::CountryCode;

@@ -1,4 +1,4 @@
-//! The customer's primary domain.
+//! Layer 2, values. The customer's primary domain.
 //!
 //! A [`PrimaryDomain`] is the domain a Google Workspace or Cloud Identity customer signs up with
 //! (the Reseller API's `customerDomain`, the Cloud Channel API's `domain`). Parsing it checks what

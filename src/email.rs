@@ -1,4 +1,4 @@
-//! Email addresses, and the rules between the customer's addresses and its primary domain.
+//! Layer 2, values. Email addresses, and the rules between the customer's addresses and its primary domain.
 //!
 //! An [`EmailAddress`] is a plain `local@domain` mailbox as Google's APIs take it: no display
 //! name, no quoted local part, no comment, no IP-literal domain. The domain is mapped with

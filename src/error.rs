@@ -1,4 +1,4 @@
-//! What every error of this crate shares: a stable machine code, a message in English or French,
+//! Layer 1, base. What every error of this crate shares: a stable machine code, a message in English or French,
 //! and safe echoing of the input that caused it.
 //!
 //! Each error type ([`DomainError`](crate::DomainError), [`EmailError`](crate::EmailError), …)

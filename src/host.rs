@@ -1,4 +1,4 @@
-//! Host-name normalisation shared by [`PrimaryDomain`](crate::PrimaryDomain) and the domain of
+//! Layer 2, values. Host-name normalisation shared by [`PrimaryDomain`](crate::PrimaryDomain) and the domain of
 //! an [`EmailAddress`](crate::EmailAddress): UTS-46 mapping to lowercase A-labels, then the
 //! letter-digit-hyphen (LDH) and length checks that `idna` leaves out or reports opaquely.
 

@@ -1,4 +1,4 @@
-//! BCP 47 language tags, as the Cloud Channel API's `languageCode` takes them (`en-US`).
+//! Layer 2, values. BCP 47 language tags, as the Cloud Channel API's `languageCode` takes them (`en-US`).
 //!
 //! ```
 //! use gws_onboarding::LanguageCode;

@@ -82,31 +82,47 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations, unreachable_pub)]
 
-pub mod address;
-pub mod country;
+// The modules, by layer, from the bottom up: each uses only the layers below it (and a few
+// neighbours of its own layer, listed in scripts/check-layers.py); ARCHITECTURE.md is the map.
+
+// 1. base: codes, `Lang`, safe snippets, the `Diagnostic` trait, name matching, the shared report.
+pub mod error; // codes, `Lang`, `Severity`, the `Diagnostic` trait, safe snippets
+mod names; // names as people type them; `UnknownValue`, `Suggestions`
+pub mod report; // the shared `Report`/`Violation` that the form, Google's errors and the journey produce
+mod surface; // the string traits of validated text newtypes
+
+// 2. values: each a validated value with its own error type.
+pub mod address; // the postal address
+pub mod country; // ISO 3166-1 country codes
+pub mod domain; // the primary domain
+pub mod email; // mailboxes and the rules between addresses and the domain
+mod host; // host-label rules shared by domains, addresses and websites
+pub mod language; // BCP 47 language tags
+pub mod phone; // phone numbers
+pub mod product;
+pub mod suffix; // the embedded Public Suffix List // editions, add-ons, SKUs: the product catalogue
+
+// 3. customer: the customer, its order, and eligibility (what it may buy).
 pub mod customer;
 pub use customer::{eligibility, order};
-pub mod domain;
-pub mod email;
-pub mod error;
-pub mod form;
-mod host;
+
+// 4. side by side, knowing nothing of each other (wire may read into lifecycle types).
+pub mod form; // the console's raw form in, a `Customer` or a `Report` out
+pub mod lifecycle; // after creation: status, reseller access, drift, display labels
+#[cfg(feature = "serde")]
+pub mod wire; // Google's JSON, both ways: requests, answers, errors
+
+// 5. the journey: every Google call after the form, on wire and customer.
 #[cfg(feature = "serde")]
 pub mod journey;
-pub mod language;
-pub mod lifecycle;
-mod names;
+
+// 6. persist: saving and reloading, checked again.
 #[cfg(feature = "serde")]
 pub mod persist;
-pub mod phone;
-pub mod product;
-pub mod report;
+
+// 7. strategy: proptest generators, used by no shipping code.
 #[cfg(feature = "proptest")]
 pub mod strategy;
-pub mod suffix;
-mod surface;
-#[cfg(feature = "serde")]
-pub mod wire;
 
 pub use address::{AddressError, AddressField, PostalAddress, RawPostalAddress};
 pub use country::{CountryCode, CountryError};

@@ -1,4 +1,4 @@
-//! Names as people type them: one matcher for every closed set of the crate (customer type,
+//! Layer 1, base. Names as people type them: one matcher for every closed set of the crate (customer type,
 //! product family, edition, add-on, storage size, institute type and size, …).
 //!
 //! A closed set gives, for each value, its spellings: the first is the canonical name (the one

@@ -1,4 +1,4 @@
-//! Saving what was validated, and reloading it checked again (feature `serde`).
+//! Layer 6, persist. Saving what was validated, and reloading it checked again (feature `serde`).
 //!
 //! Every type below serialises to camelCase JSON (or any serde format) and deserialises only
 //! through this crate's checks: what does not pass today is refused with an error that names

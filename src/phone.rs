@@ -1,4 +1,4 @@
-//! International phone numbers in E.164 form, as the Reseller API's `phoneNumber` wants them
+//! Layer 2, values. International phone numbers in E.164 form, as the Reseller API's `phoneNumber` wants them
 //! ("must start with `+` and the country code"; Google silently ignores an invalid one).
 //!
 //! ```

@@ -4,7 +4,7 @@
 //! The form, Google's errors (`wire`) and the journey all produce this one report, so a service
 //! shows them the same way; none of them needs to know the others. A violation's problem is any
 //! type of this crate that implements [`Diagnostic`]; read it back with
-//! [`Violation::problem`] and [`downcast_ref`](dyn Finding::downcast_ref).
+//! [`Violation::problem`] and `downcast_ref` on [`Finding`].
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy, Problem};
@@ -222,7 +222,7 @@ impl Violation {
         self.problem.as_diagnostic().message(lang)
     }
 
-    /// The typed problem, to read with [`downcast_ref`](dyn Finding::downcast_ref): a
+    /// The typed problem, to read with `downcast_ref` on [`Finding`]: a
     /// [`form::Problem`](crate::form::Problem) for a violation of the form, a
     /// `wire::GoogleError` for an error Google answered, a `journey::JourneyError`, a
     /// `persist::SavedProblem` for a reloaded one.

@@ -1,4 +1,4 @@
-//! The standard string surface shared by every validated text newtype (`Box<str>` inside).
+//! Layer 1, base. The standard string surface shared by every validated text newtype (`Box<str>` inside).
 
 /// Implements `FromStr`, `TryFrom<&str>`, `AsRef<str>`, `Display`, `From<T> for String` and
 /// serde (through `T::parse`, so an invalid value never deserialises) for a newtype

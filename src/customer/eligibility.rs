@@ -1,4 +1,4 @@
-//! Onboarding preconditions: may this customer be added at all, and as which kind?
+//! Layer 3, customer. Onboarding preconditions: may this customer be added at all, and as which kind?
 //!
 //! The Partner Sales Console help article *Ajouter un client Google Workspace* (Add a Google
 //! Workspace customer) lists the conditions a reseller checks before "Create customer":

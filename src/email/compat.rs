@@ -1,4 +1,4 @@
-//! Conversions between [`EmailAddress`] and the `email_address` crate's type, for services that
+//! Layer 2, values. Conversions between [`EmailAddress`] and the `email_address` crate's type, for services that
 //! already use it.
 //!
 //! - Ours into theirs is infallible: every address this crate accepts is accepted by

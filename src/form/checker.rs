@@ -148,8 +148,32 @@ impl<'p> Checker<'p> {
     }
 
     #[allow(clippy::too_many_lines)] // one pass over the form's fields, in their order
+    /// Checks the whole form: one short section per part of it, then the customer when no
+    /// section found an error, and the report in the form's field order.
     pub(super) fn run(mut self, form: &OnboardingForm) -> Outcome {
-        // Customer type, product family, edition, education: what kind of customer this is.
+        let kind = self.kind_part(form);
+        let identity = self.identity_part(form, kind.is_team());
+        let contacts = self.contacts_part(form, kind.is_team(), &identity);
+        let details = self.details_part(form, &identity, &contacts);
+        let order = self.order_part(form, &kind);
+        self.report_leftover_inputs();
+        let customer = if self.report.has_errors() {
+            None
+        } else {
+            build_customer(kind, identity, contacts, details, order)
+        };
+        // The form's field order ([`FORM_ORDER`]), keeping the order in which violations were
+        // found within one field; paths the list does not know come last.
+        self.report.violations.sort_by_key(|v| form_rank(v.field()));
+        Outcome {
+            customer,
+            report: self.report,
+        }
+    }
+
+    /// Customer type, product family, edition, education, preconditions: what kind of customer
+    /// this is.
+    fn kind_part(&mut self, form: &OnboardingForm) -> KindPart {
         let kind = self.required_value(
             Field::CustomerType,
             &form.customer_type,
@@ -219,8 +243,18 @@ impl<'p> Checker<'p> {
         if is_team && blank(form.edition.as_deref()) && !self.had_input("edition") {
             self.required(Field::Edition);
         }
+        KindPart {
+            kind,
+            family,
+            edition,
+            education: education.flatten(),
+            school: form.educational_institution.is_some(),
+        }
+    }
 
-        // Organisation and primary domain.
+    /// The organisation's name, the admin's address and the primary domain (a team's comes
+    /// from the admin's address).
+    fn identity_part(&mut self, form: &OnboardingForm, is_team: bool) -> IdentityPart {
         let organization = self.required_value(
             Field::OrganizationName,
             &form.organization_name,
@@ -253,8 +287,22 @@ impl<'p> Checker<'p> {
                 Problem::Domain,
             )
         };
+        IdentityPart {
+            organization,
+            admin_email,
+            domain,
+        }
+    }
 
-        // Contacts.
+    /// The admin's names, the rule between the admin's address and the domain, and the
+    /// secondary address with its rules.
+    fn contacts_part(
+        &mut self,
+        form: &OnboardingForm,
+        is_team: bool,
+        identity: &IdentityPart,
+    ) -> ContactsPart {
+        let (domain, admin_email) = (&identity.domain, &identity.admin_email);
         let names_required = !is_team && self.policy.require_admin_name;
         let first_name = self.name(
             Field::AdminFirstName,
@@ -266,7 +314,7 @@ impl<'p> Checker<'p> {
             form.admin.last_name.as_deref(),
             names_required,
         );
-        if let (Some(domain), Some(admin), false) = (&domain, &admin_email, is_team) {
+        if let (Some(domain), Some(admin), false) = (domain, admin_email, is_team) {
             if let Err(e) = email::check_admin_email(domain, admin) {
                 self.report.push("admin.email", Problem::Rule(e));
             }
@@ -296,7 +344,7 @@ impl<'p> Checker<'p> {
             let distinct = admin_email
                 .as_ref()
                 .map_or(Ok(()), |admin| email::check_distinct(admin, secondary));
-            match (distinct, &domain) {
+            match (distinct, domain) {
                 (Err(e), _) => self.report.push("secondaryEmail", Problem::Rule(e)),
                 (Ok(()), Some(domain)) => match email::check_secondary_email(domain, secondary) {
                     Err(e) => self.report.push("secondaryEmail", Problem::Rule(e)),
@@ -306,13 +354,25 @@ impl<'p> Checker<'p> {
                 (Ok(()), None) => {}
             }
         }
+        ContactsPart {
+            first_name,
+            last_name,
+            secondary,
+        }
+    }
 
-        // Address, phone, language, CRM id.
+    /// The postal address, phone number, language and CRM id.
+    fn details_part(
+        &mut self,
+        form: &OnboardingForm,
+        identity: &IdentityPart,
+        contacts: &ContactsPart,
+    ) -> DetailsPart {
         let postal_address = self.postal_address(
             form,
-            organization.as_ref(),
-            first_name.as_ref(),
-            last_name.as_ref(),
+            identity.organization.as_ref(),
+            contacts.first_name.as_ref(),
+            contacts.last_name.as_ref(),
         );
         let phone = if self.input("phoneNumber") {
             None
@@ -339,15 +399,23 @@ impl<'p> Checker<'p> {
             CrmId::parse,
             Problem::Text,
         );
+        DetailsPart {
+            postal_address,
+            phone,
+            language,
+            crm_id,
+        }
+    }
 
-        // Order.
+    /// The `order` object, checked with what the form says of the customer.
+    fn order_part(&mut self, form: &OnboardingForm, kind: &KindPart) -> Option<Order> {
         let buyer = OrderContext {
-            kind,
-            family,
-            school: form.educational_institution.is_some(),
-            edition,
+            kind: kind.kind,
+            family: kind.family,
+            school: kind.school,
+            edition: kind.edition,
         };
-        let order = if self.input("order") {
+        if self.input("order") {
             None
         } else {
             form.order
@@ -356,59 +424,15 @@ impl<'p> Checker<'p> {
                     !raw.is_blank() || self.pending.iter().any(|p| p.path.starts_with("order."))
                 })
                 .and_then(|raw| self.order(raw, buyer))
-        };
-        // Any problem not met on the way (none today) is still reported.
+        }
+    }
+
+    /// Any impossible-type problem not met on the way (none today) is still reported.
+    fn report_leftover_inputs(&mut self) {
         for pending in self.pending.iter_mut().filter(|p| !p.reported) {
             pending.reported = true;
             self.report
                 .push(pending.path, Problem::Input(pending.error));
-        }
-
-        let customer = match (
-            kind,
-            family,
-            organization,
-            domain,
-            admin_email,
-            postal_address,
-            education,
-        ) {
-            (
-                Some(kind),
-                Some(family),
-                Some(organization),
-                Some(domain),
-                Some(admin_email),
-                Some(postal_address),
-                education,
-            ) if !self.report.has_errors() => {
-                let mut admin = AdminContact::new(admin_email);
-                admin.first_name = first_name;
-                admin.last_name = last_name;
-                Some(Customer {
-                    kind,
-                    family,
-                    edition,
-                    organization,
-                    domain,
-                    admin,
-                    secondary_email: secondary,
-                    postal_address,
-                    phone,
-                    language,
-                    education: education.flatten(),
-                    crm_id,
-                    order,
-                })
-            }
-            _ => None,
-        };
-        // The form's field order ([`FORM_ORDER`]), keeping the order in which violations were
-        // found within one field; paths the list does not know come last.
-        self.report.violations.sort_by_key(|v| form_rank(v.field()));
-        Outcome {
-            customer,
-            report: self.report,
         }
     }
 
@@ -668,3 +692,68 @@ impl<'p> Checker<'p> {
 
 // Keep the imports of error types used only in `Problem` meaningful for readers.
 const _: fn(CountryError) -> AddressError = AddressError::Country;
+
+/// What [`Checker::kind_part`] read.
+struct KindPart {
+    kind: Option<CustomerKind>,
+    family: Option<ProductFamily>,
+    edition: Option<Edition>,
+    education: Option<Education>,
+    school: bool,
+}
+
+impl KindPart {
+    fn is_team(&self) -> bool {
+        self.kind == Some(CustomerKind::Team)
+    }
+}
+
+/// What [`Checker::identity_part`] read.
+struct IdentityPart {
+    organization: Option<OrganizationName>,
+    admin_email: Option<EmailAddress>,
+    domain: Option<PrimaryDomain>,
+}
+
+/// What [`Checker::contacts_part`] read.
+struct ContactsPart {
+    first_name: Option<PersonName>,
+    last_name: Option<PersonName>,
+    secondary: Option<EmailAddress>,
+}
+
+/// What [`Checker::details_part`] read.
+struct DetailsPart {
+    postal_address: Option<PostalAddress>,
+    phone: Option<PhoneNumber>,
+    language: Option<LanguageCode>,
+    crm_id: Option<CrmId>,
+}
+
+/// The customer, when every required part was read (the caller checks there is no error).
+fn build_customer(
+    kind: KindPart,
+    identity: IdentityPart,
+    contacts: ContactsPart,
+    details: DetailsPart,
+    order: Option<Order>,
+) -> Option<Customer> {
+    let mut admin = AdminContact::new(identity.admin_email?);
+    admin.first_name = contacts.first_name;
+    admin.last_name = contacts.last_name;
+    Some(Customer {
+        kind: kind.kind?,
+        family: kind.family?,
+        edition: kind.edition,
+        organization: identity.organization?,
+        domain: identity.domain?,
+        admin,
+        secondary_email: contacts.secondary,
+        postal_address: details.postal_address?,
+        phone: details.phone,
+        language: details.language,
+        education: kind.education,
+        crm_id: details.crm_id,
+        order,
+    })
+}

@@ -1,4 +1,4 @@
-//! Reading the form as web forms send it: a number where text goes is read as its text, a flag
+//! Layer 4, form. Reading the form as web forms send it: a number where text goes is read as its text, a flag
 //! may be `"true"`/`"false"`, and a value of an impossible type (an object or a list where text
 //! goes) becomes an [`InputTypeError`] on that field's path, which [`check`](super::check)
 //! reports with the rest of the form.

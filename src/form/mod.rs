@@ -1,4 +1,4 @@
-//! The console's "Create customer" form: raw input in, a valid [`Customer`] or every violation out.
+//! Layer 4, form. The console's "Create customer" form: raw input in, a valid [`Customer`] or every violation out.
 //!
 //! [`OnboardingForm`] holds the fields as a salesperson typed them (all strings, camelCase in
 //! JSON). [`validate`] checks every field and every rule between fields and returns either the

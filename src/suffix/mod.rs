@@ -1,4 +1,4 @@
-//! The Public Suffix List: an embedded snapshot, built into the binary, or a list of your own.
+//! Layer 2, values. The Public Suffix List: an embedded snapshot, built into the binary, or a list of your own.
 //!
 //! The [Public Suffix List](https://publicsuffix.org/) tells where the part of a name that anyone
 //! can register under ends: `co.uk`, `com`, `github.io`. This crate needs it to tell a registrable

@@ -1,4 +1,4 @@
-//! Reading `public_suffix_list.dat` into a table of whole suffixes.
+//! Layer 2, values. Reading `public_suffix_list.dat` into a table of whole suffixes.
 //!
 //! Shared by the library (for a caller's own list) and by `build.rs` (which turns the embedded
 //! snapshot into a static hash table at compile time, so that a process pays nothing to load

@@ -1,4 +1,4 @@
-//! The Google API methods of the onboarding journey, named by their discovery-document ids.
+//! Layer 4, wire. The Google API methods of the onboarding journey, named by their discovery-document ids.
 
 use std::fmt;
 

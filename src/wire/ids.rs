@@ -1,4 +1,4 @@
-//! The identifiers of the journey that are not part of the form: the customer's transfer
+//! Layer 4, wire. The identifiers of the journey that are not part of the form: the customer's transfer
 //! token, a `requestId`, and the resource names Google assigns and the journey puts in paths.
 //!
 //! Each is a validated newtype: a value read from Google goes into a REST path only after its

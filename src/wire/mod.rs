@@ -1,4 +1,4 @@
-//! Wire formats: the JSON bodies Google's APIs take and return (feature `serde`).
+//! Layer 4, wire. Wire formats: the JSON bodies Google's APIs take and return (feature `serde`).
 //!
 //! - [`reseller`]: a validated [`Customer`](crate::Customer) as the body of Reseller API v1
 //!   `customers.insert` ([`reseller::CustomerBody`]), and the `Customer` resource that

@@ -1,4 +1,4 @@
-//! Google's long-running `Operation` (`google.longrunning.Operation`) and error `Status`
+//! Layer 4, wire. Google's long-running `Operation` (`google.longrunning.Operation`) and error `Status`
 //! (`google.rpc.Status`), read leniently and with bounded work.
 //!
 //! Cloud Channel answers `provisionCloudIdentity` and `entitlements.create` with an

@@ -1,4 +1,4 @@
-//! Reseller API v1 `Customer` (`reseller#customer`): the `customers.insert` body, and the
+//! Layer 4, wire. Reseller API v1 `Customer` (`reseller#customer`): the `customers.insert` body, and the
 //! resource `customers.get` returns.
 //!
 //! # What is sent

@@ -1,6 +1,6 @@
-//! Google's error `Status` (`google.rpc.Status`) and its details (`ErrorInfo`,
+//! Layer 4, wire. Google's error `Status` (`google.rpc.Status`) and its details (`ErrorInfo`,
 //! `BadRequest.fieldViolations`), read leniently and with bounded work, and the lenient readers
-//! every answer of Google's shares. Layer 4, wire.
+//! every answer of Google's shares.
 //!
 //! See [`Operation`](super::Operation) for the limits on what is kept.
 

@@ -1,4 +1,4 @@
-//! Reseller API v1 `Subscription` (`reseller#subscription`): the body of
+//! Layer 4, wire. Reseller API v1 `Subscription` (`reseller#subscription`): the body of
 //! `subscriptions.insert`, and the subscription Google answers with.
 //!
 //! # What is sent

@@ -1,4 +1,4 @@
-//! The first order of a new customer: which product, how many seats, on which payment plan.
+//! Layer 3, customer. The first order of a new customer: which product, how many seats, on which payment plan.
 //!
 //! An [`Order`] is built by [`Order::new`], which checks what does not depend on the customer
 //! (the plan is sold for the product, a trial's and Cloud Identity Free's seat limits), or comes

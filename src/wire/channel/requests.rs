@@ -1,4 +1,4 @@
-//! The other Cloud Channel API requests of the onboarding journey, and the
+//! Layer 4, wire. The other Cloud Channel API requests of the onboarding journey, and the
 //! `checkCloudIdentityAccountsExist` answer.
 //!
 //! | Method | Body | Built by |
