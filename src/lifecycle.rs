@@ -1,4 +1,4 @@
-//! After creation: what Google holds about the customer, and how it drifts from the reseller's record.
+//! Layer 4, lifecycle. After creation: what Google holds about the customer, and how it drifts from the reseller's record.
 //!
 //! - [`SubscriptionStatus`] and [`CustomerRecord`]: the console's "Subscription status" stays
 //!   empty until the first order; [`ResellerAccess`] to the customer's Admin console is

@@ -1,4 +1,4 @@
-//! The product catalogue a reseller orders from: Google Workspace and Cloud Identity editions,
+//! Layer 2, values. The product catalogue a reseller orders from: Google Workspace and Cloud Identity editions,
 //! Google Vault and additional Drive storage, with their Reseller API `productId` and `skuId`.
 //!
 //! ```

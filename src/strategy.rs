@@ -1,4 +1,4 @@
-//! [`proptest`](mod@proptest) strategies for your own property tests (feature `proptest`).
+//! Layer 7, strategy. [`proptest`](mod@proptest) strategies for your own property tests (feature `proptest`).
 //!
 //! Every valid value these strategies generate is accepted by this crate's parsers with the
 //! default rules ([`Policy::default`]): domains are one or two LDH labels (1 to 20 characters,

@@ -1,4 +1,4 @@
-//! The onboarding journey after the form: every Google call, as a sans-I/O state machine
+//! Layer 5, journey. The onboarding journey after the form: every Google call, as a sans-I/O state machine
 //! (feature `serde`).
 //!
 //! Adding a customer is several calls: look the account up, create it, provision its Cloud

@@ -1,4 +1,4 @@
-//! Cloud Channel API v1 `Customer` (`google.cloud.channel.v1.Customer`): the body of
+//! Layer 4, wire. Cloud Channel API v1 `Customer` (`google.cloud.channel.v1.Customer`): the body of
 //! `customers.create`, the `cloudIdentityInfo` of `provisionCloudIdentity`, the `Customer`
 //! Google returns, and the API's error body.
 //!

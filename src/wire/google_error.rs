@@ -1,4 +1,4 @@
-//! Google's error bodies, both formats, read into the crate's diagnostic vocabulary.
+//! Layer 4, wire. Google's error bodies, both formats, read into the crate's diagnostic vocabulary.
 //!
 //! - Reseller API: `{"error": {"code", "message", "errors": [{"domain", "reason", "message",
 //!   "locationType", "location"}]}}` ([`reseller::ErrorBody`](super::reseller::ErrorBody)).
