@@ -470,7 +470,7 @@ pub struct Buyer {
 ///    [`OrderRefusal::SeatLimit`]);
 /// 5. additional storage needs a Google Workspace edition, either one the customer subscribes
 ///    to ([`AccountState::subscriptions`]) or the edition chosen at creation
-///    ([`Customer::edition`]) ([`OrderRefusal::NeedsWorkspace`]). Assumption (no source states
+///    ([`Customer::edition`](crate::customer::Customer::edition)) ([`OrderRefusal::NeedsWorkspace`]). Assumption (no source states
 ///    it): any edition of the Google Workspace family counts, Essentials included; Cloud
 ///    Identity does not.
 ///

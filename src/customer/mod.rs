@@ -7,7 +7,7 @@
 //!
 //! The small validated values it is made of live here too: [`OrganizationName`], [`PersonName`],
 //! [`CrmId`], [`CloudIdentityId`], [`Website`] and the education types. The layer's other rooms
-//! are [`order`](crate::order) (the first order) and [`eligibility`](crate::eligibility) (the
+//! are [`order`] (the first order) and [`eligibility`] (the
 //! preconditions, and what a customer may order).
 //!
 //! ```

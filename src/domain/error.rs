@@ -24,7 +24,7 @@ pub enum DomainError {
     /// Nothing but white space.
     #[error("domain is empty")]
     Empty,
-    /// Longer than 253 octets (or than [`MAX_DOMAIN_INPUT`] before trimming).
+    /// Longer than 253 octets (or than [`MAX_DOMAIN_INPUT`](crate::domain::MAX_DOMAIN_INPUT) before trimming).
     #[error("domain is {len} octets long, more than the 253 a domain name may have")]
     TooLong {
         /// Length in octets.

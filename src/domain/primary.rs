@@ -48,7 +48,7 @@ impl PrimaryDomain {
     /// A [`DomainError`] naming the first problem found, e.g. `https://example.com`
     /// ([`DomainError::Url`]), `www.example.com` ([`DomainError::Www`]), `bücher.de`
     /// ([`DomainError::Internationalized`]), `co.uk` ([`DomainError::PublicSuffix`]),
-    /// `gmail.com` ([`DomainError::Consumer`]); the table in the [module docs](self) lists them all.
+    /// `gmail.com` ([`DomainError::Consumer`]); the table in the [module docs](crate::domain) lists them all.
     ///
     /// ```
     /// use gws_onboarding::PrimaryDomain;

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::suffix::SuffixList;
 
-/// Longer input is rejected as [`DomainError::TooLong`] before it is read: trimming and a
+/// Longer input is rejected as [`DomainError::TooLong`](crate::domain::DomainError::TooLong) before it is read: trimming and a
 /// trailing dot cannot bring it back under 253 octets in any sensible input.
 ///
 /// ```
@@ -18,7 +18,7 @@ pub const MAX_DOMAIN_INPUT: usize = 512;
 /// Google's consumer domains: never a customer's own.
 pub(crate) const CONSUMER_DOMAINS: [&str; 2] = ["gmail.com", "googlemail.com"];
 
-/// The rules a [`PrimaryDomain`] is checked against, beyond those that never change.
+/// The rules a [`PrimaryDomain`](crate::domain::PrimaryDomain) is checked against, beyond those that never change.
 ///
 /// The defaults are what Google Workspace accepts for a new customer: any name registered under
 /// an ICANN suffix, subdomains included (whether Google accepts a subdomain as primary domain is

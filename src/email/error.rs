@@ -71,7 +71,7 @@ pub enum DomainProblem {
     /// A label starting or ending with a hyphen.
     Hyphen,
     /// A label with `--` in its third and fourth positions that is not an `xn--` A-label
-    /// (`ab--cd`), reserved by RFC 5891: the rule [`PrimaryDomain`] applies too.
+    /// (`ab--cd`), reserved by RFC 5891: the rule [`PrimaryDomain`](crate::domain::PrimaryDomain) applies too.
     ReservedHyphen,
     /// An `xn--` label that is not valid punycode (`xn--zz`).
     Punycode,

@@ -9,7 +9,7 @@ use crate::error::{Gender, Lang, TrimExt};
 use crate::order::{self};
 
 /// A field of the form that holds one value (the postal address's fields are
-/// [`AddressField`]s): its JSON path, the most characters it may hold, and its name in English
+/// [`AddressField`](crate::address::AddressField)s): its JSON path, the most characters it may hold, and its name in English
 /// and French, side by side in one table row.
 ///
 /// ```
@@ -291,7 +291,7 @@ impl Field {
         &FIELDS[self as usize]
     }
 
-    /// The field's path in the form's JSON, as [`Violation::field`] gives it.
+    /// The field's path in the form's JSON, as [`Violation::field`](crate::Violation::field) gives it.
     ///
     /// ```
     /// assert_eq!(gws_onboarding::form::Field::AdminEmail.path(), "admin.email");

@@ -6,7 +6,7 @@
 //! path (`domain`, `secondaryEmail`, `postalAddress.countryCode`, …), a stable code, a severity
 //! and a message in English or French. An optional `order` object ([`RawOrder`]) carries the
 //! customer's first order: its violations are on `order.*` fields, and the valid customer
-//! carries the [`Order`] ([`Customer::order`]).
+//! carries the [`Order`](crate::order::Order) ([`Customer::order`]).
 //!
 //! ```
 //! use gws_onboarding::form::{self, OnboardingForm, Policy};

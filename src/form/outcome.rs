@@ -51,7 +51,7 @@ pub(super) fn form_rank(path: &str) -> usize {
         .unwrap_or(FORM_ORDER.len())
 }
 
-/// What [`check`] found: the customer when there is no error, and the report (which may hold
+/// What [`check`](crate::form::check) found: the customer when there is no error, and the report (which may hold
 /// warnings even when the customer is valid).
 ///
 /// ```

@@ -63,7 +63,7 @@ pub struct RawEducation {
 ///
 /// In JSON the keys are `product`, `seats`, `plan`, `purchaseOrderId`, `dealCode` and `offer`;
 /// every one may be missing. `seats` is a JSON number or a numeric string (`25`, `"25"`): it is
-/// kept as text here and read by [`order::parse_seats`], so a negative, fractional or huge
+/// kept as text here and read by [`order::parse_seats`](crate::order::parse_seats), so a negative, fractional or huge
 /// number is a violation on `order.seats`, not a form that cannot be read.
 ///
 /// ```
@@ -260,7 +260,7 @@ mod seats_serde {
 ///   goes, text other than `true`/`false` where a flag goes, anything but an object where
 ///   `postalAddress`, `admin` or `educationalInstitution` go) does not fail the reading: the
 ///   field counts as blank, the problem is kept in [`input_problems`](Self::input_problems),
-///   and [`check`] reports it as `input.type` on the field's path
+///   and [`check`](crate::form::check) reports it as `input.type` on the field's path
 ///   (`postalAddress.postalCode`) while it checks the rest of the form;
 /// - unknown fields are ignored.
 ///
@@ -341,7 +341,7 @@ pub struct OnboardingForm {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<RawOrder>,
     /// The values of an impossible type met when the form was read from JSON, which
-    /// [`check`] reports as `input.type` on their fields. Empty for a form built in code (leave
+    /// [`check`](crate::form::check) reports as `input.type` on their fields. Empty for a form built in code (leave
     /// it to `Default::default()`); not serialised.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub input_problems: InputProblems,

@@ -504,8 +504,8 @@ fn default_field(kind: GoogleErrorKind, call: Call) -> Option<FormField> {
 ///
 /// Built by [`reseller::ErrorBody::to_report`](super::reseller::ErrorBody::to_report),
 /// [`channel::ErrorBody::to_report`](super::channel::ErrorBody::to_report) and
-/// [`Status::to_report`]; each becomes a [`Violation`](crate::Violation) with problem
-/// [`Problem::Google`](crate::form::Problem::Google) on [`form_field`](Self::form_field)
+/// [`Status::to_report`]; each becomes a [`Violation`](crate::Violation) whose problem is
+/// this [`GoogleError`], on [`form_field`](Self::form_field)
 /// (the empty path when Google names no field).
 ///
 /// ```

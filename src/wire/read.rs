@@ -56,8 +56,8 @@ fn org_address_path(field: AddressField) -> &'static str {
 
 /// A value read from Google that does not fit the model, with the JSON path of its field.
 ///
-/// Returned by [`reseller::CustomerResource::to_snapshot`] (errors) and listed by
-/// [`reseller::CustomerResource::warnings`] (a phone number Google kept but this crate cannot
+/// Returned by [`reseller::CustomerResource::to_snapshot`](crate::wire::reseller::CustomerResource::to_snapshot) (errors) and listed by
+/// [`reseller::CustomerResource::warnings`](crate::wire::reseller::CustomerResource::warnings) (a phone number Google kept but this crate cannot
 /// read, [`WireError::Phone`], whose [`Diagnostic::severity`] is a warning).
 ///
 /// JSON that is not a `Customer` at all (a string where an object belongs, a missing or invalid
@@ -138,7 +138,7 @@ pub enum WireError {
         source: AddressError,
     },
     /// A field Google may leave out is absent, so a value was taken elsewhere or left out of
-    /// the comparison. A warning only (see [`channel::CustomerResource::warnings`]).
+    /// the comparison. A warning only (see [`channel::CustomerResource::warnings`](crate::wire::channel::CustomerResource::warnings)).
     #[error("field {field} is absent: {}", fallback.en())]
     Incomplete {
         /// The JSON path of the absent field.

@@ -641,7 +641,7 @@ pub(super) fn deserialize_details<'de, D: Deserializer<'de>>(
 ///
 /// In a Cloud Channel error body (`{"error": Status}`), `code` is the HTTP status (400, 409, …)
 /// and `status` the canonical name (`INVALID_ARGUMENT`, `ALREADY_EXISTS`, …). In an
-/// [`Operation`]'s `error`, `code` is the canonical gRPC code (3, 6, …) and `status` is
+/// [`Operation`](crate::wire::Operation)'s `error`, `code` is the canonical gRPC code (3, 6, …) and `status` is
 /// usually absent: [`kind`](Self::kind) reads either.
 ///
 /// Read leniently, with bounded memory: every field may be absent; detail types other than

@@ -91,9 +91,9 @@ impl Order {
     /// 1. the plan: `free` only for Cloud Identity Free ([`OrderError::FreePlan`]), and a plan
     ///    Google sells the product on ([`Plan::is_offered_for`],
     ///    [`OrderError::PlanNotOffered`]);
-    /// 2. the seats: at least one ([`OrderRefusal::NoSeats`]), at most [`MAX_SEATS`]
+    /// 2. the seats: at least one ([`OrderRefusal::NoSeats`](crate::eligibility::OrderRefusal::NoSeats)), at most [`MAX_SEATS`]
     ///    ([`OrderError::SeatsTooLarge`]), at most the edition's limit (Cloud Identity Free: 50,
-    ///    [`OrderRefusal::SeatLimit`]), at most [`MAX_TRIAL_SEATS`] on a trial
+    ///    [`OrderRefusal::SeatLimit`](crate::eligibility::OrderRefusal::SeatLimit)), at most [`MAX_TRIAL_SEATS`] on a trial
     ///    ([`OrderError::TrialSeats`]).
     ///
     /// What depends on the customer (team customers and a verified domain, education editions,

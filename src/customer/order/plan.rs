@@ -34,7 +34,7 @@ pub enum Plan {
     AnnualMonthly,
     /// Annual commitment, one yearly payment (`ANNUAL_YEARLY_PAY`).
     AnnualYearly,
-    /// The 30-day free trial, at most [`MAX_TRIAL_SEATS`] seats (`TRIAL`).
+    /// The 30-day free trial, at most [`MAX_TRIAL_SEATS`](crate::order::MAX_TRIAL_SEATS) seats (`TRIAL`).
     Trial,
     /// The free plan of Cloud Identity Free (`FREE`).
     Free,
@@ -102,7 +102,7 @@ impl Plan {
         matches!(self, Plan::AnnualMonthly | Plan::AnnualYearly)
     }
 
-    /// Whether Google sells `product` on this plan (see the [module](self) table and its
+    /// Whether Google sells `product` on this plan (see the [module](crate::order) table and its
     /// sources): Cloud Identity Free only on `free`, `free` only for Cloud Identity Free,
     /// Essentials only on `flexible`, the rest on any other plan.
     ///

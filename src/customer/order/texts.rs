@@ -16,7 +16,7 @@ use crate::form;
 
 /// Reads a number of seats as typed: decimal digits, an optional sign, surrounding white space
 /// allowed; a JSON number's text (`25`, `25.0`, `2.5e1`) too. Zero is read (an order of zero seats is refused
-/// by the order's rules, as [`OrderRefusal::NoSeats`]).
+/// by the order's rules, as [`OrderRefusal::NoSeats`](crate::eligibility::OrderRefusal::NoSeats)).
 ///
 /// # Errors
 ///

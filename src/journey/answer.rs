@@ -1,0 +1,141 @@
+//! Layer 5, journey: what the journey is handed: Google's decoded answers, and what it needs
+//! from you.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::wire::Operation;
+use crate::wire::channel::{self, CheckAccountsResponse};
+use crate::wire::reseller;
+use crate::wire::subscription::SubscriptionResource;
+
+#[cfg(doc)]
+use super::Journey;
+
+/// A decoded answer from Google, handed to [`Journey::handle`]. Deserialise the HTTP body
+/// with any serde format: a 2xx body into the type [`Step::expects`](crate::journey::Step::expects) names, an error body
+/// into [`Answer::ChannelError`] or [`Answer::ResellerError`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)] // an answer is built once and moved into `handle`
+pub enum Answer {
+    /// `checkCloudIdentityAccountsExist`'s answer.
+    CheckAccounts(CheckAccountsResponse),
+    /// A Channel `Customer` (`customers.create`, `customers.import`).
+    ChannelCustomer(channel::CustomerResource),
+    /// A long-running operation (`provisionCloudIdentity`, `entitlements.create`, a poll).
+    Operation(Operation),
+    /// A Channel error body (`google.rpc.Status`), any HTTP status.
+    ChannelError(channel::ErrorBody),
+    /// A Reseller `Customer` (`customers.get`, `customers.insert`).
+    ResellerCustomer(reseller::CustomerResource),
+    /// A Reseller `Subscription` (`subscriptions.insert`).
+    Subscription(SubscriptionResource),
+    /// A Reseller error body, any HTTP status (404 on `customers.get` means free to create).
+    ResellerError(reseller::ErrorBody),
+}
+
+impl Answer {
+    /// Its kind.
+    ///
+    /// ```
+    /// use gws_onboarding::journey::{Answer, AnswerKind};
+    /// let answer = Answer::CheckAccounts(serde_json::from_str("{}")?);
+    /// assert_eq!(answer.kind(), AnswerKind::CheckAccounts);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> AnswerKind {
+        match self {
+            Answer::CheckAccounts(_) => AnswerKind::CheckAccounts,
+            Answer::ChannelCustomer(_) => AnswerKind::ChannelCustomer,
+            Answer::Operation(_) => AnswerKind::Operation,
+            Answer::ChannelError(_) => AnswerKind::ChannelError,
+            Answer::ResellerCustomer(_) => AnswerKind::ResellerCustomer,
+            Answer::Subscription(_) => AnswerKind::Subscription,
+            Answer::ResellerError(_) => AnswerKind::ResellerError,
+        }
+    }
+}
+
+/// The kinds of [`Answer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AnswerKind {
+    /// [`Answer::CheckAccounts`].
+    CheckAccounts,
+    /// [`Answer::ChannelCustomer`].
+    ChannelCustomer,
+    /// [`Answer::Operation`].
+    Operation,
+    /// [`Answer::ChannelError`].
+    ChannelError,
+    /// [`Answer::ResellerCustomer`].
+    ResellerCustomer,
+    /// [`Answer::Subscription`].
+    Subscription,
+    /// [`Answer::ResellerError`].
+    ResellerError,
+}
+
+impl AnswerKind {
+    /// Every kind.
+    pub const ALL: [AnswerKind; 7] = [
+        AnswerKind::CheckAccounts,
+        AnswerKind::ChannelCustomer,
+        AnswerKind::Operation,
+        AnswerKind::ChannelError,
+        AnswerKind::ResellerCustomer,
+        AnswerKind::Subscription,
+        AnswerKind::ResellerError,
+    ];
+
+    /// What the answer is, in English (Google's type names).
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::journey::AnswerKind::Operation.as_str(), "an Operation");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AnswerKind::CheckAccounts => "a CheckCloudIdentityAccountsExistResponse",
+            AnswerKind::ChannelCustomer => "a Cloud Channel Customer",
+            AnswerKind::Operation => "an Operation",
+            AnswerKind::ChannelError => "a Cloud Channel error",
+            AnswerKind::ResellerCustomer => "a Reseller Customer",
+            AnswerKind::Subscription => "a Reseller Subscription",
+            AnswerKind::ResellerError => "a Reseller error",
+        }
+    }
+
+    pub(super) fn french(self) -> &'static str {
+        match self {
+            AnswerKind::CheckAccounts => "une CheckCloudIdentityAccountsExistResponse",
+            AnswerKind::ChannelCustomer => "un Customer Cloud Channel",
+            AnswerKind::Operation => "une Operation",
+            AnswerKind::ChannelError => "une erreur Cloud Channel",
+            AnswerKind::ResellerCustomer => "un Customer Reseller",
+            AnswerKind::Subscription => "une Subscription Reseller",
+            AnswerKind::ResellerError => "une erreur Reseller",
+        }
+    }
+}
+
+impl fmt::Display for AnswerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the journey needs from you before it can go on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Need {
+    /// The customer's transfer token ([`Journey::give_token`]): the account exists and is not
+    /// yours.
+    TransferToken,
+    /// The Channel offer to buy ([`Journey::give_offer`]): the order names none.
+    Offer,
+}

@@ -1,0 +1,133 @@
+//! Layer 5, journey: what comes next: a step to send, a need, a stop or an outcome.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Report;
+use crate::wire::Call;
+
+use super::answer::Need;
+use super::step::Step;
+
+#[cfg(doc)]
+use super::Journey;
+
+/// How the journey ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Outcome {
+    /// The customer was created (Channel: and provisioned), and its order bought when there was
+    /// one.
+    Created {
+        /// Channel: `accounts/{a}/customers/{c}`; Reseller: the `customerId`.
+        customer: String,
+        /// Channel: the entitlement's name; Reseller: the `subscriptionId`; `None` without an
+        /// order or when Google did not say.
+        purchase: Option<String>,
+    },
+    /// The customer is already yours: nothing was created.
+    AlreadyYours {
+        /// Channel: `accounts/{a}/customers/{c}`; Reseller: the `customerId`.
+        customer: String,
+    },
+    /// An existing account was taken over with its transfer token (Channel `customers.import`;
+    /// Reseller `customers.insert` with `customerAuthToken`, then the order).
+    Transferred {
+        /// Channel: `accounts/{a}/customers/{c}`; Reseller: the `customerId`.
+        customer: String,
+        /// Reseller: the `subscriptionId` when an order was bought.
+        purchase: Option<String>,
+    },
+}
+
+/// Google refused a step: the [`Report`] of its error body, in the form's vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stop {
+    pub(super) call: Call,
+    pub(super) report: Report,
+    pub(super) transfer: bool,
+}
+
+impl Stop {
+    /// The call Google refused (for an operation that failed, the call that started it).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey, Next};
+    /// use gws_onboarding::wire::Call;
+    /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer);
+    /// let gone = serde_json::from_str(r#"{"error": {"code": 404}}"#)?;
+    /// journey.handle(Answer::ResellerError(gone))?;
+    /// let exists = serde_json::from_str(r#"{"error": {"code": 409, "message": "exists"}}"#)?;
+    /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(exists))? else { panic!() };
+    /// assert_eq!(stop.call(), Call::ResellerCustomersInsert);
+    /// assert!(stop.can_transfer());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn call(&self) -> Call {
+        self.call
+    }
+
+    /// The violations, with codes and EN/FR messages saying what to do next. Empty for a
+    /// journey restored from storage (the report is not stored; keep it yourself).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey, Next};
+    /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer);
+    /// let denied = serde_json::from_str(r#"{"error": {"code": 403, "message": "Forbidden"}}"#)?;
+    /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(denied))? else { panic!() };
+    /// let _ = stop.report();
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Whether the journey can go on as a transfer: [`Journey::transfer_with`] the customer's
+    /// transfer token (Reseller `customers.insert` answered 409, or `customers.get` 403).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey, Next};
+    /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer);
+    /// let broken = serde_json::from_str(r#"{"error": {"code": 500}}"#)?;
+    /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(broken))? else { panic!() };
+    /// assert!(!stop.can_transfer());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn can_transfer(&self) -> bool {
+        self.transfer
+    }
+}
+
+/// What to do next, from [`Journey::next_step`] and [`Journey::handle`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Next {
+    /// Send this request and hand its answer to [`Journey::handle`].
+    Send(Step),
+    /// An operation is pending: wait (Google suggests seconds), then send this `GET` and hand
+    /// the [`Answer::Operation`](crate::journey::Answer::Operation) back. Store the journey meanwhile if you like.
+    Poll(Step),
+    /// The journey needs something only you can give.
+    Needs(Need),
+    /// The journey is over.
+    Done(Outcome),
+    /// Google refused a step.
+    Stopped(Stop),
+}
+
+/// A state change decided by a route, applied by [`Journey::handle`].
+pub(super) enum Transition<S> {
+    /// Move to this stage; replace the stored report when there is one.
+    To(S, Option<Report>),
+    /// The answer is not the one awaited (the call whose answer is, if any).
+    OutOfSequence(Option<Call>),
+}

@@ -1,0 +1,233 @@
+//! Layer 5, journey: the request to send: its API, call, path and body.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::snippet;
+use crate::wire::channel::{
+    self, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody, ProvisionBody,
+};
+use crate::wire::reseller;
+use crate::wire::subscription::SubscriptionBody;
+use crate::wire::{Call, HttpMethod};
+
+use super::answer::AnswerKind;
+use super::error::JourneyError;
+
+/// Which API the journey goes through.
+///
+/// ```
+/// use gws_onboarding::journey::Api;
+/// assert_eq!("channel".parse::<Api>()?, Api::Channel);
+/// assert_eq!(Api::Reseller.as_str(), "reseller");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Api {
+    /// Reseller API v1 (`reseller.googleapis.com`).
+    Reseller,
+    /// Cloud Channel API v1 (`cloudchannel.googleapis.com`).
+    Channel,
+}
+
+impl Api {
+    /// `"reseller"` or `"channel"`.
+    ///
+    /// ```
+    /// assert_eq!(gws_onboarding::journey::Api::Channel.as_str(), "channel");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Api::Reseller => "reseller",
+            Api::Channel => "channel",
+        }
+    }
+}
+
+impl fmt::Display for Api {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Api {
+    type Err = JourneyError;
+
+    fn from_str(s: &str) -> Result<Api, JourneyError> {
+        match s.trim() {
+            t if t.eq_ignore_ascii_case("reseller") => Ok(Api::Reseller),
+            t if t.eq_ignore_ascii_case("channel") => Ok(Api::Channel),
+            _ => Err(JourneyError::UnknownApi { found: snippet(s) }),
+        }
+    }
+}
+
+/// The body of a [`Step`]: one of the typed request bodies of `wire`, serialised as the
+/// body itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Body {
+    /// `checkCloudIdentityAccountsExist`.
+    CheckAccounts(CheckAccountsBody),
+    /// Channel `customers.create`.
+    CreateCustomer(channel::CreateCustomerBody),
+    /// `provisionCloudIdentity`.
+    Provision(ProvisionBody),
+    /// `entitlements.create`.
+    CreateEntitlement(CreateEntitlementBody),
+    /// Channel `customers.import`.
+    Import(ImportCustomerBody),
+    /// Reseller `customers.insert`.
+    InsertCustomer(reseller::CustomerBody),
+    /// Reseller `subscriptions.insert`.
+    InsertSubscription(SubscriptionBody),
+}
+
+/// One HTTP request to send: the Google method, its verb, its REST path (relative to the API
+/// root, `https://cloudchannel.googleapis.com/` or `https://reseller.googleapis.com/`) and its
+/// body (none for a `GET`).
+///
+/// Serialises as `{"call": "<method id>", "method": "POST", "path": "...", "body": {...}}`,
+/// without `body` for a `GET`.
+///
+/// ```
+/// use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::journey::{self, Api};
+///
+/// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+/// let steps = journey::plan(&customer, Api::Channel);
+/// let json = serde_json::to_value(&steps[1])?;
+/// assert_eq!(json["call"], "cloudchannel.accounts.customers.create");
+/// assert_eq!(json["method"], "POST");
+/// assert_eq!(json["path"], "v1/accounts/{account}/customers");
+/// assert_eq!(json["body"]["domain"], "acme-widgets.fr");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    call: Call,
+    path: String,
+    body: Option<Body>,
+}
+
+impl Step {
+    /// The Google method (its discovery id is [`Call::method_id`]).
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::{journey::{self, Api}, wire::Call};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(journey::plan(&customer, Api::Reseller)[0].call(), Call::ResellerCustomersGet);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn call(&self) -> Call {
+        self.call
+    }
+
+    /// The HTTP verb.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::{journey::{self, Api}, wire::HttpMethod};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(journey::plan(&customer, Api::Reseller)[0].method(), HttpMethod::Get);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn method(&self) -> HttpMethod {
+        self.call.http_method()
+    }
+
+    /// The REST path, relative to the API root, with its query string if any.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{self, Api};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(journey::plan(&customer, Api::Reseller)[1].path(), "apps/reseller/v1/customers");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The body; `None` for a `GET`.
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{self, Api, Body};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let plan = journey::plan(&customer, Api::Reseller);
+    /// assert!(plan[0].body().is_none());
+    /// assert!(matches!(plan[1].body(), Some(Body::InsertCustomer(_))));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn body(&self) -> Option<&Body> {
+        self.body.as_ref()
+    }
+
+    /// The kind of [`Answer`](crate::journey::Answer) a success (HTTP 2xx) of this step deserialises into; an HTTP
+    /// error deserialises into [`AnswerKind::ChannelError`] or [`AnswerKind::ResellerError`].
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{self, Api, AnswerKind};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let plan = journey::plan(&customer, Api::Channel);
+    /// assert_eq!(plan[0].expects(), AnswerKind::CheckAccounts);
+    /// assert_eq!(plan[2].expects(), AnswerKind::Operation);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn expects(&self) -> AnswerKind {
+        match self.call {
+            Call::ChannelCheckCloudIdentityAccountsExist => AnswerKind::CheckAccounts,
+            Call::ChannelCustomersCreate | Call::ChannelCustomersImport => {
+                AnswerKind::ChannelCustomer
+            }
+            Call::ResellerCustomersGet | Call::ResellerCustomersInsert => {
+                AnswerKind::ResellerCustomer
+            }
+            Call::ResellerSubscriptionsInsert => AnswerKind::Subscription,
+            _ => AnswerKind::Operation,
+        }
+    }
+
+    pub(super) fn get(call: Call, path: String) -> Step {
+        Step {
+            call,
+            path,
+            body: None,
+        }
+    }
+
+    pub(super) fn post(call: Call, path: String, body: Body) -> Step {
+        Step {
+            call,
+            path,
+            body: Some(body),
+        }
+    }
+}
+
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(Some(if self.body.is_some() { 4 } else { 3 }))?;
+        map.serialize_entry("call", &self.call)?;
+        map.serialize_entry("method", self.method().as_str())?;
+        map.serialize_entry("path", &self.path)?;
+        if let Some(body) = &self.body {
+            map.serialize_entry("body", body)?;
+        }
+        map.end()
+    }
+}
