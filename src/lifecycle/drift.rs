@@ -410,7 +410,7 @@ pub(super) fn fold(text: &str) -> String {
 }
 
 /// Lists what differs between the reseller's record (`ours`, e.g. from the created
-/// [`Customer`]) and Google's (`theirs`, e.g. read back with the Reseller API).
+/// [`Customer`](crate::customer::Customer)) and Google's (`theirs`, e.g. read back with the Reseller API).
 ///
 /// Values are compared in canonical form: domains and email addresses as this crate
 /// normalises them (lowercase, A-labels), phone numbers in E.164, address fields with white

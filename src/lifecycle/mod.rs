@@ -11,7 +11,7 @@
 //!
 //! [`AccountSnapshot`] is the part of a customer that the customer can change in the Admin
 //! console and that the Partner Sales Console does **not** sync back: the organisation's address,
-//! the domain and the admin. Take one from a validated [`Customer`] (what you created) and one
+//! the domain and the admin. Take one from a validated [`Customer`](crate::customer::Customer) (what you created) and one
 //! from Google's answer (see the `wire` module), and compare them.
 //!
 //! ```
@@ -31,11 +31,7 @@ mod labels;
 pub use account::{AccountSnapshot, CustomerRecord, ResellerAccess, SubscriptionStatus};
 pub(crate) use drift::same_text;
 pub use drift::{Change, Drift, drift};
-#[allow(unused_imports)]
-use drift::{address_field, fold};
 pub use labels::{ListedCustomer, display_labels};
-#[allow(unused_imports)]
-use labels::{NameKey, make_unique, with_id};
 
 #[cfg(test)]
 mod tests {
