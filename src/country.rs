@@ -105,7 +105,9 @@ impl CountryCode {
         if trimmed.is_empty() {
             return Err(CountryError::Empty);
         }
-        let upper = match trimmed.as_bytes() {
+        // Full-width letters (an IME's `ＦＲ`) are the same code.
+        let folded = crate::names::fold_width_str(trimmed);
+        let upper = match folded.as_bytes() {
             &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                 [a.to_ascii_uppercase(), b.to_ascii_uppercase()]
             }
@@ -385,7 +387,8 @@ mod tests {
         }
         assert_eq!(code(""), "country.empty");
         assert_eq!(code(" \t "), "country.empty");
-        for bad in ["F", "FRA", "F1", "F R", "é", "FR.", "Ｆr", "F\u{200b}R"] {
+        assert_eq!(CountryCode::parse("Ｆr").map(CountryCode::as_str), Ok("FR"));
+        for bad in ["F", "FRA", "F1", "F R", "é", "FR.", "Ｆ1", "F\u{200b}R"] {
             assert_eq!(code(bad), "country.format", "{bad}");
         }
         let long = format!("FR{}", " ".repeat(10_000));

@@ -314,16 +314,20 @@ pub(crate) fn snippet(input: &str) -> String {
     let mut out = String::with_capacity(input.len().min(SNIPPET_CHARS * 2));
     let mut count = 0;
     let mut escaped = String::new();
+    // Whether the last character written is a base a combining mark may sit on: not at the
+    // start, nor after an escape (a mark there would stack on the quote or on `}`).
+    let mut after_base = false;
     for ch in input.chars() {
         escaped.clear();
         match ch {
             '"' => escaped.push_str("\\\""),
             '\\' => escaped.push_str("\\\\"),
-            c if is_unsafe_char(c) => {
+            c if is_unsafe_char(c) || (!after_base && is_combining_mark(c)) => {
                 let _ = write!(escaped, "\\u{{{:x}}}", u32::from(c));
             }
             c => escaped.push(c),
         }
+        after_base = escaped.chars().count() == 1;
         // Escapes are ASCII: their length in bytes is their length in characters.
         let width = if escaped.is_ascii() { escaped.len() } else { 1 };
         if count + width > SNIPPET_CHARS {
@@ -406,6 +410,26 @@ pub(crate) fn is_unsafe_char(c: char) -> bool {
         return c.is_ascii_control();
     }
     is_unsafe_non_ascii(c)
+}
+
+/// Whether `c` is a combining mark (general category `Mn`, `Mc` or `Me`): shown as it is after
+/// a base character, escaped where it would stack on a quote ([`snippet`]).
+#[inline]
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    use icu_properties::CodePointMapData;
+    use icu_properties::props::GeneralCategory;
+
+    const CATEGORY: icu_properties::CodePointMapDataBorrowed<'static, GeneralCategory> =
+        CodePointMapData::<GeneralCategory>::new();
+
+    // No mark below U+0300 (the combining diacritical marks block).
+    u32::from(c) >= 0x300
+        && matches!(
+            CATEGORY.get(c),
+            GeneralCategory::NonspacingMark
+                | GeneralCategory::SpacingMark
+                | GeneralCategory::EnclosingMark
+        )
 }
 
 /// Whether every byte is printable ASCII (space to `~`): such text has no unsafe character.
@@ -492,6 +516,18 @@ mod tests {
             snippet(&"x".repeat(SNIPPET_CHARS)),
             "x".repeat(SNIPPET_CHARS)
         );
+    }
+
+    #[test]
+    fn a_mark_with_no_base_is_escaped() {
+        let quoted = snippet(&format!("{}x", "\u{301}".repeat(200)));
+        assert!(quoted.starts_with("\\u{301}\\u{301}"), "{quoted}");
+        assert!(!quoted.contains('\u{301}'), "{quoted}");
+        // After a base character a mark stays as typed: `é` written as `e` + U+0301.
+        assert_eq!(snippet("Ce\u{301}line"), "Ce\u{301}line");
+        // After an escaped quote it would stack on the quote.
+        assert_eq!(snippet("\"\u{301}"), "\\\"\\u{301}");
+        assert!(!is_combining_mark('e') && is_combining_mark('\u{20dd}'));
     }
 
     /// The hand list this set replaced: every character of it is still unsafe.

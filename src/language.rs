@@ -68,11 +68,16 @@ enum Stage {
 }
 
 /// Checks the length, then trims and checks the characters; returns the trimmed tag.
-fn check_chars(input: &str) -> Result<&str, LanguageError> {
+fn check_chars(input: &str) -> Result<std::borrow::Cow<'_, str>, LanguageError> {
     if input.len() > MAX_LEN {
         return Err(LanguageError::TooLong { max: MAX_LEN });
     }
-    let trimmed = input.trim_fast();
+    // Full-width letters and hyphens (an IME's `ｆｒ－ＦＲ`) are the same tag.
+    let folded = crate::names::fold_width_str(input);
+    let trimmed = match folded {
+        std::borrow::Cow::Borrowed(text) => std::borrow::Cow::Borrowed(text.trim_fast()),
+        std::borrow::Cow::Owned(text) => std::borrow::Cow::Owned(text.trim_fast().to_owned()),
+    };
     if trimmed.is_empty() {
         return Err(LanguageError::Empty);
     }
@@ -156,7 +161,8 @@ impl LanguageCode {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, LanguageError> {
-        let trimmed = check_chars(input)?;
+        let checked = check_chars(input)?;
+        let trimmed: &str = &checked;
         let hyphenated;
         let trimmed = if trimmed.contains('_') {
             hyphenated = trimmed.replace('_', "-");

@@ -19,8 +19,9 @@ use std::fmt::Write as _;
 use crate::error::{Lang, Severity, impl_diagnostic, snippet};
 
 /// The most bytes of input a closed-set parser reads: longer input is refused by its length.
-/// The longest name is under 50 characters; the rest is room for surrounding white space.
-pub(crate) const MAX_NAME_INPUT: usize = 128;
+/// The longest name is under 50 characters, 150 bytes when an IME types it full-width (three
+/// bytes a character); the rest is room for surrounding white space.
+pub(crate) const MAX_NAME_INPUT: usize = 192;
 
 /// The most names a suggestion proposes.
 const MAX_SUGGESTIONS: usize = 3;
@@ -39,21 +40,65 @@ const PREFIXES: [&str; 5] = [
 ];
 
 /// Whether `c` separates words in a name: white space, `-`, `_`, Unicode dashes and minus,
-/// and `,` (a thousands separator: `1,001`).
+/// `,` (a thousands separator: `1,001`), and the apostrophes people type in French names
+/// (`'`, `’`, `ʼ`, `‘`: `Client d’un domaine`).
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '-' | '_' | ',' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{ff0d}'
+            '-' | '_' | ',' | '\'' | '\u{2010}'
+                ..='\u{2015}' | '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2212}' | '\u{fe58}'
         )
 }
 
-/// Pushes `c` folded to lowercase.
+/// `c` with full-width ASCII (U+FF01 to U+FF5E, as an IME types it) folded to ASCII.
+pub(crate) fn fold_width(c: char) -> char {
+    if ('\u{ff01}'..='\u{ff5e}').contains(&c) {
+        char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// `text` with its full-width ASCII folded ([`fold_width`]); borrowed when it has none.
+pub(crate) fn fold_width_str(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().map(fold_width).collect())
+    }
+}
+
+/// The base letter of a lowercase accented Latin letter (`é` → `e`), so that `Etablissement`
+/// reads as `Établissement`; `None` for any other character.
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'œ' => "oe",
+        'æ' => "ae",
+        'ß' => "ss",
+        _ => return None,
+    })
+}
+
+/// Pushes `c` folded to lowercase, without its accent.
 fn push_lower(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-    } else {
-        out.extend(c.to_lowercase());
+        return;
+    }
+    for lower in c.to_lowercase() {
+        match unaccented(lower) {
+            Some(base) => out.push_str(base),
+            None => out.push(lower),
+        }
     }
 }
 
@@ -62,7 +107,7 @@ fn push_lower(out: &mut String, c: char) {
 /// Callers bound `name`'s length first ([`MAX_NAME_INPUT`]).
 pub(crate) fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().filter(|&c| !is_separator(c)) {
+    for c in name.chars().map(fold_width).filter(|&c| !is_separator(c)) {
         push_lower(&mut out, c);
     }
     out
@@ -74,7 +119,7 @@ fn matches(spelling: &str, key: &str) -> bool {
     if spelling.is_ascii() {
         let mut expected = key.bytes();
         for b in spelling.bytes() {
-            if matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'_' | b',') {
+            if matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'_' | b',' | b'\'') {
                 continue;
             }
             if expected.next() != Some(b.to_ascii_lowercase()) {
@@ -83,13 +128,8 @@ fn matches(spelling: &str, key: &str) -> bool {
         }
         return expected.next().is_none();
     }
-    let mut expected = key.chars();
-    for c in spelling.chars().filter(|&c| !is_separator(c)) {
-        if !c.to_lowercase().all(|l| expected.next() == Some(l)) {
-            return false;
-        }
-    }
-    expected.next().is_none()
+    // A few spellings are not ASCII (French labels): compare their key.
+    self::key(spelling) == key
 }
 
 /// The value one of whose spellings normalises to `key`.
@@ -607,7 +647,9 @@ mod tests {
     fn keys_ignore_case_and_separators() {
         assert_eq!(key(" Business--Standard_ "), "businessstandard");
         assert_eq!(key("1,001 – 2,000"), "10012000");
-        assert_eq!(key("ÉQUIPE"), "équipe");
+        assert_eq!(key("ÉQUIPE"), "equipe");
+        assert_eq!(key("Client d’un Domaine"), "clientdundomaine");
+        assert_eq!(key("ｂｕｓｉｎｅｓｓ　ｐｌｕｓ"), "businessplus");
         assert!(matches(
             "Google-Drive-storage-20GB",
             "googledrivestorage20gb"

@@ -15,12 +15,25 @@ string_enum! {
     CustomerKind in "customer", "customer type" {
         /// A customer that owns and verifies its domain: Google Workspace or Cloud Identity.
         /// Also read: `DOMAIN` (Cloud Channel API), `domain customer`, `domaine`.
-        Domain = "domain" | "domain customer" | "domaine" | "client d'un domaine",
+        Domain = "domain" | "domain customer" | "domaine" | "client d'un domaine" | "client domaine" | "établissement d'enseignement" | "educational institution",
         /// A team that verifies its account by the admin's email address, not a domain: only
         /// Essentials, Enterprise Essentials or Enterprise Essentials Plus. Also read: `TEAM`
         /// (Cloud Channel API), `team customer`, `équipe`.
-        Team = "team" | "team customer" | "équipe" | "equipe" | "client dans une équipe",
+        Team = "team" | "team customer" | "équipe" | "client dans une équipe" | "client équipe",
     }
+}
+
+/// Whether `customer_type` names the console's *Établissement d'enseignement* option
+/// (`Educational institution`) rather than a plain customer type. The help article makes it an
+/// option of a domain customer ("pour les écoles et l'enseignement supérieur, cochez l'option
+/// Établissement d'enseignement"), so it reads as [`CustomerKind::Domain`], and the form then
+/// asks for the institution's type. Bounded: a long value is no such name.
+pub(crate) fn names_education(customer_type: &str) -> bool {
+    customer_type.len() <= 64
+        && matches!(
+            crate::names::key(customer_type).as_str(),
+            "etablissementdenseignement" | "educationalinstitution"
+        )
 }
 
 impl CustomerKind {
@@ -46,10 +59,10 @@ string_enum! {
     /// ```
     InstituteType in "customer", "institute type" {
         /// Primary and secondary schools. Also read: `K12` (Cloud Channel API), `K-12`.
-        K12 = "k12" | "K-12" | "primary and secondary school",
+        K12 = "k12" | "K-12" | "primary and secondary school" | "primary and secondary" | "enseignement primaire et secondaire" | "primaire et secondaire" | "école primaire ou secondaire",
         /// Higher education. Also read: `UNIVERSITY` (Cloud Channel API), `higher education`,
         /// `université`.
-        University = "university" | "higher education" | "université" | "enseignement supérieur",
+        University = "university" | "higher education" | "université" | "enseignement supérieur" | "établissement d'enseignement supérieur",
     }
 }
 
@@ -78,19 +91,19 @@ string_enum! {
     /// ```
     InstituteSize in "customer", "institute size" {
         /// 1 to 100 people (also read: `1-100`, `1 to 100`).
-        Size1To100 = "SIZE_1_100" | "1-100" | "1 to 100",
+        Size1To100 = "SIZE_1_100" | "1-100" | "1 to 100" | "1 à 100" | "de 1 à 100",
         /// 101 to 500 (also read: `101-500`, `101 to 500`).
-        Size101To500 = "SIZE_101_500" | "101-500" | "101 to 500",
+        Size101To500 = "SIZE_101_500" | "101-500" | "101 to 500" | "101 à 500" | "de 101 à 500",
         /// 501 to 1,000 (also read: `501-1000`, `501 to 1,000`).
-        Size501To1000 = "SIZE_501_1000" | "501-1000" | "501 to 1000",
+        Size501To1000 = "SIZE_501_1000" | "501-1000" | "501 to 1000" | "501 à 1000" | "de 501 à 1000",
         /// 1,001 to 2,000 (also read: `1001-2000`, `1,001 to 2,000`).
-        Size1001To2000 = "SIZE_1001_2000" | "1001-2000" | "1001 to 2000",
+        Size1001To2000 = "SIZE_1001_2000" | "1001-2000" | "1001 to 2000" | "1001 à 2000" | "de 1001 à 2000",
         /// 2,001 to 5,000 (also read: `2001-5000`, `2,001 to 5,000`).
-        Size2001To5000 = "SIZE_2001_5000" | "2001-5000" | "2001 to 5000",
+        Size2001To5000 = "SIZE_2001_5000" | "2001-5000" | "2001 to 5000" | "2001 à 5000" | "de 2001 à 5000",
         /// 5,001 to 10,000 (also read: `5001-10000`, `5,001 to 10,000`).
-        Size5001To10000 = "SIZE_5001_10000" | "5001-10000" | "5001 to 10000",
+        Size5001To10000 = "SIZE_5001_10000" | "5001-10000" | "5001 to 10000" | "5001 à 10000" | "de 5001 à 10000",
         /// More than 10,000 (also read: `10001+`, `10,001 or more`, `more than 10,000`).
-        Size10001OrMore = "SIZE_10001_OR_MORE" | "10001+" | "10001 or more" | "more than 10000" | "10000+",
+        Size10001OrMore = "SIZE_10001_OR_MORE" | "10001+" | "10001 or more" | "more than 10000" | "10000+" | "10001 ou plus" | "plus de 10000",
     }
 }
 

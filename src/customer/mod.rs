@@ -46,6 +46,7 @@ impl From<&Customer> for eligibility::Buyer {
 }
 
 pub use crate::names::{Suggestions, UnknownValue};
+pub(crate) use kind::names_education;
 pub use kind::{CustomerKind, Education, InstituteSize, InstituteType};
 pub use text::{
     CloudIdentityId, CrmId, OrganizationName, PersonName, TextError, Website, WebsiteProblem,

@@ -238,6 +238,15 @@ impl<'p> Checker<'p> {
                 self.report.push(field, Problem::Eligibility(reason));
             }
         }
+        // "Établissement d'enseignement" typed as the customer type: a school, so its
+        // institution type is needed.
+        if kind.is_some()
+            && form.educational_institution.is_none()
+            && crate::customer::names_education(&form.customer_type)
+            && !self.had_input("educationalInstitution")
+        {
+            self.required(Field::InstituteType);
+        }
         let is_team = kind == Some(CustomerKind::Team);
         // The team kind exists only for the Essentials family: say which one.
         if is_team && blank(form.edition.as_deref()) && !self.had_input("edition") {

@@ -210,12 +210,12 @@ string_enum! {
     #[non_exhaustive]
     SubscriptionStatus in "lifecycle", "subscription status" {
         /// `ACTIVE`: the subscription is in service.
-        Active = "ACTIVE",
+        Active = "ACTIVE" | "actif" | "active",
         /// `PENDING`: waiting, e.g. for the customer to accept the Terms of Service or to
         /// verify its domain.
-        Pending = "PENDING",
+        Pending = "PENDING" | "en attente",
         /// `SUSPENDED`: suspended until every suspension reason is removed.
-        Suspended = "SUSPENDED",
+        Suspended = "SUSPENDED" | "suspendu",
     }
 }
 

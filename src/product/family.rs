@@ -86,12 +86,13 @@ impl ProductFamily {
     /// Every `(family, name)` pair `FromStr` reads: the kebab-case name, the display name and
     /// the Reseller API `productId`s of the family.
     fn spellings() -> impl Iterator<Item = (ProductFamily, &'static str)> + Clone {
-        static SPELLINGS: [(ProductFamily, &str); 12] = [
+        static SPELLINGS: [(ProductFamily, &str); 15] = [
             (ProductFamily::GoogleWorkspace, "google-workspace"),
             (ProductFamily::GoogleWorkspace, "Google Workspace"),
             (ProductFamily::GoogleWorkspace, GOOGLE_APPS),
             (ProductFamily::GoogleWorkspace, "101031"),
             (ProductFamily::CloudIdentity, "cloud-identity"),
+            (ProductFamily::CloudIdentity, "Cloud Identity"),
             (ProductFamily::CloudIdentity, "101001"),
             (ProductFamily::CloudIdentity, "101005"),
             (ProductFamily::GoogleVault, "google-vault"),
@@ -102,6 +103,11 @@ impl ProductFamily {
                 "Google Workspace Additional Storage",
             ),
             (ProductFamily::AdditionalStorage, DRIVE_STORAGE),
+            (ProductFamily::AdditionalStorage, "stockage supplémentaire"),
+            (
+                ProductFamily::AdditionalStorage,
+                "Stockage supplémentaire Google Workspace",
+            ),
         ];
         SPELLINGS.iter().copied()
     }

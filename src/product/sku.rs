@@ -4,6 +4,7 @@ use super::addon::Addon;
 use super::edition::Edition;
 use super::item::Product;
 use crate::error::{Lang, snippet};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -87,22 +88,31 @@ impl fmt::Display for SkuField {
 }
 
 /// Checks one half of a SKU.
-pub(super) fn check_id(field: SkuField, id: &str) -> Result<(), SkuError> {
-    if id.len() > MAX_ID_LEN {
-        return Err(SkuError::TooLong {
-            field,
-            max: MAX_ID_LEN,
-        });
+///
+/// Full-width ASCII (an IME's `１０１００２００２７`) is folded to ASCII first: the id returned is
+/// the folded one.
+pub(super) fn check_id(field: SkuField, id: &str) -> Result<Cow<'_, str>, SkuError> {
+    let too_long = SkuError::TooLong {
+        field,
+        max: MAX_ID_LEN,
+    };
+    // Full-width, a character takes three bytes: bound the input by that first.
+    if id.len() > MAX_ID_LEN * 3 {
+        return Err(too_long);
     }
     if id.is_empty() {
         return Err(SkuError::Empty { field });
+    }
+    let id = crate::names::fold_width_str(id);
+    if id.len() > MAX_ID_LEN {
+        return Err(too_long);
     }
     match id.chars().find(|c| !c.is_ascii_graphic()) {
         Some(c) => Err(SkuError::InvalidChar {
             field,
             found: snippet(c.encode_utf8(&mut [0; 4])),
         }),
-        None => Ok(()),
+        None => Ok(id),
     }
 }
 
@@ -122,8 +132,9 @@ impl Sku {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(product_id: &str, sku_id: &str) -> Result<Self, SkuError> {
-        check_id(SkuField::ProductId, product_id)?;
-        check_id(SkuField::SkuId, sku_id)?;
+        let product_id = check_id(SkuField::ProductId, product_id)?;
+        let sku_id = check_id(SkuField::SkuId, sku_id)?;
+        let (product_id, sku_id) = (&*product_id, &*sku_id);
         Ok(Sku(
             match Product::all().find(|p| p.product_id() == product_id && p.sku_id() == sku_id) {
                 Some(product) => SkuRepr::Known(product),
