@@ -210,6 +210,29 @@ where
     })
 }
 
+/// The name of `names` nearest `typed`, when `typed` is at most a third of that name away (0
+/// to 3 edits, after [`key`], so `Domain` and `secondary_email` are 0 away): the did-you-mean
+/// of a misspelled field name. Bounded: a `typed` longer than [`MAX_DISTANCE_INPUT`]
+/// characters is near no name.
+pub(crate) fn nearest(typed: &str, names: &[&'static str]) -> Option<&'static str> {
+    if typed.len() > MAX_DISTANCE_INPUT * 4 {
+        return None;
+    }
+    let typed: Vec<char> = key(typed).chars().collect();
+    if typed.is_empty() || typed.len() > MAX_DISTANCE_INPUT {
+        return None;
+    }
+    names
+        .iter()
+        .map(|&name| {
+            let candidate: Vec<char> = key(name).chars().collect();
+            (distance(&typed, &candidate), candidate.len(), name)
+        })
+        .filter(|&(d, len, _)| d <= (len / 3).clamp(1, 3))
+        .min_by_key(|&(d, _, _)| d)
+        .map(|(_, _, name)| name)
+}
+
 /// Optimal string alignment distance (edits, with adjacent transpositions), over characters.
 fn distance(a: &[char], b: &[char]) -> usize {
     let mut before: Vec<usize> = vec![0; b.len() + 1];

@@ -860,6 +860,10 @@ fn forms(found: &mut Found) {
     f.product_family = "google-vault".into();
     f.edition = None;
     found.form("form.main_family", "family google-vault", &f, &default);
+    let mut json = serde_json::to_value(domain()).expect("a form");
+    json["secondaryEmial"] = "it@example.net".into();
+    let f: OnboardingForm = serde_json::from_value(json).expect("a form");
+    found.form("form.unknown_field", "key secondaryEmial", &f, &default);
 
     let mut f = domain();
     f.domain = String::new();
@@ -881,7 +885,13 @@ fn forms(found: &mut Found) {
     f.has_workspace_for_nonprofits = true;
     found.form("eligibility.nonprofits", "nonprofits", &f, &default);
 
-    // Wrapped codes keep their own type's code in a form.
+    wrapped_in_forms(found);
+}
+
+/// Wrapped codes keep their own type's code in a form.
+fn wrapped_in_forms(found: &mut Found) {
+    let default = Policy::default();
+    let domain = OnboardingForm::sample_domain_customer;
     let mut f = domain();
     f.domain = "www.acme-widgets.fr".into();
     found.form("domain.www", "domain www.acme-widgets.fr", &f, &default);

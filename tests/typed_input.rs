@@ -247,3 +247,124 @@ proptest! {
         }
     }
 }
+
+/// The form's top-level JSON keys.
+#[cfg(feature = "serde")]
+const TOP_LEVEL: [&str; 15] = [
+    "customerType",
+    "productFamily",
+    "edition",
+    "educationalInstitution",
+    "organizationName",
+    "domain",
+    "postalAddress",
+    "phoneNumber",
+    "admin",
+    "secondaryEmail",
+    "languageCode",
+    "crmId",
+    "hasWorkspaceForNonprofits",
+    "hasLegacyFreeEdition",
+    "order",
+];
+
+/// A typing slip on `name`: a letter dropped, two swapped, one doubled, or the case changed.
+#[cfg(feature = "serde")]
+fn slip(name: &str, at: usize, kind: u8) -> String {
+    let mut chars: Vec<char> = name.chars().collect();
+    let at = at % (chars.len() - 1);
+    match kind % 4 {
+        0 => {
+            chars.remove(at);
+        }
+        1 => chars.swap(at, at + 1),
+        2 => chars.insert(at, chars[at]),
+        _ => chars[at] = chars[at].to_ascii_uppercase(),
+    }
+    let slipped: String = chars.into_iter().collect();
+    if slipped == name {
+        // Swapping or upper-casing changed nothing: drop the letter instead.
+        let mut chars: Vec<char> = name.chars().collect();
+        chars.remove(at);
+        chars.into_iter().collect()
+    } else {
+        slipped
+    }
+}
+
+/// The sample domain customer's JSON with `key: value` added at the top or under `admin`.
+#[cfg(feature = "serde")]
+fn with_key(under_admin: bool, key: &str) -> OnboardingForm {
+    let mut json = serde_json::to_value(OnboardingForm::sample_domain_customer()).expect("a form");
+    let object = if under_admin {
+        &mut json["admin"]
+    } else {
+        &mut json
+    };
+    object
+        .as_object_mut()
+        .expect("an object")
+        .insert(key.to_owned(), "it@example.net".into());
+    serde_json::from_value(json).expect("a form with one more key is still a form")
+}
+
+#[cfg(feature = "serde")]
+proptest! {
+    /// A misspelled key is a warning on its own path that names the field meant; the form stays
+    /// valid. With `refuse_unknown_fields` the same key is an error and there is no customer.
+    #[test]
+    fn a_misspelled_key_is_a_warning_naming_the_field(
+        name in prop::sample::select(TOP_LEVEL.to_vec()),
+        at in 0usize..64,
+        kind in any::<u8>(),
+    ) {
+        let typed = slip(name, at, kind);
+        prop_assume!(!TOP_LEVEL.contains(&typed.as_str()));
+        let form = with_key(false, &typed);
+        let unknown: Vec<_> = form.input_problems.unknown_fields().collect();
+        prop_assert_eq!(unknown.len(), 1);
+        prop_assert_eq!(unknown[0].path(), typed.as_str());
+        prop_assert!(unknown[0].nearest().is_some(), "{} has no nearest field", typed);
+
+        let lenient = form::check(&form, &Policy::default());
+        prop_assert!(lenient.customer().is_some(), "{}", lenient.report());
+        let warning = lenient
+            .report()
+            .warnings()
+            .find(|v| v.code() == "form.unknown_field")
+            .expect("a warning");
+        prop_assert_eq!(warning.field(), typed.as_str());
+        let meant = unknown[0].nearest().unwrap_or_default();
+        let (en, fr) = (warning.message(Lang::En), warning.message(Lang::Fr));
+        prop_assert!(en.contains(&format!("did you mean \"{meant}\"")), "{}", en);
+        prop_assert!(fr.contains(&format!("vouliez-vous dire « {meant} »")), "{}", fr);
+
+        let strict = form::check(&form, &Policy::new().refuse_unknown_fields(true));
+        prop_assert!(strict.customer().is_none());
+        prop_assert!(strict.report().errors().any(|v| v.code() == "form.unknown_field"
+            && v.field() == typed));
+    }
+
+    /// Any key that names no field, of any length and script, at the top or in a nested
+    /// object, is reported once, quoted safely and cut, and changes nothing else.
+    #[test]
+    fn any_unknown_key_is_reported_and_changes_nothing_else(
+        key in prop_oneof![".{1,40}", ".{200,3000}"],
+        under_admin in any::<bool>(),
+    ) {
+        let known: &[&str] = if under_admin { &["email", "firstName", "lastName"] } else { &TOP_LEVEL };
+        prop_assume!(!known.contains(&key.as_str()));
+        let form = with_key(under_admin, &key);
+        let outcome = form::check(&form, &Policy::default());
+        prop_assert!(outcome.customer().is_some(), "{}", outcome.report());
+        let warnings: Vec<_> = outcome.report().warnings()
+            .filter(|v| v.code() == "form.unknown_field")
+            .collect();
+        prop_assert_eq!(warnings.len(), 1);
+        let path = warnings[0].field();
+        prop_assert_eq!(path.starts_with("admin."), under_admin);
+        prop_assert!(path.chars().count() <= 64 + "admin.".len() + 8, "{} chars", path.chars().count());
+        let unsafe_char = |c: char| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c);
+        prop_assert!(!path.chars().any(unsafe_char), "{:?}", path);
+    }
+}

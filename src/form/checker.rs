@@ -20,8 +20,8 @@ use crate::phone::PhoneNumber;
 use crate::product::{Edition, Product, ProductFamily};
 
 use super::field::{Field, blank};
-use super::input::InputProblems;
 use super::input::InputTypeError;
+use super::input::{InputProblems, UnknownField};
 use super::outcome::{Outcome, form_rank};
 use super::policy::Policy;
 use super::problem::{FormError, Problem};
@@ -39,15 +39,18 @@ pub(super) struct Pending {
 pub(super) struct Checker<'p> {
     policy: &'p Policy,
     report: Report,
+    /// The form's JSON keys that name no field.
+    unknown: &'p [UnknownField],
     /// The form's input problems, reported where their field is checked.
     pending: Vec<Pending>,
 }
 
 impl<'p> Checker<'p> {
-    pub(super) fn new(policy: &'p Policy, problems: &InputProblems) -> Self {
+    pub(super) fn new(policy: &'p Policy, problems: &'p InputProblems) -> Self {
         Checker {
             policy,
             report: Report::default(),
+            unknown: problems.unknown_slice(),
             pending: problems
                 .iter()
                 .map(|(path, error)| Pending {
@@ -157,6 +160,7 @@ impl<'p> Checker<'p> {
         let details = self.details_part(form, &identity, &contacts);
         let order = self.order_part(form, &kind);
         self.report_leftover_inputs();
+        self.report_unknown_fields();
         let customer = if self.report.has_errors() {
             None
         } else {
@@ -437,6 +441,20 @@ impl<'p> Checker<'p> {
     }
 
     /// Any impossible-type problem not met on the way (none today) is still reported.
+    /// Every JSON key that names no field: a warning, or an error when the policy says so.
+    fn report_unknown_fields(&mut self) {
+        for unknown in self.unknown {
+            self.report.push(
+                unknown.path().to_owned(),
+                Problem::Form(FormError::UnknownField {
+                    path: unknown.path().to_owned(),
+                    nearest: unknown.nearest(),
+                    refused: self.policy.refuse_unknown_fields,
+                }),
+            );
+        }
+    }
+
     fn report_leftover_inputs(&mut self) {
         for pending in self.pending.iter_mut().filter(|p| !p.reported) {
             pending.reported = true;

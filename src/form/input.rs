@@ -198,7 +198,59 @@ crate::error::impl_diagnostic!(InputTypeError);
 /// assert!(OnboardingForm::sample_domain_customer().input_problems.is_empty());
 /// ```
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
-pub struct InputProblems(Vec<(&'static str, InputTypeError)>);
+pub struct InputProblems(Vec<(&'static str, InputTypeError)>, Vec<UnknownField>);
+
+/// A key of the form's JSON that names no field ([`InputProblems::unknown_fields`]).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let form: gws_onboarding::OnboardingForm =
+///     serde_json::from_str(r#"{"secondaryEmial": "it@acme.fr"}"#)?;
+/// let unknown = form.input_problems.unknown_fields().next().unwrap();
+/// assert_eq!(unknown.path(), "secondaryEmial");
+/// assert_eq!(unknown.nearest(), Some("secondaryEmail"));
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownField {
+    path: String,
+    nearest: Option<&'static str>,
+}
+
+impl UnknownField {
+    /// The key's path, `admin.emial` for a key of the `admin` object, escaped and cut like any
+    /// quoted value.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// let form: gws_onboarding::OnboardingForm = serde_json::from_str(r#"{"admin": {"emial": ""}}"#)?;
+    /// assert_eq!(form.input_problems.unknown_fields().next().unwrap().path(), "admin.emial");
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The known field of the same object whose name is nearest the key, when one is near.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// let form: gws_onboarding::OnboardingForm = serde_json::from_str(r#"{"colour": "blue"}"#)?;
+    /// assert_eq!(form.input_problems.unknown_fields().next().unwrap().nearest(), None);
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn nearest(&self) -> Option<&'static str> {
+        self.nearest
+    }
+}
+
+/// The most unknown keys kept from one form: a form with more is not a form.
+pub(crate) const MAX_UNKNOWN_FIELDS: usize = 16;
 
 impl InputProblems {
     /// Whether the form was read without a problem.
@@ -241,12 +293,51 @@ impl InputProblems {
     pub(crate) fn push(&mut self, path: &'static str, expected: ExpectedType, found: FoundType) {
         self.0.push((path, InputTypeError { expected, found }));
     }
+
+    /// The keys that name no field, as a slice (for the checker).
+    pub(crate) fn unknown_slice(&self) -> &[UnknownField] {
+        &self.1
+    }
+
+    /// The keys that name no field, in the order they came (at most 16 are kept).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// let form: gws_onboarding::OnboardingForm = serde_json::from_str(r#"{"domain": "acme.fr"}"#)?;
+    /// assert_eq!(form.input_problems.unknown_fields().count(), 0);
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use = "iterators do nothing unless consumed"]
+    pub fn unknown_fields(&self) -> impl ExactSizeIterator<Item = &UnknownField> + '_ {
+        self.1.iter()
+    }
+
+    /// Records `key`, a key of the object at `prefix` (empty at the top) that is none of
+    /// `names`; bounded work whatever the key's length.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn push_unknown(&mut self, prefix: &str, key: &str, names: &[&'static str]) {
+        if self.1.len() >= MAX_UNKNOWN_FIELDS {
+            return;
+        }
+        let key_text = crate::error::snippet(key);
+        let path = if prefix.is_empty() {
+            key_text
+        } else {
+            format!("{prefix}.{key_text}")
+        };
+        self.1.push(UnknownField {
+            path,
+            nearest: crate::names::nearest(key, names),
+        });
+    }
 }
 
 impl fmt::Debug for InputProblems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()
             .entries(self.0.iter().map(|(p, e)| (p, e)))
+            .entries(self.1.iter().map(|u| (u.path(), "unknown field")))
             .finish()
     }
 }

@@ -142,24 +142,24 @@ trait Fields: Default {
     ) -> Result<(), A::Error>;
 }
 
-/// Reads the fields of an object, ignoring unknown ones and refusing one given twice.
+/// Reads the fields of the object at `prefix` (empty at the top), recording unknown keys
+/// (their values skipped) and refusing a field given twice.
 fn read_fields<'de, T: Fields, A: MapAccess<'de>>(
     mut map: A,
     problems: &mut InputProblems,
+    prefix: &str,
 ) -> Result<T, A::Error> {
     let mut value = T::default();
     let mut seen = vec![false; T::NAMES.len()];
     while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-        match T::NAMES.iter().position(|name| *name == key) {
-            Some(index) => {
-                if std::mem::replace(&mut seen[index], true) {
-                    return Err(de::Error::duplicate_field(T::NAMES[index]));
-                }
-                value.read(index, &mut map, problems)?;
+        if let Some(index) = T::NAMES.iter().position(|name| *name == key) {
+            if std::mem::replace(&mut seen[index], true) {
+                return Err(de::Error::duplicate_field(T::NAMES[index]));
             }
-            None => {
-                map.next_value::<IgnoredAny>()?;
-            }
+            value.read(index, &mut map, problems)?;
+        } else {
+            problems.push_unknown(prefix, &key, T::NAMES);
+            map.next_value::<IgnoredAny>()?;
         }
     }
     Ok(value)
@@ -188,7 +188,7 @@ impl<'de, T: Fields> Visitor<'de> for Nested<'_, T> {
         f.write_str("a JSON object")
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
-        read_fields(map, self.problems).map(Some)
+        read_fields(map, self.problems, self.path).map(Some)
     }
     fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
         Ok(None)
@@ -411,7 +411,7 @@ impl<'de, T: Fields> Visitor<'de> for TopLevel<T> {
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let mut problems = InputProblems::default();
-        let value = read_fields(map, &mut problems)?;
+        let value = read_fields(map, &mut problems, "")?;
         Ok((value, problems))
     }
 }

@@ -53,7 +53,7 @@ mod raw;
 
 pub use crate::report::{Report, Violation, ViolationEntry};
 pub use field::Field;
-pub use input::{ExpectedType, FoundType, InputProblems, InputTypeError};
+pub use input::{ExpectedType, FoundType, InputProblems, InputTypeError, UnknownField};
 pub use outcome::Outcome;
 pub use policy::Policy;
 pub use problem::{FormError, Problem};

@@ -24,6 +24,7 @@ pub struct Policy {
     pub(super) allowed_countries: Option<BTreeSet<CountryCode>>,
     pub(super) require_phone: bool,
     pub(super) require_admin_name: bool,
+    pub(super) refuse_unknown_fields: bool,
 }
 
 impl Default for Policy {
@@ -32,13 +33,15 @@ impl Default for Policy {
     /// - every assigned country accepted (restrict it to the countries you may resell in);
     /// - phone number optional;
     /// - admin first and last names required for domain customers (the Cloud Channel API
-    ///   requires them; they are optional for team customers).
+    ///   requires them; they are optional for team customers);
+    /// - a JSON key that names no field is a warning (`form.unknown_field`), not an error.
     fn default() -> Self {
         Policy {
             domain_rules: DomainRules::new(),
             allowed_countries: None,
             require_phone: false,
             require_admin_name: true,
+            refuse_unknown_fields: false,
         }
     }
 }
@@ -53,6 +56,40 @@ impl Policy {
     #[must_use]
     pub fn new() -> Self {
         Policy::default()
+    }
+
+    /// Makes a JSON key that names no field an error rather than a warning, for services that
+    /// want strict input (`form.unknown_field` either way).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// let mut json = serde_json::to_value(OnboardingForm::sample_domain_customer())?;
+    /// json["secondaryEmial"] = "it@example.net".into();
+    /// let typed: OnboardingForm = serde_json::from_value(json)?;
+    /// let lenient = form::check(&typed, &Policy::default());
+    /// assert!(lenient.customer().is_some());
+    /// assert_eq!(lenient.report().warnings().next().map(|v| v.code()), Some("form.unknown_field"));
+    /// let strict = Policy::new().refuse_unknown_fields(true);
+    /// let report = form::validate(&typed, &strict).unwrap_err();
+    /// assert_eq!(report.errors().next().map(|v| v.field()), Some("secondaryEmial"));
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn refuse_unknown_fields(mut self, refuse: bool) -> Self {
+        self.refuse_unknown_fields = refuse;
+        self
+    }
+
+    /// Whether a JSON key that names no field is an error.
+    ///
+    /// ```
+    /// assert!(!gws_onboarding::form::Policy::default().refuses_unknown_fields());
+    /// ```
+    #[must_use]
+    pub fn refuses_unknown_fields(&self) -> bool {
+        self.refuse_unknown_fields
     }
 
     /// Sets the rules for the primary domain (suffix list, subdomains, private suffixes).

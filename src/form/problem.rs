@@ -1,7 +1,7 @@
 //! Layer 4, form: what a form can get wrong as a whole ([`FormError`]), and [`Problem`], every
 //! kind of problem a form's violation holds.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use crate::address::AddressError;
 use crate::country::CountryCode;
@@ -9,7 +9,7 @@ use crate::customer::{TextError, UnknownValue};
 use crate::domain::DomainError;
 use crate::eligibility::Ineligibility;
 use crate::email::{EmailError, RuleError, RuleWarning};
-use crate::error::{Diagnostic, Lang, Severity, impl_diagnostic};
+use crate::error::{Diagnostic, Lang, Severity};
 use crate::language::LanguageError;
 use crate::order::OrderError;
 use crate::phone::PhoneError;
@@ -61,6 +61,16 @@ pub enum FormError {
         /// The family chosen.
         family: ProductFamily,
     },
+    /// A key of the form's JSON names no field: its value is ignored. A warning, unless the
+    /// policy [refuses unknown fields](super::Policy::refuse_unknown_fields).
+    UnknownField {
+        /// The key's path (escaped and cut).
+        path: String,
+        /// The known field nearest the key, when one is near.
+        nearest: Option<&'static str>,
+        /// Whether the policy makes it an error.
+        refused: bool,
+    },
 }
 
 impl FormError {
@@ -78,6 +88,7 @@ impl FormError {
             FormError::TeamDomainMismatch { .. } => "form.team_domain_mismatch",
             FormError::CountryNotAllowed { .. } => "form.country_not_allowed",
             FormError::MainFamily { .. } => "form.main_family",
+            FormError::UnknownField { .. } => "form.unknown_field",
         }
     }
 
@@ -136,6 +147,9 @@ impl FormError {
                 }
                 _ => format!("country {country} is not one you may resell in"),
             },
+            FormError::UnknownField { path, nearest, refused } => {
+                unknown_field_message(path, *nearest, *refused, lang)
+            }
             FormError::MainFamily { family } => match lang {
                 Lang::Fr => format!(
                     "{} ne peut pas être la famille de produits principale d'un client : choisissez Google Workspace ou Cloud Identity",
@@ -158,7 +172,46 @@ impl fmt::Display for FormError {
 
 impl std::error::Error for FormError {}
 
-impl_diagnostic!(FormError);
+impl Diagnostic for FormError {
+    fn code(&self) -> &'static str {
+        FormError::code(self)
+    }
+    fn message(&self, lang: Lang) -> String {
+        FormError::message(self, lang)
+    }
+    fn severity(&self) -> Severity {
+        match self {
+            FormError::UnknownField { refused: false, .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// The message of [`FormError::UnknownField`].
+fn unknown_field_message(
+    path: &str,
+    nearest: Option<&'static str>,
+    refused: bool,
+    lang: Lang,
+) -> String {
+    let mut out = match lang {
+        Lang::Fr => format!("le formulaire n'a pas de champ « {path} »"),
+        _ => format!("the form has no field \"{path}\""),
+    };
+    if let Some(name) = nearest {
+        let _ = match lang {
+            Lang::Fr => write!(out, " (vouliez-vous dire « {name} » ?)"),
+            _ => write!(out, " (did you mean \"{name}\"?)"),
+        };
+    }
+    out.push_str(match (refused, lang) {
+        (true, Lang::Fr) => " : corrigez ou retirez ce champ",
+        (true, _) => ": correct or remove it",
+        (false, Lang::Fr) => " : sa valeur est ignorée",
+        (false, _) => ": its value is ignored",
+    });
+    out
+}
 
 /// Every kind of problem a form can have: the error (or warning) types of this crate.
 ///
