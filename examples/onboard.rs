@@ -14,10 +14,13 @@
 //! valid customer (with any warnings) or the list of violations. With `--json` it prints exactly one JSON object on standard output:
 //!
 //! ```text
-//! {"valid":true,"violations":[{"field":"...","code":"...","severity":"error|warning","message":"..."}]}
+//! {"valid":true,"violations":[{"field":"...","code":"...","severity":"error|warning","message":"..."}],"customer":{...}}
 //! ```
 //!
-//! `valid` is true when no violation is an error; warnings are listed even when valid.
+//! `valid` is true when no violation is an error; warnings are listed even when valid. A valid
+//! form's object also holds `customer`: the customer as the crate normalised it (lowercase
+//! domain, E.164 phone, BCP 47 language tag), in the JSON shape `persist` saves and reloads;
+//! that is what a service would store. An invalid form's object has no `customer`.
 //!
 //! With `--plan reseller|channel` the example also plans the onboarding journey on that API
 //! (`gws_onboarding::journey::plan`): the requests sent when every answer is a success, with
@@ -40,7 +43,7 @@
 //!   output.
 
 use std::ffi::OsString;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
@@ -474,17 +477,28 @@ fn write_human(
 }
 
 /// One JSON object, keys in the documented order: `valid`, then `violations` (each
-/// `field`, `code`, `severity`, `message`), then `plan` when one was asked for.
-fn json_object(valid: bool, violations: &[ViolationEntry], plan: Option<&[Step]>) -> String {
+/// `field`, `code`, `severity`, `message`), then `customer` for a valid form (the persist
+/// shape), then `plan` when one was asked for.
+fn json_object(
+    valid: bool,
+    violations: &[ViolationEntry],
+    customer: Option<&Customer>,
+    plan: Option<&[Step]>,
+) -> String {
     // Serialising plain strings cannot fail; an empty list is the safe fallback.
     let violations = serde_json::to_string(violations).unwrap_or_else(|_| "[]".to_owned());
-    match plan {
-        Some(steps) => {
-            let steps = serde_json::to_string(steps).unwrap_or_else(|_| "[]".to_owned());
-            format!("{{\"valid\":{valid},\"violations\":{violations},\"plan\":{steps}}}")
-        }
-        None => format!("{{\"valid\":{valid},\"violations\":{violations}}}"),
+    let mut out = format!("{{\"valid\":{valid},\"violations\":{violations}");
+    if let Some(customer) = customer.filter(|_| valid) {
+        // A validated customer always serialises; `null` is the safe fallback.
+        let customer = serde_json::to_string(customer).unwrap_or_else(|_| "null".to_owned());
+        let _ = write!(out, ",\"customer\":{customer}");
     }
+    if let Some(steps) = plan {
+        let steps = serde_json::to_string(steps).unwrap_or_else(|_| "[]".to_owned());
+        let _ = write!(out, ",\"plan\":{steps}");
+    }
+    out.push('}');
+    out
 }
 
 fn json_unreadable(message: String, plan: bool) -> String {
@@ -494,7 +508,7 @@ fn json_unreadable(message: String, plan: bool) -> String {
         severity: Severity::Error,
         message,
     };
-    json_object(false, &[entry], plan.then_some(&[]))
+    json_object(false, &[entry], None, plan.then_some(&[]))
 }
 
 /// The plan for a person: one numbered step per call, its verb and path, and its body.
@@ -578,6 +592,7 @@ fn run(args: &Args) -> u8 {
             json_object(
                 !report.has_errors(),
                 &report.entries(args.lang),
+                customer.as_ref(),
                 plan.as_ref().map(|(_, steps)| steps.as_slice())
             )
         )

@@ -83,7 +83,13 @@ fn json_object(output: &Output) -> Value {
     let object = value.as_object().expect("a JSON object");
     let mut keys: Vec<_> = object.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["valid", "violations"], "{text}");
+    // A valid form's object also holds the normalised customer; an invalid one's does not.
+    let expected: &[&str] = if object["valid"] == Value::Bool(true) {
+        &["customer", "valid", "violations"]
+    } else {
+        &["valid", "violations"]
+    };
+    assert_eq!(keys, expected, "{text}");
     assert!(object["valid"].is_boolean(), "{text}");
     for violation in object["violations"].as_array().expect("violations array") {
         let v = violation.as_object().expect("violation object");
@@ -448,7 +454,12 @@ fn plan_object(output: &Output) -> Value {
     let object = value.as_object().expect("a JSON object");
     let mut keys: Vec<_> = object.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["plan", "valid", "violations"], "{text}");
+    let expected: &[&str] = if object["valid"] == Value::Bool(true) {
+        &["customer", "plan", "valid", "violations"]
+    } else {
+        &["plan", "valid", "violations"]
+    };
+    assert_eq!(keys, expected, "{text}");
     for step in object["plan"].as_array().expect("plan array") {
         let step = step.as_object().expect("step object");
         let mut keys: Vec<_> = step.keys().map(String::as_str).collect();
@@ -623,4 +634,41 @@ fn plan_usage_errors_exit_2() {
         assert!(output.stdout.is_empty(), "{args:?}");
         assert!(String::from_utf8_lossy(&output.stderr).contains("usage: onboard"));
     }
+}
+
+/// A valid form's JSON holds the customer as the library normalised it, in the persist shape:
+/// the same JSON `Customer` serialises to, and it reloads as that customer. Typed the way
+/// salespeople type (upper case domain, spaced phone, lower case region), it is stored
+/// normalised.
+#[test]
+fn json_prints_the_normalised_customer_of_a_valid_form() {
+    use gws_onboarding::{Customer, OnboardingForm, form};
+    let mut typed = OnboardingForm::sample_domain_customer();
+    typed.domain = format!(" {} ", typed.domain.to_uppercase());
+    typed.admin.email = typed.admin.email.to_uppercase();
+    typed.phone_number = Some("+33 (0)1 42 68 53 00".into());
+    typed.language_code = Some("fr-fr".into());
+    let text = serde_json::to_string(&typed).expect("a form");
+    let output = run_stdin(&["-", "--json"], &text);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = json_object(&output);
+    let expected = form::validate(&typed, &form::Policy::default()).expect("the sample is valid");
+    assert_eq!(
+        value["customer"],
+        serde_json::to_value(&expected).expect("a customer")
+    );
+    let reloaded: Customer = serde_json::from_value(value["customer"].clone()).expect("reloads");
+    assert_eq!(reloaded, expected);
+    let stored = value["customer"].to_string();
+    assert!(stored.contains("+33142685300"), "{stored}");
+    assert!(stored.contains("\"fr-FR\""), "{stored}");
+    assert!(!stored.contains(&typed.domain), "{stored}");
+
+    // An invalid form has no customer.
+    typed.domain = "www.example.com".into();
+    let output = run_stdin(
+        &["-", "--json"],
+        &serde_json::to_string(&typed).expect("a form"),
+    );
+    assert!(json_object(&output).get("customer").is_none());
 }

@@ -363,11 +363,11 @@ fn a_saved_violation_is_checked_on_reload() {
     );
     refused(&|v| v["code"] = "DOMAIN.WWW".into(), "not one this version");
     refused(
-        &|v| v["field"] = "a b".into(),
+        &|v| v["field"] = "a\u{202e}b".into(),
         "not the path of a form field",
     );
     refused(
-        &|v| v["field"] = "x".repeat(500).into(),
+        &|v| v["field"] = "x".repeat(800).into(),
         "not the path of a form field",
     );
     refused(
@@ -981,6 +981,41 @@ mod generated {
                 }
                 (got, want) => prop_assert!(false, "reload {got:?} but validate {want:?}"),
             }
+        }
+    }
+}
+
+/// The report of a form with unknown keys, however they are spelled, saves and reloads what it
+/// said: the path of an unknown key is a saved field path (found by the `persist` fuzz target).
+#[test]
+fn a_report_with_unknown_keys_reloads() {
+    use gws_onboarding::form::{self, OnboardingForm, Policy};
+    let keys = [
+        "hasWorkspaceForNonprofi;;;;;;;;;;;;;;;;;;;;;;ts".to_owned(),
+        "clé avec espaces « et guillemets »".to_owned(),
+        "\u{202e}\u{0}\n".to_owned(),
+        "é".repeat(300),
+        "\u{301}".repeat(200),
+    ];
+    for key in keys {
+        for under_admin in [false, true] {
+            let mut json =
+                serde_json::to_value(OnboardingForm::sample_domain_customer()).expect("a form");
+            let object = if under_admin {
+                &mut json["admin"]
+            } else {
+                &mut json
+            };
+            object
+                .as_object_mut()
+                .expect("an object")
+                .insert(key.clone(), 1.into());
+            let typed: OnboardingForm = serde_json::from_value(json).expect("a form");
+            let report = form::check(&typed, &Policy::default()).into_parts().1;
+            assert!(report.codes().any(|c| c == "form.unknown_field"), "{key:?}");
+            let saved = serde_json::to_string(&report).expect("saves");
+            let again: form::Report = serde_json::from_str(&saved).expect("reloads");
+            assert_eq!(again.entries(Lang::En), report.entries(Lang::En), "{key:?}");
         }
     }
 }

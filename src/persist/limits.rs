@@ -17,8 +17,10 @@ pub(super) mod codes {
 /// ```
 pub const MAX_SAVED_VIOLATIONS: usize = 1000;
 
-/// The longest saved field path, in bytes.
-pub(super) const MAX_FIELD_PATH: usize = 128;
+/// The longest saved field path, in bytes: room for the path of an unknown JSON key
+/// (`form.unknown_field`), an object's name and a quoted key of at most 64 characters, each
+/// escaped to at most 10 bytes.
+pub(super) const MAX_FIELD_PATH: usize = 704;
 
 /// The longest saved message, in bytes (messages are under 300 characters; an echoed value
 /// with escaped characters can make one longer).

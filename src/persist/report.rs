@@ -168,10 +168,10 @@ impl TryFrom<RawViolation<'_>> for Violation {
 
     fn try_from(raw: RawViolation<'_>) -> Result<Self, String> {
         let field = &*raw.field;
-        let path_byte =
-            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'[' | b']');
-        // Empty for a violation on no particular field (a Google error that names none).
-        if field.len() > MAX_FIELD_PATH || !field.bytes().all(path_byte) {
+        // Empty for a violation on no particular field (a Google error that names none). The
+        // path of an unknown JSON key quotes the key as typed, escaped like any quoted value:
+        // no control, bidi or invisible character.
+        if field.len() > MAX_FIELD_PATH || field.chars().any(is_unsafe_char) {
             return Err(format!(
                 "field \"{}\" is not the path of a form field",
                 snippet(field)
