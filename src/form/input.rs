@@ -320,7 +320,12 @@ impl InputProblems {
         if self.1.len() >= MAX_UNKNOWN_FIELDS {
             return;
         }
-        let key_text = crate::error::snippet(key);
+        // An empty key still names a place: `""`, as JSON writes it.
+        let key_text = if key.is_empty() {
+            "\"\"".to_owned()
+        } else {
+            crate::error::snippet(key)
+        };
         let path = if prefix.is_empty() {
             key_text
         } else {
