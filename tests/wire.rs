@@ -1010,7 +1010,8 @@ prop_compose! {
         // registrable name (a bare label such as `de` would make `de.com`, a private suffix).
         label in "acme[a-z0-9]{0,6}(-[a-z0-9]{1,6})?",
         suffix in proptest::sample::select(vec!["fr", "de", "com", "co.uk", "io", "com.au", "ch"]),
-        sub in proptest::option::of("[a-z]{2,6}"),
+        // `www.` is refused as a domain's first label (`domain.www`).
+        sub in proptest::option::of("[a-z]{2,6}".prop_filter("www is refused", |s| s != "www")),
         org in "[A-Z][a-zé]{1,10}( [A-Z&][a-z]{0,8}){0,3}",
         local in "[a-z]{1,8}(\\.[a-z]{1,8})?".prop_filter("reserved username", |l| {
             !gws_onboarding::email::RESERVED_USERNAMES.contains(&l.as_str())
