@@ -164,6 +164,23 @@ fn closed_set_names() {
     );
 }
 
+/// The phone's dependency call: one regex-lite match of a French number's national digits
+/// against France's fixed-line pattern, taken from the data file the crate compiles.
+fn bare_phone() -> impl Fn(&str) -> usize {
+    let fixed_line = include_str!("../data/phone_metadata.tsv")
+        .lines()
+        .find(|l| l.starts_with("FR\t"))
+        .and_then(|l| l.split('\t').find_map(|f| f.strip_prefix("fixedLine ")))
+        .and_then(|f| f.split_once(' '))
+        .map(|(_, pattern)| regex_lite::Regex::new(&format!("^(?:{pattern})$")))
+        .expect("France's fixed-line pattern")
+        .expect("a pattern regex-lite compiles");
+    move |typed: &str| {
+        let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+        usize::from(fixed_line.is_match(digits.get(2..).unwrap_or_default()))
+    }
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing: run anyway.
     let list = floor_list();
@@ -173,6 +190,12 @@ fn main() {
 
     println!(
         "target                                   ours        reference   ratio   target      verdict"
+    );
+
+    let bare_phone = bare_phone();
+    assert_eq!(
+        bare_phone(sample.phone_number.as_deref().unwrap_or_default()),
+        1
     );
 
     // 1. Full form validation against the floor of the dependency calls it needs.
@@ -186,7 +209,8 @@ fn main() {
             black_box(
                 bare_domain(&list, &f.domain)
                     + bare_email(&list, &f.admin.email)
-                    + bare_email(&list, f.secondary_email.as_deref().unwrap_or_default()),
+                    + bare_email(&list, f.secondary_email.as_deref().unwrap_or_default())
+                    + bare_phone(f.phone_number.as_deref().unwrap_or_default()),
             );
         },
     );

@@ -84,7 +84,9 @@ def main():
             ls = desc_lengths(desc) or []
             all_lengths.update(ls)
             types.append(f"{name} {','.join(map(str, ls)) or '-'} {p}")
-        for name in ["fixedLine", "mobile", "tollFree", "voip", "uan", "personalNumber"]:
+        # A common type's example first; any type's when the territory has no common one
+        # (+808 has only shared-cost numbers, +979 only premium-rate ones).
+        for name in ["fixedLine", "mobile", "tollFree", "voip", "uan", "personalNumber"] + TYPES:
             desc = t.find(name)
             if desc is not None and desc.find("exampleNumber") is not None and not example:
                 example = desc.find("exampleNumber").text.strip()
@@ -95,7 +97,7 @@ def main():
             t.get("internationalPrefix") or "-",
             t.get("nationalPrefix") or "-",
             re.sub(r"\s+", "", t.get("nationalPrefixForParsing") or "") or "-",
-            "transform" if t.get("nationalPrefixTransformRule") else "-",
+            t.get("nationalPrefixTransformRule") or "-",
             example or "-",
             ",".join(map(str, sorted(all_lengths))) or "-",
             pattern(general.find("nationalNumberPattern")),
@@ -108,7 +110,7 @@ def main():
         f"# Source: {source}",
         f"# SHA-256 of PhoneNumberMetadata.xml: {sha}",
         "# Columns: region, calling code, main region for the code, international prefix,",
-        "# national prefix, national prefix for parsing, transform rule, example number,",
+        "# national prefix, national prefix for parsing, its transform rule ($1 = first group), example number,",
         "# possible national lengths, general pattern, then one column per number type:",
         "# `type lengths pattern`.",
     ]

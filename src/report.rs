@@ -132,11 +132,13 @@ impl dyn Finding {
 /// use gws_onboarding::{Lang, Severity, form::{self, OnboardingForm, Policy}};
 ///
 /// let mut form = OnboardingForm::sample_domain_customer();
-/// form.phone_number = Some("01 42 68 53 00".into());
-/// let report = form::validate(&form, &Policy::default()).unwrap_err();
-/// let v = report.iter().next().unwrap();
+/// form.phone_number = Some("+33 6 12 34 56 78 90 12".into());
+/// let Err(report) = form::validate(&form, &Policy::default()) else {
+///     return Err("French numbers have 9 digits".into());
+/// };
+/// let v = report.iter().next().ok_or("one violation")?;
 /// assert_eq!(v.field(), "phoneNumber");
-/// assert_eq!(v.code(), "phone.missing_plus");
+/// assert_eq!(v.code(), "phone.long_for_country");
 /// assert_eq!(v.severity(), Severity::Error);
 /// assert!(!v.message(Lang::Fr).is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())

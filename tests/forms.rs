@@ -436,7 +436,24 @@ fn cases() -> Vec<Case> {
             ["postalAddress.countryCode" => "form.country_not_allowed"]),
         case!("team country allowed by policy", team, eu_only, |_| {}, []),
         // ----- phone -----
-        case!("phone without +", domain, |f| f.phone_number = Some("01 42 68 53 00".into()), ["phoneNumber" => "phone.missing_plus"]),
+        case!(
+            "national phone read with the address's country",
+            domain,
+            |f| f.phone_number = Some("01 42 68 53 00".into()),
+            []
+        ),
+        case!("national phone with an unknown country", domain, |f| {
+            f.phone_number = Some("01 42 68 53 00".into());
+            f.postal_address.country_code = "XX".into();
+        }, ["postalAddress.countryCode" => "country.unassigned", "phoneNumber" => "phone.missing_plus"]),
+        case!("phone too long for France", domain, |f| f.phone_number = Some("+33 6 12 34 56 78 90 12".into()),
+            ["phoneNumber" => "phone.long_for_country"]),
+        case!("phone too short for the United States", domain, |f| f.phone_number = Some("+1 555 0100".into()),
+            ["phoneNumber" => "phone.short_for_country"]),
+        case!("phone France does not assign", domain, |f| f.phone_number = Some("+33 0 12 34 56 78".into()),
+            ["phoneNumber" => "phone.unassigned"]),
+        case!("phone with an extension is valid, with a warning", domain, |f| f.phone_number = Some("+33 1 42 68 53 00 poste 12".into()),
+            ["phoneNumber" => "phone.extension_not_sent"]),
         case!("phone with letters", domain, |f| f.phone_number = Some("+33 1 42 CALL ME".into()), ["phoneNumber" => "phone.invalid_char"]),
         case!("phone too short", domain, |f| f.phone_number = Some("+33 1".into()), ["phoneNumber" => "phone.length"]),
         case!("phone unassigned country code", domain, |f| f.phone_number = Some("+999 123 456 789".into()),
@@ -539,7 +556,7 @@ fn cases() -> Vec<Case> {
         }, [
             "edition" => "eligibility.team_edition",
             "postalAddress.postalCode" => "address.missing",
-            "phoneNumber" => "phone.missing_plus",
+            "phoneNumber" => "phone.length",
             "admin.email" => "eligibility.consumer_email",
             "secondaryEmail" => "email.missing_at",
             "languageCode" => "language.invalid_char",
@@ -595,7 +612,11 @@ fn run_case(case: &Case) -> Vec<String> {
         {
             problems.push(format!("{} {}: entry() disagrees", v.field(), v.code()));
         }
-        let warning = v.code() == "rule.secondary_same_registrable";
+        let warning = [
+            "rule.secondary_same_registrable",
+            "phone.extension_not_sent",
+        ]
+        .contains(&v.code());
         if (v.severity() == Severity::Warning) != warning {
             problems.push(format!(
                 "{} {}: unexpected severity {}",
@@ -899,7 +920,7 @@ mod properties {
         DomainWww,
         SecondaryMissing,
         UnknownCountry,
-        PhoneWithoutPlus,
+        PhoneTooLong,
         ContactNameUnsafe,
     }
 
@@ -917,7 +938,7 @@ mod properties {
         Mutation::DomainWww,
         Mutation::SecondaryMissing,
         Mutation::UnknownCountry,
-        Mutation::PhoneWithoutPlus,
+        Mutation::PhoneTooLong,
         Mutation::ContactNameUnsafe,
     ];
 
@@ -987,9 +1008,9 @@ mod properties {
                 form.postal_address.country_code = "XX".into();
                 ("postalAddress.countryCode", "country.unassigned")
             }
-            Mutation::PhoneWithoutPlus => {
-                form.phone_number = Some("0142685300".into());
-                ("phoneNumber", "phone.missing_plus")
+            Mutation::PhoneTooLong => {
+                form.phone_number = Some("+33 6 12 34 56 78 90 12".into());
+                ("phoneNumber", "phone.long_for_country")
             }
             Mutation::ContactNameUnsafe => {
                 form.postal_address.contact_name.push('\u{202e}');

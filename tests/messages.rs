@@ -90,6 +90,7 @@ fn unwrap_problem(finding: &dyn Finding) -> (&'static str, &dyn Diagnostic) {
         Problem::RuleWarning(_) => "RuleWarning",
         Problem::Address(_) => "AddressError",
         Problem::Phone(_) => "PhoneError",
+        Problem::PhoneExtension(_) => "ExtensionNotSent",
         Problem::Language(_) => "LanguageError",
         Problem::Text(_) => "TextError",
         Problem::Value(_) => "UnknownValue",
@@ -477,7 +478,11 @@ fn countries_languages_phones(found: &mut Found) {
         ("phone.empty", ""),
         ("phone.too_long", &"+1".repeat(40)),
         ("phone.missing_plus", "01 42 68 53 00"),
-        ("phone.invalid_char", "+33 1 42 68 53 00 ext 2"),
+        ("phone.invalid_char", "+33 1 42 68 CALL"),
+        ("phone.extension", "+33 1 42 68 53 00 ext 2"),
+        ("phone.short_for_country", "+1 555 0100"),
+        ("phone.long_for_country", "+33 6 12 34 56 78 90 12"),
+        ("phone.unassigned", "+33 0 12 34 56 78"),
         ("phone.length", "+33 1 2"),
         ("phone.length", "+1234567890123456"),
         ("phone.country_code", "+0123456789"),
@@ -908,6 +913,14 @@ fn wrapped_in_forms(found: &mut Found) {
     found.form(
         "rule.secondary_same_registrable",
         "secondary in the registrable domain",
+        &f,
+        &default,
+    );
+    let mut f = domain();
+    f.phone_number = Some("+33 1 42 68 53 00 poste 12".into());
+    found.form(
+        "phone.extension_not_sent",
+        "phone with an extension",
         &f,
         &default,
     );
@@ -1508,8 +1521,9 @@ fn codes_are_well_formed_and_owned_by_one_type() {
         "codes returned by more than one type:\n{}",
         shared.join("\n")
     );
-    // One area, one type, except `rule.*` (the rules' errors and their warning) and `order.*`
-    // (the order's values and plan rules, and may_order's refusals).
+    // One area, one type, except `rule.*` (the rules' errors and their warning), `phone.*`
+    // (the number's errors and the form's warning about an extension) and `order.*` (the
+    // order's values and plan rules, and may_order's refusals).
     let mut areas: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (code, types) in &owners {
         let area = code.split_once('.').map_or(*code, |(area, _)| area);
@@ -1517,9 +1531,12 @@ fn codes_are_well_formed_and_owned_by_one_type() {
     }
     let rule_types: BTreeSet<&str> = ["RuleError", "RuleWarning"].into();
     let order_types: BTreeSet<&str> = ["OrderError", "OrderRefusal"].into();
+    let phone_types: BTreeSet<&str> = ["ExtensionNotSent", "PhoneError"].into();
     for (area, types) in &areas {
         if *area == "rule" {
             assert_eq!(types, &rule_types, "rule.*");
+        } else if *area == "phone" {
+            assert_eq!(types, &phone_types, "phone.*");
         } else if *area == "order" {
             assert_eq!(types, &order_types, "order.*");
         } else {

@@ -1002,6 +1002,24 @@ prop_compose! {
     }
 }
 
+/// libphonenumber's example number of any country it has rules for, as E.164 or spaced.
+fn example_phone() -> impl Strategy<Value = String> {
+    let examples: Vec<_> = gws_onboarding::CountryCode::all()
+        .filter_map(gws_onboarding::PhoneNumber::example)
+        .collect();
+    (proptest::sample::select(examples), any::<bool>()).prop_map(|(phone, spaced)| {
+        if spaced {
+            format!(
+                "+{} {}",
+                phone.country_calling_code(),
+                phone.national_number()
+            )
+        } else {
+            phone.as_str().to_owned()
+        }
+    })
+}
+
 prop_compose! {
     /// A valid form: a sample mutated with generated valid values.
     fn valid_form()(
@@ -1019,7 +1037,7 @@ prop_compose! {
         first in proptest::option::of(person_name()),
         last in proptest::option::of(person_name()),
         secondary in proptest::option::of("[a-z]{1,8}@(reseller-example\\.de|partner\\.fr|mail\\.example-it\\.com)"),
-        phone in proptest::option::of("\\+(33 [1-9]( [0-9]{2}){4}|49 30 [0-9]{7}|1 \\([2-9][0-9]{2}\\) [0-9]{3}-[0-9]{4})"),
+        phone in proptest::option::of(example_phone()),
         language in proptest::option::of(proptest::sample::select(vec!["fr", "fr-FR", "de", "en-US", "en-GB", "ja", "sr-Latn"])),
         crm in proptest::option::of("[A-Z]{2,4}-[0-9]{1,8}"),
         address in address(),

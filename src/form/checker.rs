@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::address::AddressError;
 use crate::address::{AddressField, PostalAddress};
-use crate::country::CountryError;
+use crate::country::{CountryCode, CountryError};
 use crate::customer::{
     AdminContact, CrmId, Customer, CustomerKind, Education, InstituteSize, InstituteType,
     OrganizationName, PersonName, Website,
@@ -16,7 +16,7 @@ use crate::email::{self, EmailAddress};
 use crate::error::{TrimExt, snippet};
 use crate::language::LanguageCode;
 use crate::order::{self, DealCode, OfferName, Order, OrderContext, Plan, PurchaseOrderId};
-use crate::phone::PhoneNumber;
+use crate::phone::{ExtensionNotSent, PhoneNumber, split_extension};
 use crate::product::{Edition, Product, ProductFamily};
 
 use super::field::{Field, blank};
@@ -374,6 +374,34 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// The phone number: a national one is read with the postal address's country (the
+    /// typed one when the address is refused), and an extension is split off with a warning.
+    fn phone(
+        &mut self,
+        form: &OnboardingForm,
+        address: Option<&PostalAddress>,
+    ) -> Option<PhoneNumber> {
+        let country = address
+            .map(PostalAddress::country_code)
+            .or_else(|| CountryCode::parse(&form.postal_address.country_code).ok());
+        let mut extension = None;
+        let phone = self.optional(
+            Field::PhoneNumber,
+            form.phone_number.as_deref(),
+            |value| {
+                let (number, ext) = split_extension(value);
+                extension = ext.map(ExtensionNotSent::new);
+                PhoneNumber::parse_in(number, country)
+            },
+            Problem::Phone,
+        );
+        if let (Some(_), Some(warning)) = (&phone, extension) {
+            self.report
+                .push(Field::PhoneNumber.path(), Problem::PhoneExtension(warning));
+        }
+        phone
+    }
+
     /// The postal address, phone number, language and CRM id.
     fn details_part(
         &mut self,
@@ -393,12 +421,7 @@ impl<'p> Checker<'p> {
             self.required(Field::PhoneNumber);
             None
         } else {
-            self.optional(
-                Field::PhoneNumber,
-                form.phone_number.as_deref(),
-                PhoneNumber::parse,
-                Problem::Phone,
-            )
+            self.phone(form, postal_address.as_ref())
         };
         let language = self.optional(
             Field::LanguageCode,

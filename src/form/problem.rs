@@ -12,7 +12,7 @@ use crate::email::{EmailError, RuleError, RuleWarning};
 use crate::error::{Diagnostic, Lang, Severity};
 use crate::language::LanguageError;
 use crate::order::OrderError;
-use crate::phone::PhoneError;
+use crate::phone::{ExtensionNotSent, PhoneError};
 use crate::product::{ParseProductError, ProductFamily};
 
 use super::field::Field;
@@ -239,6 +239,8 @@ pub enum Problem {
     Address(AddressError),
     /// The phone number.
     Phone(PhoneError),
+    /// A warning: the phone number's extension is not sent to Google.
+    PhoneExtension(ExtensionNotSent),
     /// The language code.
     Language(LanguageError),
     /// A free-text field.
@@ -274,6 +276,7 @@ impl Problem {
             Problem::RuleWarning(e) => e,
             Problem::Address(e) => e,
             Problem::Phone(e) => e,
+            Problem::PhoneExtension(e) => e,
             Problem::Language(e) => e,
             Problem::Text(e) => e,
             Problem::Value(e) => e,

@@ -5,6 +5,10 @@ use super::forms::{
 };
 use super::invalid::invalid_domain;
 use super::pools::UNASSIGNED_COUNTRIES;
+
+/// Calling codes of countries whose national numbers all have 9 digits, with a leading digit
+/// of their mobile range: France, Spain, Portugal.
+const FIXED_LENGTH_PHONES: &[(&str, char)] = &[("33", '6'), ("34", '6'), ("351", '9')];
 use super::values::{label, must_parse_email, primary_domain, spelling, username};
 use crate::form::OnboardingForm;
 use crate::product::{Edition, ProductFamily};
@@ -287,13 +291,27 @@ pub(super) fn other_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
                 )
             })
             .boxed(),
-        (any_base(), "[1-9][0-9]{7,10}", any::<bool>())
-            .prop_map(|((mut form, _), digits, national)| {
-                let prefix = if national { "0" } else { "" };
-                form.phone_number = Some(format!("{prefix}{digits}"));
+        (
+            any_base(),
+            select(FIXED_LENGTH_PHONES),
+            1..=3_usize,
+            "[0-9]{1,3}",
+            any::<bool>(),
+        )
+            .prop_map(|((mut form, _), (cc, first), cut, extra, long)| {
+                // Countries whose numbers all have 9 digits: 1 to 3 more (15 in all at most), or 1 to 3 fewer.
+                let (national, code) = if long {
+                    (format!("{first}55555555{extra}"), "phone.long_for_country")
+                } else {
+                    (
+                        format!("{first}{}", &"55555555"[cut..]),
+                        "phone.short_for_country",
+                    )
+                };
+                form.phone_number = Some(format!("+{cc} {national}"));
                 (
                     form,
-                    Expected::new("phone_without_plus", "phoneNumber", "phone.missing_plus"),
+                    Expected::new("phone_wrong_length", "phoneNumber", code),
                 )
             })
             .boxed(),
@@ -338,7 +356,7 @@ pub(super) fn other_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
 /// email address, `gmail.com`, a public suffix, an unknown TLD, an IDN, a special-use name and
 /// the other [`invalid_domain`] cases as the domain; Google Workspace for Nonprofits, the
 /// legacy free edition, a team with a Business, Enterprise or Frontline edition; an
-/// unassigned country, a phone without `+`, an empty or over-long organisation name.
+/// unassigned country, a phone too long or too short for its country, an empty or over-long organisation name.
 ///
 /// # Panics
 ///

@@ -100,7 +100,7 @@ pub use orders::{customer_with_order, invalid_order_form, order_form, raw_order_
 pub use pools::SUFFIXES;
 pub use values::{
     country_code, domain_string, email_address, email_in, email_outside, email_string,
-    postal_address_raw, primary_domain,
+    phone_number, postal_address_raw, primary_domain,
 };
 
 #[cfg(test)]

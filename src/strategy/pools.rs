@@ -109,6 +109,4 @@ pub(super) const LANGUAGES: &[&str] = &[
     "zh-Hant-TW",
     "ja",
 ];
-pub(super) const CALLING_CODES: &[&str] =
-    &["1", "33", "44", "49", "31", "32", "34", "39", "41", "61"];
 pub(super) const SPACES: &[&str] = &["", "", " ", "  ", "\t"];

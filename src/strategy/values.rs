@@ -1,13 +1,13 @@
 //! Layer 7, strategy: valid values: domains, addresses, names, postal addresses, phones.
 
 use super::pools::{
-    CALLING_CODES, CITIES, FIRST_NAMES, LANGUAGES, LAST_NAMES, ORG_FORMS, ORG_WORDS, REGIONS,
-    RESERVED_LABELS, SPACES, STREETS, SUFFIXES,
+    CITIES, FIRST_NAMES, LANGUAGES, LAST_NAMES, ORG_FORMS, ORG_WORDS, REGIONS, RESERVED_LABELS,
+    SPACES, STREETS, SUFFIXES,
 };
 use crate::form::RawEducation;
 use crate::product::{Edition, ProductFamily};
 use crate::suffix::{Section, SuffixList};
-use crate::{CountryCode, EmailAddress, PrimaryDomain, RawPostalAddress};
+use crate::{CountryCode, EmailAddress, PhoneNumber, PrimaryDomain, RawPostalAddress};
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -325,22 +325,46 @@ pub fn postal_address_raw() -> impl Strategy<Value = RawPostalAddress> {
         )
 }
 
-/// A phone number as typed: `+`, a calling code, 8 to 10 national digits, spaced or not.
-pub(super) fn phone() -> impl Strategy<Value = String> {
-    (select(CALLING_CODES), "[1-9][0-9]{7,9}", any::<bool>()).prop_map(|(cc, national, spaced)| {
-        if spaced {
-            let (a, b) = national.split_at(3);
-            format!("+{cc} {a} {b}")
-        } else {
-            format!("+{cc}{national}")
-        }
-    })
+/// A valid phone number as typed: a country's example number (libphonenumber's) with its last
+/// digits varied while the country's rules still accept it, in E.164, spaced, or with the trunk
+/// prefix `(0)` after the code. Every country libphonenumber has rules for is drawn.
+///
+/// ```
+/// use gws_onboarding::{strategy, PhoneNumber};
+/// use proptest::prelude::*;
+///
+/// proptest!(|(typed in strategy::phone_number())| {
+///     let phone = PhoneNumber::parse(&typed)?;
+///     prop_assert_eq!(PhoneNumber::parse(phone.as_str())?, phone);
+/// });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn phone_number() -> impl Strategy<Value = String> {
+    let examples: Vec<PhoneNumber> = CountryCode::all()
+        .filter_map(PhoneNumber::example)
+        .collect();
+    (select(examples), "[0-9]{1,3}", 0..3_u8).prop_filter_map(
+        "the varied number is one the country assigns",
+        |(example, tail, style)| {
+            let e164 = example.as_str();
+            let kept = e164.len().saturating_sub(tail.len()).max(3);
+            let varied = PhoneNumber::parse(&format!("{}{tail}", &e164[..kept])).ok()?;
+            let cc = varied.country_calling_code();
+            let national = varied.national_number();
+            let (a, b) = national.split_at(national.len().min(3));
+            Some(match style {
+                0 => varied.as_str().to_owned(),
+                1 => format!("+{cc} {a} {b}"),
+                _ => format!("+{cc} (0){a} {b}"),
+            })
+        },
+    )
 }
 
 pub(super) fn optional_fields()
 -> impl Strategy<Value = (Option<String>, Option<String>, Option<String>)> {
     (
-        option::of(phone()),
+        option::of(phone_number()),
         option::of(select(LANGUAGES).prop_map(str::to_owned)),
         option::of("CRM-[0-9]{1,6}"),
     )
