@@ -29,6 +29,7 @@ mod drift;
 mod labels;
 
 pub use account::{AccountSnapshot, CustomerRecord, ResellerAccess, SubscriptionStatus};
+#[cfg(feature = "serde")]
 pub(crate) use drift::same_text;
 pub use drift::{Change, Drift, drift};
 pub use labels::{ListedCustomer, display_labels};

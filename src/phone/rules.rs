@@ -86,9 +86,12 @@ impl Region {
     pub(super) fn is_valid(&self, national: &str) -> bool {
         let len = national.len();
         let compiled = self.compiled();
+        // Mobile and fixed-line numbers, the ones customers give, are the table's last types:
+        // try them first (any type will do; the order only saves work).
         self.types
             .iter()
             .zip(&compiled.types)
+            .rev()
             .any(|((_, lengths, _), pattern)| {
                 lengths.iter().any(|&l| usize::from(l) == len)
                     && pattern.as_ref().is_some_and(|p| p.is_match(national))
