@@ -167,8 +167,8 @@ pub enum PhoneError {
     /// Fewer than [`MIN_DIGITS`](super::MIN_DIGITS) or more than
     /// [`MAX_DIGITS`](super::MAX_DIGITS) digits: no country has such numbers.
     #[error(
-        "phone number has {digits} digits: expected {min} to 15, country calling code included",
-        min = super::MIN_DIGITS
+        "phone number has {digits} digits: expected {min} to {max}, country calling code included",
+        min = super::MIN_DIGITS, max = super::MAX_DIGITS
     )]
     Length {
         /// How many digits the number has.
@@ -286,8 +286,9 @@ impl PhoneError {
                 "le numéro de téléphone contient « {found} » : seuls les chiffres et les séparateurs espace, -, ., ( et ) sont admis"
             ),
             PhoneError::Length { digits } => format!(
-                "le numéro de téléphone a {digits} chiffres : il en faut de {} à 15, indicatif pays compris",
-                super::MIN_DIGITS
+                "le numéro de téléphone a {digits} chiffres : il en faut de {} à {}, indicatif pays compris",
+                super::MIN_DIGITS,
+                super::MAX_DIGITS
             ),
             PhoneError::CountryCode { found } => format!(
                 "le numéro de téléphone « {found} » ne commence pas par un indicatif pays attribué"

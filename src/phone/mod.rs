@@ -97,15 +97,21 @@ pub fn split_extension(input: &str) -> (&str, Option<&str>) {
     (input, None)
 }
 
-/// Separators accepted, and dropped, between digits: spaces (no-break ones too), `-`, `.`, `(`
-/// and `)`.
+/// The spaces people type in a number: ASCII, no-break and narrow no-break.
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// The separators that may stand between the calling code and a written trunk prefix: the
+/// spaces, `-` and `.`.
+const SEPARATORS: [char; 5] = [SPACES[0], SPACES[1], SPACES[2], '-', '.'];
+
+/// Separators accepted, and dropped, between digits: [`SEPARATORS`], `(` and `)`.
 fn is_separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '-' | '.' | '(' | ')')
+    SEPARATORS.contains(&c) || matches!(c, '(' | ')')
 }
 
 /// Spaces allowed inside a written trunk prefix `( 0 )`.
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+    SPACES.contains(&c)
 }
 
 /// Where the trunk prefix `(0)` written right after the country calling code lies in `rest`
@@ -113,7 +119,6 @@ fn is_space(c: char) -> bool {
 /// `+44(0)20 7946 0000`, `+49 ( 0 ) 30 1234567`. Separators (space, `-`, `.`) may come between
 /// the code and `(`, spaces inside the parentheses.
 fn trunk_prefix(rest: &str) -> Option<(usize, usize)> {
-    const SEPARATORS: [char; 5] = [' ', '\u{a0}', '\u{202f}', '-', '.'];
     let mut digits = [0u8; 3];
     let mut count = 0;
     let mut code_end = None;

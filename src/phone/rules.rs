@@ -125,7 +125,9 @@ impl Region {
     /// only when the digits as they stand do not match the region's pattern but the rest
     /// does, or when they are too long for the region.
     pub(super) fn strip_own_code(&self, digits: &str) -> Option<String> {
-        let rest = digits.strip_prefix(self.code.to_string().as_str())?;
+        // Calling codes are prefix-free: the code the digits begin with is the only one.
+        let (len, code) = calling_code_len(digits.as_bytes())?;
+        let rest = digits.get(len..).filter(|_| code == self.code)?;
         let rest = self.national_significant(rest);
         let whole_viable = self.is_viable(digits);
         let too_long = digits.len() > self.length_range().1;
