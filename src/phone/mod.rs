@@ -26,7 +26,7 @@ mod error;
 mod rules;
 
 pub use error::{CountryRule, ExtensionNotSent, PhoneError};
-pub use rules::MIN_DIGITS;
+pub use rules::{MAX_DIGITS, MIN_DIGITS};
 use rules::{Region, calling_code_len, region_of, regions_of};
 
 /// The most bytes of input looked at.
@@ -37,15 +37,6 @@ use rules::{Region, calling_code_len, region_of, regions_of};
 /// assert_eq!(PhoneNumber::parse(&huge).unwrap_err().code(), "phone.too_long");
 /// ```
 pub const MAX_INPUT_LEN: usize = 64;
-
-/// The most digits after `+`, the country calling code included (ITU-T E.164).
-///
-/// ```
-/// use gws_onboarding::{PhoneNumber, phone::MAX_DIGITS};
-/// let long = format!("+33{}", "1".repeat(MAX_DIGITS));
-/// assert_eq!(PhoneNumber::parse(&long).unwrap_err().code(), "phone.length");
-/// ```
-pub const MAX_DIGITS: usize = 15;
 
 /// The most digits of an extension [`split_extension`] recognises.
 const MAX_EXTENSION: usize = 10;

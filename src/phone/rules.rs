@@ -42,6 +42,15 @@ mod table {
 
 pub use table::MIN_DIGITS;
 
+/// The most digits after `+`, the country calling code included (ITU-T E.164).
+///
+/// ```
+/// use gws_onboarding::{PhoneNumber, phone::MAX_DIGITS};
+/// let long = format!("+33{}", "1".repeat(MAX_DIGITS));
+/// assert_eq!(PhoneNumber::parse(&long).unwrap_err().code(), "phone.length");
+/// ```
+pub const MAX_DIGITS: usize = 15;
+
 /// The compiled patterns of a region.
 struct Compiled {
     general: Option<Regex>,
