@@ -640,9 +640,10 @@ fn unreadable_answers_name_what_was_expected_and_change_nothing() {
     );
     let err = journey.handle(hostile).unwrap_err();
     assert_eq!(err.code(), "journey.unreadable");
-    assert!(
-        err.message(Lang::En)
-            .contains("is not accounts/{account}/customers/{customer}")
+    assert_eq!(
+        err.message(Lang::En),
+        "cannot read the answer to cloudchannel.accounts.customers.create: expected the \
+         Customer's name accounts/{a}/customers/{c} (found \"accounts/C1/customers/../../admin?x=1\")"
     );
     assert_eq!(journey, before);
 

@@ -41,7 +41,7 @@ pub enum JourneyError {
     },
     /// The answer is of the right kind but a value the journey needs from it is missing or
     /// malformed.
-    #[error("cannot read the answer to {call}: expected {}{}", .expected.text(Lang::En), detail_en(.detail.as_ref()))]
+    #[error("cannot read the answer to {call}: expected {}{}", .expected.text(Lang::En), detail_text(.detail.as_ref(), Lang::En))]
     Unreadable {
         /// The call answered.
         call: Call,
@@ -118,8 +118,16 @@ fn awaiting_en(awaiting: Option<Call>) -> String {
     }
 }
 
-fn detail_en(detail: Option<&IdError>) -> String {
-    detail.map(|e| format!(" ({e})")).unwrap_or_default()
+/// Why the value found was refused, in `lang`, after what was expected. A value of the wrong
+/// shape is only quoted: the expected shape is already named, and saying it twice would make the
+/// message long enough to drown the value.
+fn detail_text(detail: Option<&IdError>, lang: Lang) -> String {
+    match (detail, lang) {
+        (None, _) => String::new(),
+        (Some(IdError::Format { found, .. }), Lang::Fr) => format!(" (reçu « {found} »)"),
+        (Some(IdError::Format { found, .. }), _) => format!(" (found \"{found}\")"),
+        (Some(e), _) => format!(" ({})", e.message(lang)),
+    }
 }
 
 fn need_en(need: Need) -> &'static str {
@@ -174,10 +182,7 @@ impl JourneyError {
             } => format!(
                 "réponse à {call} illisible : attendu {}{}",
                 expected.text(Lang::Fr),
-                detail
-                    .as_ref()
-                    .map(|e| format!(" ({})", e.message(Lang::Fr)))
-                    .unwrap_or_default()
+                detail_text(detail.as_ref(), Lang::Fr)
             ),
             JourneyError::NotNeeded { need } => match need {
                 Need::TransferToken => {
@@ -193,3 +198,73 @@ impl JourneyError {
 }
 
 crate::error::impl_diagnostic!(JourneyError);
+
+#[cfg(test)]
+mod tests {
+    use super::{Expected, JourneyError};
+    use crate::error::{Lang, snippet};
+    use crate::journey::AnswerKind;
+    use crate::wire::{Call, IdError, IdKind};
+
+    /// Every refusal the journey can give, each with the worst value it can quote: one whose
+    /// every character escapes to several.
+    fn every_error() -> Vec<JourneyError> {
+        let worst = snippet(&"\u{202e}".repeat(200));
+        let kinds = [
+            IdKind::TransferToken,
+            IdKind::RequestId,
+            IdKind::CustomerName,
+            IdKind::OperationName,
+        ];
+        let mut details = vec![None, Some(IdError::NilUuid)];
+        for what in kinds {
+            details.push(Some(IdError::Empty { what }));
+            details.push(Some(IdError::TooLong {
+                what,
+                len: usize::MAX,
+                max: usize::MAX,
+            }));
+            details.push(Some(IdError::Format {
+                what,
+                found: worst.clone(),
+            }));
+        }
+        let expected = [
+            Expected::CustomerName,
+            Expected::OwnedCustomerName,
+            Expected::TeamCloudIdentityId,
+            Expected::OperationName,
+        ];
+        let mut all = vec![JourneyError::UnknownApi { found: worst }];
+        for call in Call::ALL {
+            for found in AnswerKind::ALL {
+                all.push(JourneyError::OutOfSequence {
+                    awaiting: Some(call),
+                    found,
+                });
+            }
+            for expected in expected {
+                for detail in &details {
+                    all.push(JourneyError::Unreadable {
+                        call,
+                        expected,
+                        detail: detail.clone(),
+                    });
+                }
+            }
+        }
+        all
+    }
+
+    /// The bound the `journey` fuzz target asserts: a message stays short enough to read, in
+    /// both languages, whatever value it quotes.
+    #[test]
+    fn every_message_is_under_300_characters() {
+        for err in every_error() {
+            for lang in [Lang::En, Lang::Fr] {
+                let message = err.message(lang);
+                assert!(message.chars().count() < 300, "{message}");
+            }
+        }
+    }
+}
