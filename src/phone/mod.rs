@@ -22,6 +22,7 @@ use std::str::FromStr;
 use crate::country::CountryCode;
 use crate::error::{TrimExt, snippet};
 
+mod dfa;
 mod error;
 mod rules;
 

@@ -1,13 +1,16 @@
 //! Layer 2, values. libphonenumber's per-country rules (`data/phone_metadata.tsv`, generated into
 //! a static table by `build.rs`): calling codes, national and international prefixes, and the
-//! lengths and patterns of each number type. Patterns are compiled with `regex-lite`, once per
-//! region and only when a number of that region is first checked.
+//! lengths and patterns of each number type. The number patterns are compiled into automata
+//! (`dfa.rs`) and the prefix patterns with `regex-lite`, once per region and only when a number
+//! of that region is first checked.
 
 use std::sync::OnceLock;
 
 use regex_lite::Regex;
 
 use crate::country::CountryCode;
+
+use super::dfa::Dfa;
 
 /// One territory of libphonenumber's metadata.
 pub(super) struct Region {
@@ -53,18 +56,10 @@ pub const MAX_DIGITS: usize = 15;
 
 /// The compiled patterns of a region.
 struct Compiled {
-    general: Option<Regex>,
-    types: Vec<Option<Regex>>,
+    general: Option<Dfa>,
+    types: Vec<Option<Dfa>>,
     prefix_for_parsing: Option<Regex>,
     intl_prefix: Option<Regex>,
-}
-
-/// `^(?:pattern)$`, or `None` for an empty pattern (or one the engine refuses, which a test
-/// rules out for the bundled data).
-fn whole(pattern: &str) -> Option<Regex> {
-    (!pattern.is_empty())
-        .then(|| Regex::new(&format!("^(?:{pattern})$")).ok())
-        .flatten()
 }
 
 /// `^(?:pattern)`: a prefix match.
@@ -79,8 +74,8 @@ static COMPILED: [OnceLock<Compiled>; table::COUNT] = [const { OnceLock::new() }
 impl Region {
     fn compiled(&self) -> &'static Compiled {
         COMPILED[self.index].get_or_init(|| Compiled {
-            general: whole(self.general),
-            types: self.types.iter().map(|(_, _, p)| whole(p)).collect(),
+            general: Dfa::new(self.general),
+            types: self.types.iter().map(|(_, _, p)| Dfa::new(p)).collect(),
             prefix_for_parsing: leading(if self.prefix_for_parsing.is_empty() {
                 self.national_prefix
             } else {
@@ -221,12 +216,108 @@ pub(super) fn calling_code_len(digits: &[u8]) -> Option<(usize, u16)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Every number pattern of `region` (the general one first) with regex-lite's reading of it.
+    fn patterns(region: &Region) -> Vec<(&'static str, Regex)> {
+        std::iter::once(region.general)
+            .chain(region.types.iter().map(|(_, _, p)| *p))
+            .map(|p| {
+                (
+                    p,
+                    Regex::new(&format!("^(?:{p})$")).expect("regex-lite reads it"),
+                )
+            })
+            .collect()
+    }
+
+    /// The automaton and regex-lite agree on `digits` for every pattern of `region`.
+    fn agree(region: &Region, patterns: &[(&str, Regex)], digits: &str) -> Result<(), String> {
+        let compiled = region.compiled();
+        let automata = std::iter::once(&compiled.general).chain(&compiled.types);
+        for ((pattern, regex), dfa) in patterns.iter().zip(automata) {
+            let dfa = dfa.as_ref().ok_or(format!("{} {pattern}", region.id))?;
+            if dfa.is_match(digits) != regex.is_match(digits) {
+                return Err(format!("{} {pattern} {digits}", region.id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every example number, and every number one digit away from it, shorter by its last
+    /// digit or longer by one: the automata decide as regex-lite does.
+    #[test]
+    fn automata_agree_with_regex_lite_near_every_example() {
+        for region in &table::REGIONS {
+            let patterns = patterns(region);
+            let example = region.example.as_bytes();
+            let mut near = vec![region.example.to_owned()];
+            near.push(region.example[..example.len().saturating_sub(1)].to_owned());
+            for i in 0..=example.len() {
+                for d in b'0'..=b'9' {
+                    let mut changed = example.to_vec();
+                    if i < example.len() {
+                        changed[i] = d;
+                    } else {
+                        changed.push(d);
+                    }
+                    near.push(String::from_utf8(changed).expect("digits"));
+                }
+            }
+            for digits in near {
+                if let Err(e) = agree(region, &patterns, &digits) {
+                    panic!("{e}");
+                }
+            }
+        }
+    }
+
+    proptest! {
+        /// Any digits, in any region: the automata decide as regex-lite does.
+        #[test]
+        fn automata_agree_with_regex_lite(index in 0..table::COUNT, digits in "[0-9]{0,17}") {
+            let region = &table::REGIONS[index];
+            let patterns = patterns(region);
+            prop_assert_eq!(agree(region, &patterns, &digits), Ok(()));
+        }
+
+        /// A region's example with a digit changed, one more or one less, then any digits
+        /// changed after a valid prefix: the same law, near the numbers that match.
+        #[test]
+        fn automata_agree_with_regex_lite_near_valid_numbers(
+            index in 0..table::COUNT,
+            at in 0_usize..17,
+            digit in 0_u8..10,
+            edit in 0_u8..3,
+            tail in "[0-9]{0,4}",
+        ) {
+            let region = &table::REGIONS[index];
+            let mut national = region.example.as_bytes().to_vec();
+            let at = at % (national.len() + 1);
+            match edit {
+                0 if at < national.len() => national[at] = b'0' + digit,
+                1 => national.insert(at, b'0' + digit),
+                _ if at < national.len() => {
+                    national.truncate(at);
+                    national.extend_from_slice(tail.as_bytes());
+                }
+                _ => {}
+            }
+            let national = String::from_utf8(national).unwrap_or_default();
+            prop_assert_eq!(agree(region, &patterns(region), &national), Ok(()));
+        }
+    }
 
     #[test]
     fn every_pattern_of_every_region_compiles() {
         for region in &table::REGIONS {
             let compiled = region.compiled();
             assert!(compiled.general.is_some(), "{}", region.id);
+            let states = std::iter::once(&compiled.general)
+                .chain(&compiled.types)
+                .flatten()
+                .map(Dfa::states);
+            assert!(states.max().unwrap_or(0) < 2048, "{}", region.id);
             assert!(compiled.types.iter().all(Option::is_some), "{}", region.id);
             assert!(
                 region.intl_prefix.is_empty() != compiled.intl_prefix.is_some()
