@@ -205,21 +205,30 @@ impl Nfa {
         }
     }
 
-    /// The states reachable from `states` by ε-moves, sorted.
-    fn closure(&self, states: impl IntoIterator<Item = u32>, seen: &mut [bool]) -> Vec<u32> {
+    /// The states reachable from `states` by ε-moves that matter: those with a move on a digit,
+    /// and `accept`. Sorted, so that equal sets are one automaton state.
+    fn closure(
+        &self,
+        states: impl IntoIterator<Item = u32>,
+        accept: u32,
+        seen: &mut [bool],
+    ) -> Vec<u32> {
         let mut stack: Vec<u32> = states.into_iter().collect();
-        let mut out = Vec::new();
+        let (mut visited, mut out) = (Vec::new(), Vec::new());
         while let Some(state) = stack.pop() {
             let index = state as usize;
             if seen[index] {
                 continue;
             }
             seen[index] = true;
-            out.push(state);
+            visited.push(index);
+            if self.step[index].is_some() || state == accept {
+                out.push(state);
+            }
             stack.extend_from_slice(&self.epsilon[index]);
         }
-        for &state in &out {
-            seen[state as usize] = false;
+        for index in visited {
+            seen[index] = false;
         }
         out.sort_unstable();
         out
@@ -256,19 +265,21 @@ impl Dfa {
     /// The subset construction.
     fn determinise(nfa: &Nfa, start: u32, accept: u32) -> Option<Dfa> {
         let mut seen = vec![false; nfa.step.len()];
-        let first = nfa.closure([start], &mut seen);
+        let first = nfa.closure([start], accept, &mut seen);
         let mut ids = HashMap::from([(first.clone(), 0_u16)]);
         let mut sets = vec![first];
         let mut table = Vec::new();
+        let mut accepting = Vec::new();
         let mut index = 0;
-        while let Some(set) = sets.get(index).cloned() {
+        while let Some(set) = sets.get_mut(index).map(std::mem::take) {
+            accepting.push(set.binary_search(&accept).is_ok());
             let mut row = [DEAD; 10];
             for (digit, slot) in row.iter_mut().enumerate() {
                 let targets = set.iter().filter_map(|&s| match nfa.step[s as usize] {
                     Some((mask, to)) if mask & (1 << digit) != 0 => Some(to),
                     _ => None,
                 });
-                let next = nfa.closure(targets, &mut seen);
+                let next = nfa.closure(targets, accept, &mut seen);
                 if next.is_empty() {
                     continue;
                 }
@@ -284,10 +295,6 @@ impl Dfa {
                 return None;
             }
         }
-        let accepting = sets
-            .iter()
-            .map(|s| s.binary_search(&accept).is_ok())
-            .collect();
         Some(Dfa { table, accepting })
     }
 

@@ -89,6 +89,10 @@ impl Region {
     /// the type's lengths, and matching its pattern (libphonenumber's `isValidNumberForRegion`).
     pub(super) fn is_valid(&self, national: &str) -> bool {
         let len = national.len();
+        // A length no type has is refused before the region's patterns are compiled.
+        if !self.lengths.iter().any(|&l| usize::from(l) == len) {
+            return false;
+        }
         let compiled = self.compiled();
         // Mobile and fixed-line numbers, the ones customers give, are the table's last types:
         // try them first (any type will do; the order only saves work).
