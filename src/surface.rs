@@ -3,8 +3,20 @@
 /// Implements `FromStr`, `TryFrom<&str>`, `AsRef<str>`, `Display`, `From<T> for String` and
 /// serde (through `T::parse`, so an invalid value never deserialises) for a newtype
 /// `T(Box<str>)` whose checked constructor is `T::parse(&str) -> Result<T, E>`.
+///
+/// `str_traits!(T, E, secret)` implements them all but `Display`, for a value that must not be
+/// printed by accident (a transfer token); the type writes its own, redacted.
 macro_rules! str_traits {
     ($name:ident, $err:ty) => {
+        $crate::surface::str_traits!($name, $err, secret);
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+    ($name:ident, $err:ty, secret) => {
         impl ::std::str::FromStr for $name {
             type Err = $err;
             fn from_str(s: &str) -> Result<Self, $err> {
@@ -28,12 +40,6 @@ macro_rules! str_traits {
         impl From<$name> for String {
             fn from(v: $name) -> String {
                 v.0.into_string()
-            }
-        }
-
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(&self.0)
             }
         }
 

@@ -622,7 +622,8 @@ fn unreadable_answers_name_what_was_expected_and_change_nothing() {
     let mut journey = Journey::channel(&customer(&domain_order_form()), account());
     handle(&mut journey, check("channel_check_none.json"));
     let before = journey.clone();
-    let nameless: Answer = Answer::ChannelCustomer(serde_json::from_str("{}").unwrap());
+    let nameless: Answer =
+        Answer::ChannelCustomer(serde_json::from_str(r#"{"domain": "acme-widgets.fr"}"#).unwrap());
     let err = journey.handle(nameless).unwrap_err();
     assert_eq!(err.code(), "journey.unreadable");
     assert_eq!(
@@ -1448,7 +1449,9 @@ mod generated {
             reseller_error("reseller_forbidden.json"),
             reseller_error("reseller_conflict.json"),
             reseller_error("reseller_invalid.json"),
-            Answer::ChannelCustomer(serde_json::from_str("{}").unwrap()),
+            Answer::ChannelCustomer(
+                serde_json::from_str(r#"{"domain": "acme-widgets.fr"}"#).unwrap(),
+            ),
             Answer::Operation(serde_json::from_str(r#"{"name": "operations/../x"}"#).unwrap()),
         ]
         .into_iter()

@@ -16,7 +16,8 @@ use gws_onboarding::lifecycle::{self, AccountSnapshot};
 use gws_onboarding::order::{self, DealCode, OfferName, Order, OrderError, Plan, PurchaseOrderId};
 use gws_onboarding::report::Finding;
 use gws_onboarding::wire::reseller::CustomerResource;
-use gws_onboarding::wire::{Call, GoogleError, channel, reseller};
+use gws_onboarding::wire::subscription::SubscriptionResource;
+use gws_onboarding::wire::{Call, GoogleError, NotASuccess, channel, reseller};
 use gws_onboarding::{
     Addon, CountryCode, Customer, CustomerKind, Diagnostic, DomainRules, Edition, EmailAddress,
     Lang, LanguageCode, PhoneNumber, PostalAddress, PrimaryDomain, Product, ProductFamily,
@@ -1048,9 +1049,37 @@ fn journey_codes(found: &mut Found) {
     found.err("id.empty", "", OperationName::parse(""));
 
     found.err("journey.unknown_api", "soap", "soap".parse::<Api>());
+    // The success readers' refusals come as serde errors: each is checked against the typed
+    // value whose message it carries.
+    for (code, json, refusal) in [
+        (
+            "answer.error_body",
+            r#"{"error": {"code": 403, "message": "Forbidden"}}"#,
+            NotASuccess::ErrorBody {
+                expected: "a Reseller Subscription",
+            },
+        ),
+        (
+            "answer.empty",
+            "{}",
+            NotASuccess::Empty {
+                expected: "a Reseller Subscription",
+            },
+        ),
+    ] {
+        let read = serde_json::from_str::<SubscriptionResource>(json);
+        found.err(
+            code,
+            json,
+            read.map_err(|e| {
+                assert!(e.to_string().starts_with(&refusal.to_string()), "{e}");
+                refusal
+            }),
+        );
+    }
     let customer = domain_customer();
     let mut journey = Journey::reseller(&customer);
-    let subscription = serde_json::from_str("{}").expect("subscription");
+    let subscription = serde_json::from_str(r#"{"subscriptionId": "1"}"#).expect("subscription");
     found.err(
         "journey.out_of_sequence",
         "a subscription answering customers.get",
@@ -1066,7 +1095,7 @@ fn journey_codes(found: &mut Found) {
     journey
         .handle(Answer::CheckAccounts(none))
         .expect("create next");
-    let nameless = serde_json::from_str("{}").expect("customer");
+    let nameless = serde_json::from_str(r#"{"domain": "acme-widgets.fr"}"#).expect("customer");
     found.err(
         "journey.unreadable",
         "a created customer without a name",

@@ -20,7 +20,7 @@ use super::Journey;
 /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
 /// let mut journey = Journey::reseller(&customer);
 /// let before = journey.clone();
-/// let err = journey.handle(Answer::Subscription(serde_json::from_str("{}")?)).unwrap_err();
+/// let err = journey.handle(Answer::Subscription(serde_json::from_str(r#"{"subscriptionId": "1"}"#)?)).unwrap_err();
 /// assert_eq!(err.code(), "journey.out_of_sequence");
 /// assert_eq!(err.message(Lang::En),
 ///     "got a Reseller Subscription while waiting for the answer to reseller.customers.get");

@@ -59,7 +59,7 @@ mod step;
 pub use answer::{Answer, AnswerKind, Need};
 pub use error::{Expected, JourneyError};
 pub use outcome::{Next, Outcome, Stop};
-pub use step::{Api, Body, Step};
+pub use step::{Api, Body, Redacted, Step};
 
 use channel::{ChannelRoute, ChannelStage};
 use outcome::Transition;

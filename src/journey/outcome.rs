@@ -124,6 +124,27 @@ pub enum Next {
     Stopped(Stop),
 }
 
+impl Next {
+    /// The request to send, for [`Next::Send`] and [`Next::Poll`].
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::Journey;
+    /// use gws_onboarding::wire::Call;
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let next = Journey::reseller(&customer).next_step();
+    /// assert_eq!(next.step().map(|s| s.call()), Some(Call::ResellerCustomersGet));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self) -> Option<&Step> {
+        match self {
+            Next::Send(step) | Next::Poll(step) => Some(step),
+            _ => None,
+        }
+    }
+}
+
 /// A state change decided by a route, applied by [`Journey::handle`].
 pub(super) enum Transition<S> {
     /// Move to this stage; replace the stored report when there is one.

@@ -89,7 +89,10 @@ impl ResellerRoute {
 
     fn insert_step(&self) -> Step {
         let path = match &self.token {
-            Some(token) => format!("apps/reseller/v1/customers?customerAuthToken={token}"),
+            Some(token) => format!(
+                "apps/reseller/v1/customers?customerAuthToken={}",
+                token.as_str()
+            ),
             None => "apps/reseller/v1/customers".to_owned(),
         };
         Step::post(

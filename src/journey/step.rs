@@ -108,7 +108,11 @@ pub enum Body {
 /// assert_eq!(json["body"]["domain"], "acme-widgets.fr");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// A step may carry the customer's transfer token (`?customerAuthToken=` in a Reseller path,
+/// `authToken` in a Channel import body). `Debug` and [`Step::redacted`] hide it; log those,
+/// not [`path`](Step::path) or [`url`](Step::url).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Step {
     call: Call,
     path: String,
@@ -156,6 +160,69 @@ impl Step {
     #[must_use]
     pub fn path(&self) -> &str {
         &self.path
+    }
+
+    /// The full URL: the documented host of the step's API (`https://reseller.googleapis.com/`,
+    /// `https://cloudchannel.googleapis.com/`), then [`path`](Step::path).
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{self, Api};
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// assert_eq!(journey::plan(&customer, Api::Reseller)[1].url(),
+    ///     "https://reseller.googleapis.com/apps/reseller/v1/customers");
+    /// assert_eq!(journey::plan(&customer, Api::Channel)[1].url(),
+    ///     "https://cloudchannel.googleapis.com/v1/accounts/{account}/customers");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn url(&self) -> String {
+        let host = if self.call.is_channel() {
+            "https://cloudchannel.googleapis.com/"
+        } else {
+            "https://reseller.googleapis.com/"
+        };
+        format!("{host}{}", self.path)
+    }
+
+    /// The step as a log line without secrets: method, path and call, with the value of
+    /// `customerAuthToken` replaced by `[redacted]` (the body, whose token `Debug` already
+    /// hides, is left out).
+    ///
+    /// ```
+    /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey};
+    /// use gws_onboarding::wire::TransferToken;
+    /// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer);
+    /// let forbidden = r#"{"error": {"code": 403, "message": "Forbidden", "errors": [{"reason": "forbidden"}]}}"#;
+    /// journey.handle(Answer::ResellerError(serde_json::from_str(forbidden)?))?;
+    /// journey.transfer_with(TransferToken::parse("0a1b2c3d")?)?;
+    /// let step = journey.next_step().step().cloned().ok_or("a step")?;
+    /// assert!(step.path().ends_with("customerAuthToken=0a1b2c3d"));
+    /// assert_eq!(step.redacted().to_string(),
+    ///     "POST apps/reseller/v1/customers?customerAuthToken=[redacted] (reseller.customers.insert)");
+    /// assert!(!format!("{step:?}").contains("0a1b2c3d"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn redacted(&self) -> Redacted<'_> {
+        Redacted(self)
+    }
+
+    /// The path with the token's value hidden.
+    fn redacted_path(&self) -> String {
+        const KEY: &str = "customerAuthToken=";
+        match self.path.find(KEY) {
+            Some(at) => {
+                let value = at + KEY.len();
+                let end = self.path[value..]
+                    .find('&')
+                    .map_or(self.path.len(), |e| value + e);
+                format!("{}[redacted]{}", &self.path[..value], &self.path[end..])
+            }
+            None => self.path.clone(),
+        }
     }
 
     /// The body; `None` for a `GET`.
@@ -215,6 +282,43 @@ impl Step {
             path,
             body: Some(body),
         }
+    }
+}
+
+impl fmt::Debug for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Step")
+            .field("call", &self.call)
+            .field("path", &self.redacted_path())
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// A [`Step`] shown without secrets ([`Step::redacted`]).
+///
+/// ```
+/// # use gws_onboarding::form::{self, OnboardingForm, Policy};
+/// use gws_onboarding::journey::{self, Api};
+/// # let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+/// let step = &journey::plan(&customer, Api::Reseller)[0];
+/// assert_eq!(step.redacted().to_string(),
+///     "GET apps/reseller/v1/customers/acme-widgets.fr (reseller.customers.get)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Redacted<'a>(&'a Step);
+
+impl fmt::Display for Redacted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let step = self.0;
+        write!(
+            f,
+            "{} {} ({})",
+            step.method().as_str(),
+            step.redacted_path(),
+            step.call
+        )
     }
 }
 

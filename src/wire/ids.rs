@@ -187,6 +187,17 @@ fn is_id_segment(segment: &str) -> bool {
 /// Defines the standard string surface of an identifier newtype.
 macro_rules! id_surface {
     ($name:ident) => {
+        id_surface!($name, secret);
+
+        $crate::surface::str_traits!($name, IdError);
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&&*self.0).finish()
+            }
+        }
+    };
+    ($name:ident, secret) => {
         impl $name {
             /// The identifier as sent to Google.
             ///
@@ -201,14 +212,6 @@ macro_rules! id_surface {
                 &self.0
             }
         }
-
-        $crate::surface::str_traits!($name, IdError);
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.debug_tuple(stringify!($name)).field(&&*self.0).finish()
-            }
-        }
     };
 }
 
@@ -217,10 +220,15 @@ macro_rules! id_surface {
 /// over a customer that another reseller or Google holds. Hexadecimal, at most 256 digits,
 /// kept as typed (trimmed). It expires 14 days after the customer generated it.
 ///
+/// It is a secret: `Debug` and `Display` show only its length, so a token in a logged value or
+/// message stays out of the log. [`as_str`](Self::as_str) gives it, to send.
+///
 /// ```
 /// use gws_onboarding::wire::TransferToken;
 /// let token = TransferToken::parse(" 0a1B2c3D4e5F ")?;
 /// assert_eq!(token.as_str(), "0a1B2c3D4e5F");
+/// assert_eq!(token.to_string(), "[transfer token, 12 digits]");
+/// assert_eq!(format!("{token:?}"), "TransferToken([redacted, 12 digits])");
 /// assert!(TransferToken::parse("0a1b&admin=x").is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -255,7 +263,20 @@ impl TransferToken {
     }
 }
 
-id_surface!(TransferToken);
+id_surface!(TransferToken, secret);
+crate::surface::str_traits!(TransferToken, IdError, secret);
+
+impl fmt::Display for TransferToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[transfer token, {} digits]", self.0.len())
+    }
+}
+
+impl fmt::Debug for TransferToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TransferToken([redacted, {} digits])", self.0.len())
+    }
+}
 
 /// A Cloud Channel `requestId`: a UUID that makes a retried `entitlements.create` idempotent.
 /// Written in the canonical lowercase 8-4-4-4-12 form; the nil UUID is refused (Google refuses

@@ -56,6 +56,7 @@ mod read;
 pub mod reseller;
 mod status;
 pub mod subscription;
+mod success;
 
 pub use call::{Call, HttpMethod};
 pub use google_error::{GoogleError, GoogleErrorKind};
@@ -67,3 +68,4 @@ pub use status::{
     BAD_REQUEST_TYPE, ERROR_INFO_TYPE, ErrorInfo, FieldViolation, MAX_DETAILS,
     MAX_FIELD_VIOLATIONS, MAX_METADATA, MAX_TEXT, Status,
 };
+pub use success::NotASuccess;

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::customer::CloudIdentityId;
 use crate::order::{DealCode, Plan, PurchaseOrderId};
 use crate::product::Product;
+use crate::wire::success::{NotASuccess, present};
 
 /// A Reseller `customerId` in a body or path: Google's id, or the `{customerId}` placeholder
 /// of a plan.
@@ -286,8 +287,17 @@ struct ReadPlan {
 /// assert_eq!(s.seats(), Some(25));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Google's error body, or an object with none of these fields, is refused
+/// ([`NotASuccess`](crate::wire::NotASuccess)):
+///
+/// ```
+/// use gws_onboarding::wire::subscription::SubscriptionResource;
+/// assert!(serde_json::from_str::<SubscriptionResource>("{}").is_err());
+/// assert!(serde_json::from_str::<SubscriptionResource>(r#"{"error": {"code": 403}}"#).is_err());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, remote = "Self")]
 pub struct SubscriptionResource {
     customer_id: Option<String>,
     subscription_id: Option<String>,
@@ -295,6 +305,18 @@ pub struct SubscriptionResource {
     plan: Option<ReadPlan>,
     seats: Option<ReadSeats>,
     status: Option<String>,
+    /// A top-level `error`: the JSON is an error body.
+    #[serde(rename = "error", deserialize_with = "present")]
+    error_body: bool,
+}
+
+impl<'de> Deserialize<'de> for SubscriptionResource {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let found = SubscriptionResource::deserialize(deserializer)?;
+        let empty = found == SubscriptionResource::default();
+        NotASuccess::check("a Reseller Subscription", found.error_body, empty)?;
+        Ok(found)
+    }
 }
 
 impl SubscriptionResource {
@@ -302,7 +324,7 @@ impl SubscriptionResource {
     ///
     /// ```
     /// use gws_onboarding::wire::subscription::SubscriptionResource;
-    /// let s: SubscriptionResource = serde_json::from_str("{}")?;
+    /// let s: SubscriptionResource = serde_json::from_str(r#"{"skuId": "1010020028"}"#)?;
     /// assert_eq!(s.subscription_id(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::deserialize_domain;
 use super::super::ids::{CustomerName, IdError, RequestId, TransferToken};
+use super::super::success::{NotASuccess, present};
 use crate::customer::{
     CloudIdentityId, Customer, CustomerKind, Education, InstituteType, PersonName,
 };
@@ -210,10 +211,42 @@ fn non_blank(value: Option<&str>) -> Option<&str> {
 /// assert_eq!(none.reading(), AccountsReading::Free);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Proto3 JSON leaves out an empty list, so `{}` is Google's answer when no account exists (the
+/// one success reader that accepts an empty object). Google's error body is refused
+/// ([`NotASuccess`](crate::wire::NotASuccess)): read as a success, it would say the domain is
+/// free.
+///
+/// ```
+/// use gws_onboarding::wire::channel::CheckAccountsResponse;
+/// let err = serde_json::from_str::<CheckAccountsResponse>(r#"{"error": {"code": 503}}"#).unwrap_err();
+/// assert!(err.to_string().starts_with("the answer is a Google error body"));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, remote = "Self")]
 pub struct CheckAccountsResponse {
     cloud_identity_accounts: Vec<CloudIdentityAccount>,
+    /// A top-level `error`: the JSON is an error body.
+    #[serde(rename = "error", deserialize_with = "present", skip_serializing)]
+    error_body: bool,
+}
+
+impl Serialize for CheckAccountsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CheckAccountsResponse::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for CheckAccountsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let found = CheckAccountsResponse::deserialize(deserializer)?;
+        NotASuccess::check(
+            "a checkCloudIdentityAccountsExist answer",
+            found.error_body,
+            false,
+        )?;
+        Ok(found)
+    }
 }
 
 /// What a `checkCloudIdentityAccountsExist` answer means for the journey (the crate's reading,

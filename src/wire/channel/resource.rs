@@ -5,6 +5,7 @@ use crate::customer::{CustomerKind, Education, InstituteSize, InstituteType, Web
 use crate::email::EmailAddress;
 use crate::lifecycle::AccountSnapshot;
 use crate::phone::PhoneNumber;
+use crate::wire::success::{NotASuccess, present};
 use crate::wire::{Fallback, WireError, parse_domain};
 use serde::{Deserialize, Serialize};
 
@@ -131,8 +132,17 @@ pub(super) struct RawCloudIdentityInfo {
 /// assert!(resource.warnings().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// Google's error body, or an object with none of these fields, is refused
+/// ([`NotASuccess`](crate::wire::NotASuccess)):
+///
+/// ```
+/// use gws_onboarding::wire::channel::CustomerResource;
+/// assert!(serde_json::from_str::<CustomerResource>("{}").is_err());
+/// assert!(serde_json::from_str::<CustomerResource>(r#"{"error": {"code": 403}}"#).is_err());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, remote = "Self")]
 pub struct CustomerResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
@@ -160,6 +170,24 @@ pub struct CustomerResource {
     channel_partner_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     correlation_id: Option<String>,
+    /// A top-level `error`: the JSON is an error body.
+    #[serde(rename = "error", deserialize_with = "present", skip_serializing)]
+    error_body: bool,
+}
+
+impl Serialize for CustomerResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CustomerResource::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomerResource {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let found = CustomerResource::deserialize(deserializer)?;
+        let empty = found == CustomerResource::default();
+        NotASuccess::check("a Cloud Channel Customer", found.error_body, empty)?;
+        Ok(found)
+    }
 }
 
 /// `Some(trimmed)` unless absent or blank.
