@@ -289,7 +289,7 @@ struct ReadPlan {
 /// ```
 ///
 /// Google's error body, or an object with none of these fields, is refused
-/// ([`NotASuccess`](crate::wire::NotASuccess)):
+/// ([`NotASuccess`]):
 ///
 /// ```
 /// use gws_onboarding::wire::subscription::SubscriptionResource;
