@@ -59,13 +59,13 @@ pub mod subscription;
 mod success;
 
 pub use call::{Call, HttpMethod};
-pub use google_error::{GoogleError, GoogleErrorKind};
+pub use google_error::{Backoff, GoogleError, GoogleErrorKind, Retry};
 pub use ids::{CustomerName, IdError, IdKind, OperationName, RequestId, TransferToken};
 pub use operation::Operation;
 pub use read::{Fallback, WireError};
 use read::{deserialize_domain, parse_domain};
 pub use status::{
     BAD_REQUEST_TYPE, ERROR_INFO_TYPE, ErrorInfo, FieldViolation, MAX_DETAILS,
-    MAX_FIELD_VIOLATIONS, MAX_METADATA, MAX_TEXT, Status,
+    MAX_FIELD_VIOLATIONS, MAX_METADATA, MAX_RETRY_DELAY, MAX_TEXT, RETRY_INFO_TYPE, Status,
 };
 pub use success::NotASuccess;

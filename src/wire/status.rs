@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::time::Duration;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -24,6 +25,10 @@ pub const MAX_METADATA: usize = 16;
 pub const ERROR_INFO_TYPE: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 /// The `@type` of a `google.rpc.BadRequest` detail.
 pub const BAD_REQUEST_TYPE: &str = "type.googleapis.com/google.rpc.BadRequest";
+/// The `@type` of a `google.rpc.RetryInfo` detail.
+pub const RETRY_INFO_TYPE: &str = "type.googleapis.com/google.rpc.RetryInfo";
+/// The longest `RetryInfo.retryDelay` kept: a longer one is read as this (an hour).
+pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(3600);
 
 /// `s` cut to at most `max` bytes, at a character boundary.
 pub(super) fn cut(s: &str, max: usize) -> &str {
@@ -343,6 +348,33 @@ impl ErrorInfo {
 pub(super) enum Detail {
     ErrorInfo(ErrorInfo),
     BadRequest(Vec<FieldViolation>),
+    RetryInfo(Duration),
+}
+
+/// A proto3 JSON `google.protobuf.Duration` (`"5s"`, `"1.5s"`, `"0.000100s"`), at most
+/// [`MAX_RETRY_DELAY`]; `None` for anything else (negative, malformed, more than 9 decimals).
+fn parse_duration(text: &str) -> Option<Duration> {
+    let number = text.trim().strip_suffix('s')?;
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let valid = |digits: &str, max: usize| {
+        digits.len() <= max && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    if whole.is_empty() || !valid(whole, 20) || !valid(fraction, 9) {
+        return None;
+    }
+    let seconds = whole.parse::<u64>().ok().unwrap_or(u64::MAX);
+    let nanos = format!("{fraction:0<9}").parse::<u32>().ok()?;
+    let delay = Duration::from_secs(seconds.min(MAX_RETRY_DELAY.as_secs()))
+        + Duration::from_nanos(u64::from(nanos));
+    Some(delay.min(MAX_RETRY_DELAY))
+}
+
+/// A duration as proto3 JSON writes it.
+fn format_duration(delay: Duration) -> String {
+    match delay.subsec_nanos() {
+        0 => format!("{}s", delay.as_secs()),
+        nanos => format!("{}.{nanos:09}s", delay.as_secs()),
+    }
 }
 
 /// A detail before its `@type` is known (the `@type` may come after the fields).
@@ -353,6 +385,7 @@ struct RawDetail {
     domain: Option<String>,
     metadata: Vec<(String, String)>,
     field_violations: Vec<FieldViolation>,
+    retry_delay: Option<String>,
 }
 
 impl RawDetail {
@@ -364,6 +397,11 @@ impl RawDetail {
                 metadata: self.metadata,
             })),
             Some(BAD_REQUEST_TYPE) => Some(Detail::BadRequest(self.field_violations)),
+            Some(RETRY_INFO_TYPE) => self
+                .retry_delay
+                .as_deref()
+                .and_then(parse_duration)
+                .map(Detail::RetryInfo),
             _ => None,
         }
     }
@@ -391,6 +429,7 @@ impl<'de> Visitor<'de> for DetailVisitor {
                 "@type" => raw.type_url = map.next_value::<LenientStr>()?.0,
                 "reason" => raw.reason = map.next_value::<LenientStr>()?.0,
                 "domain" => raw.domain = map.next_value::<LenientStr>()?.0,
+                "retryDelay" => raw.retry_delay = map.next_value::<LenientStr>()?.0,
                 "metadata" => raw.metadata = map.next_value::<LenientMetadata>()?.0,
                 "fieldViolations" => {
                     raw.field_violations = map.next_value::<LenientViolations>()?.0;
@@ -698,6 +737,12 @@ impl Serialize for Status {
                         map.serialize_entry("fieldViolations", list)?;
                         map.end()
                     }
+                    Detail::RetryInfo(delay) => {
+                        let mut map = serializer.serialize_map(Some(2))?;
+                        map.serialize_entry("@type", RETRY_INFO_TYPE)?;
+                        map.serialize_entry("retryDelay", &format_duration(*delay))?;
+                        map.end()
+                    }
                 }
             }
         }
@@ -782,7 +827,26 @@ impl Status {
     pub fn error_info(&self) -> Option<&ErrorInfo> {
         self.details.iter().find_map(|d| match d {
             Detail::ErrorInfo(info) => Some(info),
-            Detail::BadRequest(_) => None,
+            Detail::BadRequest(_) | Detail::RetryInfo(_) => None,
+        })
+    }
+
+    /// The delay of the first `google.rpc.RetryInfo` detail (`"retryDelay": "5s"`), when Google
+    /// sent one, at most [`MAX_RETRY_DELAY`].
+    ///
+    /// ```
+    /// # use gws_onboarding::wire::Status;
+    /// use std::time::Duration;
+    /// let s: Status = serde_json::from_str(r#"{"code": 429, "details": [
+    ///     {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1.5s"}]}"#)?;
+    /// assert_eq!(s.retry_delay(), Some(Duration::from_millis(1500)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn retry_delay(&self) -> Option<Duration> {
+        self.details.iter().find_map(|d| match d {
+            Detail::RetryInfo(delay) => Some(*delay),
+            _ => None,
         })
     }
 
@@ -805,7 +869,7 @@ impl Status {
             .iter()
             .flat_map(|d| match d {
                 Detail::BadRequest(list) => list.as_slice(),
-                Detail::ErrorInfo(_) => &[],
+                Detail::ErrorInfo(_) | Detail::RetryInfo(_) => &[],
             })
             .collect()
     }

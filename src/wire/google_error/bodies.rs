@@ -563,6 +563,7 @@ impl ResellerErrorBody {
         let one = |item: Option<&ResellerErrorItem>| {
             let mut error = GoogleError::new(self.kind_of(item), call);
             error.http_status = http_status;
+            error.retry = super::retry::reseller(item.map(|i| i.reason.as_str()), http_status);
             error.reason = item
                 .map(|i| i.reason.clone())
                 .filter(|r| !r.is_empty())

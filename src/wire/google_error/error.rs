@@ -4,12 +4,14 @@ use super::fields::{
     FormField, Hint, QUOTE_CHARS, SCAN_BYTES, default_field, form_field_of_path, form_field_of_text,
 };
 use super::kind::GoogleErrorKind;
+use super::retry::{self, Backoff, Retry};
 use crate::error::{Diagnostic, Lang, Severity, is_unsafe_char};
 use crate::report::Report;
 use crate::wire::Call;
 use crate::wire::status::{MAX_TEXT, Status, cut};
 use std::borrow::Cow;
 use std::fmt;
+use std::time::Duration;
 
 /// What Google's `Status` means: its kind, and the violations it gives.
 impl Status {
@@ -108,6 +110,7 @@ pub struct GoogleError {
     pub(super) http_status: Option<u16>,
     pub(super) reason: Option<String>,
     pub(super) google_message: String,
+    pub(super) retry: Retry,
 }
 
 impl GoogleError {
@@ -131,6 +134,58 @@ impl GoogleError {
             http_status: None,
             reason: None,
             google_message: String::new(),
+            retry: default_retry(kind, call),
+        }
+    }
+
+    /// Whether sending the same request again may succeed, and when: from the HTTP status,
+    /// the `google.rpc` status and the Reseller reason, and Google's `RetryInfo` (see
+    /// [`Retry`] for the sources). An error built with [`GoogleError::new`] is retried when
+    /// Google could not answer (and, on the Reseller API, when a quota was exceeded).
+    ///
+    /// Whether resending is *safe* is another matter: a `POST` that takes no `requestId`
+    /// may have been carried out before the error came back. Read what Google holds first.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::{Call, Retry, channel, reseller};
+    /// use std::time::Duration;
+    /// let busy: reseller::ErrorBody = serde_json::from_str(r#"{"error": {"code": 503,
+    ///     "message": "Backend Error", "errors": [{"reason": "backendError"}]}}"#)?;
+    /// assert_eq!(busy.google_errors(Call::ResellerCustomersInsert)[0].retry(), Retry::Backoff);
+    /// let later: channel::ErrorBody = serde_json::from_str(r#"{"error": {"code": 429,
+    ///     "status": "RESOURCE_EXHAUSTED", "details": [
+    ///     {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "30s"}]}}"#)?;
+    /// let error = &later.google_errors(Call::ChannelEntitlementsCreate)[0];
+    /// assert_eq!(error.retry(), Retry::After(Duration::from_secs(30)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn retry(&self) -> Retry {
+        self.retry
+    }
+
+    /// The delay before retry number `retry` (1 for the first), or `None` when the error is
+    /// final or the API's schedule ([`Backoff::CHANNEL`], [`Backoff::RESELLER`]) has no more
+    /// retries. Google's `retryDelay` is used when it sent one.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::{Call, GoogleError, GoogleErrorKind};
+    /// use std::time::Duration;
+    /// let busy = GoogleError::new(GoogleErrorKind::Unavailable, Call::ChannelCustomersCreate);
+    /// assert_eq!(busy.retry_delay(2), Some(Duration::from_millis(1300)));
+    /// assert_eq!(busy.retry_delay(5), None);
+    /// ```
+    #[must_use]
+    pub fn retry_delay(&self, retry: u32) -> Option<Duration> {
+        let schedule = if self.call.is_channel() {
+            Backoff::CHANNEL
+        } else {
+            Backoff::RESELLER
+        };
+        match self.retry {
+            Retry::Final => None,
+            Retry::Backoff => schedule.delay(retry),
+            Retry::After(delay) => schedule.delay(retry).map(|_| delay),
         }
     }
 
@@ -490,11 +545,22 @@ impl Diagnostic for GoogleError {
 
 /// The errors of a [`Status`] answering `call`: one per field violation, else one for the
 /// whole status.
+/// The retry of an error known only by its kind: Channel retries `UNAVAILABLE` alone; the
+/// Reseller API, a quota too.
+fn default_retry(kind: GoogleErrorKind, call: Call) -> Retry {
+    match kind {
+        GoogleErrorKind::Unavailable => Retry::Backoff,
+        GoogleErrorKind::QuotaExceeded if !call.is_channel() => Retry::Backoff,
+        _ => Retry::Final,
+    }
+}
+
 pub(super) fn from_status(status: &Status, call: Call) -> Vec<GoogleError> {
     let kind = status.kind();
     let base = |message: &str| {
         let mut error = GoogleError::new(kind, call);
         error.http_status = status.http_status();
+        error.retry = retry::channel(status.status(), status.code(), status.retry_delay());
         error.reason = status
             .error_info()
             .map(|i| i.reason().to_owned())

@@ -15,10 +15,12 @@ mod bodies;
 mod error;
 mod fields;
 mod kind;
+mod retry;
 
 pub use bodies::{ChannelErrorBody, ResellerErrorBody, ResellerErrorItem};
 pub use error::GoogleError;
 pub use kind::GoogleErrorKind;
+pub use retry::{Backoff, Retry};
 
 #[cfg(test)]
 mod tests {
