@@ -2,6 +2,8 @@
 //! (both formats, any code, status and message) and, except where proto3 JSON makes `{}` a real
 //! answer, an empty object. Each still reads its recorded success.
 
+#![cfg(feature = "serde")]
+
 use std::path::PathBuf;
 
 use gws_onboarding::wire::channel::{AccountsReading, CheckAccountsResponse, CustomerResource};

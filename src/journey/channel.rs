@@ -173,7 +173,7 @@ impl ChannelRoute {
     }
 
     /// The call whose answer the stage waits for.
-    fn awaiting(&self) -> Option<Call> {
+    pub(super) fn awaiting(&self) -> Option<Call> {
         match &self.stage {
             ChannelStage::Check => Some(Call::ChannelCheckCloudIdentityAccountsExist),
             ChannelStage::Create => Some(Call::ChannelCustomersCreate),

@@ -28,7 +28,9 @@
 //!     v done
 //!  Done(Created)
 //!
-//!  Any Google error body -> Stopped(report); an answer out of sequence -> JourneyError,
+//!  A retryable error on a step safe to resend -> Retry(same step, delay, attempt); after the
+//!  API's last retry, or on another step -> Stopped(report).
+//!  Any other Google error body -> Stopped(report); an answer out of sequence -> JourneyError,
 //!  state unchanged.
 //! ```
 //!
@@ -54,6 +56,7 @@ mod channel;
 mod error;
 mod outcome;
 mod reseller;
+mod retry;
 mod step;
 
 pub use answer::{Answer, AnswerKind, Need};
@@ -70,7 +73,7 @@ use serde::{Deserialize, Serialize};
 use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
-use crate::wire::{RequestId, TransferToken};
+use crate::wire::{Call, RequestId, TransferToken};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "api", rename_all = "lowercase")]
@@ -108,11 +111,34 @@ enum Route {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Journey {
     #[serde(flatten)]
     route: Route,
+    /// The retry waiting to be sent, when Google could not answer the current step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retrying: Option<retry::Retrying>,
     #[serde(skip)]
     report: Report,
+}
+
+impl Serialize for Journey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Journey::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Journey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let journey = Journey::deserialize(deserializer)?;
+        let resendable = journey.awaiting().is_some_and(Call::is_safe_to_resend);
+        if journey.retrying.is_some() && !resendable {
+            return Err(serde::de::Error::custom(
+                "a stored retry belongs only to a step that is safe to resend",
+            ));
+        }
+        Ok(journey)
+    }
 }
 
 /// The steps sent when every answer is a success, for `customer` on `api`, with brace
@@ -156,6 +182,7 @@ impl Journey {
     pub fn channel(customer: &Customer, account: CloudIdentityId) -> Journey {
         Journey {
             route: Route::Channel(ChannelRoute::new(customer, Some(account))),
+            retrying: None,
             report: Report::default(),
         }
     }
@@ -173,6 +200,7 @@ impl Journey {
     pub fn reseller(customer: &Customer) -> Journey {
         Journey {
             route: Route::Reseller(ResellerRoute::new(customer)),
+            retrying: None,
             report: Report::default(),
         }
     }
@@ -242,7 +270,10 @@ impl Journey {
     }
 
     /// What to do now. Calling it again without [`handle`](Self::handle) gives the same
-    /// answer (a lost request can be resent).
+    /// answer. A request whose answer was lost may be sent again only when its call
+    /// [`is_safe_to_resend`](Call::is_safe_to_resend); another (`customers.create`,
+    /// `provisionCloudIdentity`, the Reseller inserts) may have been carried out, so look at
+    /// what Google holds before sending it again.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -255,9 +286,25 @@ impl Journey {
     /// ```
     #[must_use]
     pub fn next_step(&self) -> Next {
-        match &self.route {
+        let next = match &self.route {
             Route::Channel(route) => route.next_step(&self.report),
             Route::Reseller(route) => route.next_step(&self.report),
+        };
+        match (self.retrying, next) {
+            (Some(retry), Next::Send(step) | Next::Poll(step)) => Next::Retry {
+                step,
+                delay: retry.delay(),
+                attempt: retry.attempt,
+            },
+            (_, next) => next,
+        }
+    }
+
+    /// The call whose answer the journey waits for.
+    fn awaiting(&self) -> Option<Call> {
+        match &self.route {
+            Route::Channel(route) => route.awaiting(),
+            Route::Reseller(route) => route.awaiting(),
         }
     }
 
@@ -284,6 +331,13 @@ impl Journey {
     /// journey is unchanged either way.
     pub fn handle(&mut self, answer: Answer) -> Result<Next, JourneyError> {
         let found = answer.kind();
+        if let Some(call) = self.awaiting() {
+            let previous = self.retrying.map_or(0, |r| r.attempt);
+            if let Some(retry) = retry::decide(&answer, call, previous) {
+                self.retrying = Some(retry);
+                return Ok(self.next_step());
+            }
+        }
         let report = match &mut self.route {
             Route::Channel(route) => match route.handle(answer)? {
                 Transition::To(stage, report) => {
@@ -304,6 +358,7 @@ impl Journey {
                 }
             },
         };
+        self.retrying = None;
         if let Some(report) = report {
             self.report = report;
         }

@@ -1,5 +1,7 @@
 //! Layer 5, journey: what comes next: a step to send, a need, a stop or an outcome.
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 
 use crate::report::Report;
@@ -96,7 +98,7 @@ impl Stop {
     /// use gws_onboarding::journey::{Answer, Journey, Next};
     /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
     /// let mut journey = Journey::reseller(&customer);
-    /// let broken = serde_json::from_str(r#"{"error": {"code": 500}}"#)?;
+    /// let broken = serde_json::from_str(r#"{"error": {"code": 400, "message": "Invalid"}}"#)?;
     /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(broken))? else { panic!() };
     /// assert!(!stop.can_transfer());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -116,6 +118,18 @@ pub enum Next {
     /// An operation is pending: wait (Google suggests seconds), then send this `GET` and hand
     /// the [`Answer::Operation`](crate::journey::Answer::Operation) back. Store the journey meanwhile if you like.
     Poll(Step),
+    /// Google could not answer now (a retryable error, [`GoogleError::retry`](crate::wire::GoogleError::retry)) and
+    /// the step is safe to send again ([`Call::is_safe_to_resend`]): wait `delay`, then send
+    /// `step` (the same request, with the same `requestId`) and hand its answer back. After
+    /// the API's last retry ([`Backoff`](crate::wire::Backoff)) the journey stops with the last error.
+    Retry {
+        /// The step to send again.
+        step: Step,
+        /// How long to wait first: Google's `retryDelay`, or the API's backoff schedule.
+        delay: Duration,
+        /// Which retry this is (1 for the first).
+        attempt: u32,
+    },
     /// The journey needs something only you can give.
     Needs(Need),
     /// The journey is over.
@@ -125,7 +139,7 @@ pub enum Next {
 }
 
 impl Next {
-    /// The request to send, for [`Next::Send`] and [`Next::Poll`].
+    /// The request to send, for [`Next::Send`], [`Next::Poll`] and [`Next::Retry`].
     ///
     /// ```
     /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -139,7 +153,7 @@ impl Next {
     #[must_use]
     pub fn step(&self) -> Option<&Step> {
         match self {
-            Next::Send(step) | Next::Poll(step) => Some(step),
+            Next::Send(step) | Next::Poll(step) | Next::Retry { step, .. } => Some(step),
             _ => None,
         }
     }

@@ -102,7 +102,7 @@ impl ResellerRoute {
         )
     }
 
-    fn awaiting(&self) -> Option<Call> {
+    pub(super) fn awaiting(&self) -> Option<Call> {
         match self.stage {
             ResellerStage::Get => Some(Call::ResellerCustomersGet),
             ResellerStage::Insert => Some(Call::ResellerCustomersInsert),

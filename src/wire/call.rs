@@ -159,6 +159,28 @@ impl Call {
         }
     }
 
+    /// Whether sending the call again cannot do anything twice: it only reads (the `GET`s and
+    /// `checkCloudIdentityAccountsExist`), or Google makes it idempotent by its `requestId`
+    /// (`entitlements.create`). The other calls may have been carried out before an error came
+    /// back: resending them could create a second customer or a second subscription.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::Call;
+    /// assert!(Call::ChannelEntitlementsCreate.is_safe_to_resend());
+    /// assert!(!Call::ChannelCustomersCreate.is_safe_to_resend());
+    /// assert!(!Call::ResellerSubscriptionsInsert.is_safe_to_resend());
+    /// ```
+    #[must_use]
+    pub const fn is_safe_to_resend(self) -> bool {
+        matches!(
+            self,
+            Call::ChannelCheckCloudIdentityAccountsExist
+                | Call::ChannelEntitlementsCreate
+                | Call::ChannelOperationsGet
+                | Call::ResellerCustomersGet
+        )
+    }
+
     /// Whether the call is a Cloud Channel API method (else a Reseller API method).
     ///
     /// ```

@@ -1,0 +1,218 @@
+//! Retries in the journey, on both APIs, against recorded answers: a passing outage on a step
+//! that is safe to resend gives `Next::Retry` with the same step and a delay (Google's
+//! `retryDelay`, else the API's schedule), survives storage, and stops with the last error
+//! after the last retry; a step that is not safe to resend stops at once.
+#![cfg(feature = "serde")]
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use gws_onboarding::customer::CloudIdentityId;
+use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
+use gws_onboarding::journey::{Answer, Journey, Next};
+use gws_onboarding::wire::{Backoff, Call, RequestId};
+use gws_onboarding::{Customer, Diagnostic};
+use serde::de::DeserializeOwned;
+
+fn read<T: DeserializeOwned>(name: &str) -> T {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/journey")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn reseller_error(name: &str) -> Answer {
+    Answer::ResellerError(read(name))
+}
+
+fn channel_error(name: &str) -> Answer {
+    Answer::ChannelError(read(name))
+}
+
+fn customer_with_order() -> Customer {
+    let order = RawOrder {
+        product: "business-standard".into(),
+        seats: Some("25".into()),
+        plan: Some("annual-yearly".into()),
+        offer: Some("accounts/C01abcd2e/offers/O0bsAnnual".into()),
+        ..RawOrder::default()
+    };
+    let form = OnboardingForm {
+        order: Some(order),
+        ..OnboardingForm::sample_domain_customer()
+    };
+    form::validate(&form, &Policy::default()).expect("a valid form")
+}
+
+fn handle(journey: &mut Journey, answer: Answer) -> Next {
+    journey.handle(answer).expect("an answer in sequence")
+}
+
+/// A stored and reloaded copy of `journey`.
+fn reloaded(journey: &Journey) -> Journey {
+    let stored = serde_json::to_string(journey).expect("serialises");
+    serde_json::from_str(&stored).expect("reloads")
+}
+
+#[test]
+fn reseller_get_is_retried_on_the_schedule_then_stops_with_the_last_error() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    let first = journey.next_step().step().cloned().expect("a step");
+    assert_eq!(first.call(), Call::ResellerCustomersGet);
+    for attempt in 1..=Backoff::RESELLER.retries() {
+        let next = handle(&mut journey, reseller_error("reseller_backend_error.json"));
+        let expected = Backoff::RESELLER.delay(attempt).expect("a delay");
+        assert_eq!(
+            next,
+            Next::Retry {
+                step: first.clone(),
+                delay: expected,
+                attempt
+            }
+        );
+        // Asking again, or after a store and reload, gives the same retry.
+        assert_eq!(journey.next_step(), next);
+        assert_eq!(reloaded(&journey), journey);
+        assert_eq!(reloaded(&journey).next_step(), next);
+    }
+    let Next::Stopped(stop) = handle(&mut journey, reseller_error("reseller_backend_error.json"))
+    else {
+        panic!("stops after the last retry");
+    };
+    assert_eq!(stop.call(), Call::ResellerCustomersGet);
+    let codes: Vec<_> = stop.report().iter().map(Diagnostic::code).collect();
+    assert_eq!(codes, ["google.unavailable"]);
+}
+
+#[test]
+fn an_answer_after_a_retry_goes_on_and_resets_the_count() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    handle(&mut journey, reseller_error("reseller_backend_error.json"));
+    let next = handle(&mut journey, reseller_error("reseller_not_found.json"));
+    let step = next.step().expect("a step");
+    assert!(matches!(next, Next::Send(_)));
+    assert_eq!(step.call(), Call::ResellerCustomersInsert);
+    assert!(
+        !serde_json::to_string(&journey)
+            .expect("json")
+            .contains("retrying")
+    );
+}
+
+#[test]
+fn a_reseller_insert_is_not_resent_blindly() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    handle(&mut journey, reseller_error("reseller_not_found.json"));
+    let next = handle(&mut journey, reseller_error("reseller_backend_error.json"));
+    let Next::Stopped(stop) = next else {
+        panic!("an insert may have created the customer: {next:?}");
+    };
+    assert_eq!(stop.call(), Call::ResellerCustomersInsert);
+}
+
+#[test]
+fn channel_entitlement_is_resent_with_the_same_request_id_after_googles_delay() {
+    let account = CloudIdentityId::parse("C01abcd2e").expect("an account");
+    let request_id = RequestId::parse(RequestId::EXAMPLE).expect("a request id");
+    let mut journey = Journey::channel(&customer_with_order(), account).with_request_id(request_id);
+    handle(
+        &mut journey,
+        Answer::CheckAccounts(read("channel_check_none.json")),
+    );
+    // customers.create is not safe to resend: an outage there stops the journey.
+    let mut stopped = journey.clone();
+    let next = handle(
+        &mut stopped,
+        channel_error("channel_error_unavailable.json"),
+    );
+    assert!(matches!(next, Next::Stopped(_)), "{next:?}");
+
+    handle(
+        &mut journey,
+        Answer::ChannelCustomer(read("channel_customer_created.json")),
+    );
+    handle(
+        &mut journey,
+        Answer::Operation(read("channel_operation_pending.json")),
+    );
+    // Polling is safe: an outage while polling is retried.
+    let mut polling = journey.clone();
+    let next = handle(
+        &mut polling,
+        channel_error("channel_error_unavailable.json"),
+    );
+    assert!(matches!(next, Next::Retry { attempt: 1, .. }), "{next:?}");
+    let entitle = handle(
+        &mut journey,
+        Answer::Operation(read("channel_operation_provisioned.json")),
+    );
+    let step = entitle.step().cloned().expect("entitlements.create");
+    assert_eq!(step.call(), Call::ChannelEntitlementsCreate);
+    let next = handle(
+        &mut journey,
+        channel_error("channel_error_unavailable.json"),
+    );
+    assert_eq!(
+        next,
+        Next::Retry {
+            step: step.clone(),
+            delay: Duration::from_millis(2500),
+            attempt: 1
+        }
+    );
+    let json = serde_json::to_value(next.step().expect("a step")).expect("json");
+    assert_eq!(json["body"]["requestId"], RequestId::EXAMPLE);
+    // The operation then comes: the journey goes on.
+    let next = handle(
+        &mut journey,
+        Answer::Operation(read("channel_operation_entitled.json")),
+    );
+    assert!(matches!(next, Next::Done(_)), "{next:?}");
+}
+
+#[test]
+fn a_final_error_is_not_retried() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    let next = handle(&mut journey, reseller_error("reseller_invalid.json"));
+    assert!(matches!(next, Next::Stopped(_)), "{next:?}");
+}
+
+#[test]
+fn a_stored_retry_reloads_only_where_the_journey_could_have_one() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    handle(&mut journey, reseller_error("reseller_backend_error.json"));
+    let stored = serde_json::to_value(&journey).expect("json");
+    assert_eq!(
+        stored["retrying"],
+        serde_json::json!({"attempt": 1, "delayMs": 1000})
+    );
+    for (edit, retrying) in [
+        (
+            "attempt 0",
+            serde_json::json!({"attempt": 0, "delayMs": 1000}),
+        ),
+        (
+            "attempt past every schedule",
+            serde_json::json!({"attempt": 99, "delayMs": 1000}),
+        ),
+        (
+            "a delay of a year",
+            serde_json::json!({"attempt": 1, "delayMs": 31_536_000_000_u64}),
+        ),
+        (
+            "an unknown key",
+            serde_json::json!({"attempt": 1, "delayMs": 1, "x": 1}),
+        ),
+    ] {
+        let mut edited = stored.clone();
+        edited["retrying"] = retrying;
+        assert!(serde_json::from_value::<Journey>(edited).is_err(), "{edit}");
+    }
+    // A retry on a step that is not safe to resend (the insert) is refused.
+    let mut inserting = Journey::reseller(&customer_with_order());
+    handle(&mut inserting, reseller_error("reseller_not_found.json"));
+    let mut edited = serde_json::to_value(&inserting).expect("json");
+    edited["retrying"] = stored["retrying"].clone();
+    assert!(serde_json::from_value::<Journey>(edited).is_err());
+}
