@@ -9,7 +9,6 @@
 mod golden;
 use golden::{assert_golden, golden_path};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use gws_onboarding::customer::CloudIdentityId;
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawEducation, RawOrder};
@@ -19,7 +18,6 @@ use gws_onboarding::journey::{
 use gws_onboarding::order::OfferName;
 use gws_onboarding::wire::{Call, HttpMethod, TransferToken};
 use gws_onboarding::{Customer, Diagnostic, Lang};
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 // ---------------------------------------------------------------- samples
@@ -131,17 +129,9 @@ fn account() -> CloudIdentityId {
 
 // ---------------------------------------------------------------- recorded answers
 
-fn data(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/journey")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-#[track_caller]
-fn read<T: DeserializeOwned>(name: &str) -> T {
-    serde_json::from_str(&data(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
+#[path = "common/recorded.rs"]
+mod recorded;
+use recorded::read;
 
 fn check(name: &str) -> Answer {
     Answer::CheckAccounts(read(name))

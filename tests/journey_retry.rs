@@ -4,7 +4,6 @@
 //! after the last retry; a step that is not safe to resend stops at once.
 #![cfg(feature = "serde")]
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use gws_onboarding::customer::CloudIdentityId;
@@ -12,15 +11,10 @@ use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::journey::{Answer, Journey, Next};
 use gws_onboarding::wire::{Backoff, Call, RequestId};
 use gws_onboarding::{Customer, Diagnostic};
-use serde::de::DeserializeOwned;
 
-fn read<T: DeserializeOwned>(name: &str) -> T {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/journey")
-        .join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
+#[path = "common/recorded.rs"]
+mod recorded;
+use recorded::read;
 
 fn reseller_error(name: &str) -> Answer {
     Answer::ResellerError(read(name))

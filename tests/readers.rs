@@ -4,20 +4,15 @@
 
 #![cfg(feature = "serde")]
 
-use std::path::PathBuf;
-
 use gws_onboarding::wire::channel::{AccountsReading, CheckAccountsResponse, CustomerResource};
 use gws_onboarding::wire::subscription::SubscriptionResource;
 use gws_onboarding::wire::{NotASuccess, Operation, reseller};
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 
-fn recorded(name: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "journey", name]
-        .iter()
-        .collect();
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+#[path = "common/recorded.rs"]
+mod recorded;
+use recorded::recorded;
 
 /// Why `json` is refused by the reader `T`, or `None` when it is read.
 fn refusal<T: DeserializeOwned>(json: &str) -> Option<String> {

@@ -11,7 +11,7 @@ use crate::wire::{Call, TransferToken};
 
 use super::answer::Answer;
 use super::outcome::{Next, Outcome, Stop, Transition};
-use super::step::{Body, Step};
+use super::step::{Body, Step, TOKEN_QUERY};
 
 /// Where a Reseller journey stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,10 +89,7 @@ impl ResellerRoute {
 
     fn insert_step(&self) -> Step {
         let path = match &self.token {
-            Some(token) => format!(
-                "apps/reseller/v1/customers?customerAuthToken={}",
-                token.as_str()
-            ),
+            Some(token) => format!("apps/reseller/v1/customers?{TOKEN_QUERY}{}", token.as_str()),
             None => "apps/reseller/v1/customers".to_owned(),
         };
         Step::post(

@@ -20,8 +20,7 @@ use super::answer::Answer;
 pub(super) struct Retrying {
     /// Which retry (1 for the first).
     pub(super) attempt: u32,
-    /// The delay before it, in milliseconds.
-    #[serde(rename = "delayMs")]
+    /// The delay before it, in milliseconds (`delayMs`).
     delay_ms: u64,
 }
 

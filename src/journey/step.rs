@@ -16,6 +16,10 @@ use crate::wire::{Call, HttpMethod};
 use super::answer::AnswerKind;
 use super::error::JourneyError;
 
+/// The query parameter that carries the transfer token in a Reseller path: the one place that
+/// writes it and the one that hides it use this name.
+pub(super) const TOKEN_QUERY: &str = "customerAuthToken=";
+
 /// Which API the journey goes through.
 ///
 /// ```
@@ -212,10 +216,9 @@ impl Step {
 
     /// The path with the token's value hidden.
     fn redacted_path(&self) -> String {
-        const KEY: &str = "customerAuthToken=";
-        match self.path.find(KEY) {
+        match self.path.find(TOKEN_QUERY) {
             Some(at) => {
-                let value = at + KEY.len();
+                let value = at + TOKEN_QUERY.len();
                 let end = self.path[value..]
                     .find('&')
                     .map_or(self.path.len(), |e| value + e);

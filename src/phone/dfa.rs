@@ -283,11 +283,14 @@ impl Dfa {
                 if next.is_empty() {
                     continue;
                 }
-                let fresh = u16::try_from(sets.len()).ok().filter(|&n| n < DEAD)?;
-                *slot = *ids.entry(next.clone()).or_insert_with(|| {
+                *slot = if let Some(&id) = ids.get(&next) {
+                    id
+                } else {
+                    let fresh = u16::try_from(sets.len()).ok().filter(|&n| n < DEAD)?;
+                    ids.insert(next.clone(), fresh);
                     sets.push(next);
                     fresh
-                });
+                };
             }
             table.extend_from_slice(&row);
             index += 1;
