@@ -9,6 +9,7 @@
 mod golden;
 use golden::{assert_golden, golden_path};
 use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
 
 use gws_onboarding::customer::CloudIdentityId;
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawEducation, RawOrder};
@@ -131,7 +132,25 @@ fn account() -> CloudIdentityId {
 
 #[path = "common/recorded.rs"]
 mod recorded;
-use recorded::read;
+use recorded::{read, read_for};
+
+/// The domain `customer`'s journey on `api` creates (the create or insert body's).
+fn created_domain(customer: &Customer, api: Api) -> String {
+    let steps = journey::plan(customer, api);
+    let body = body(&steps[1]);
+    let domain = body.get("domain").or_else(|| body.get("customerDomain"));
+    domain.and_then(Value::as_str).expect("a domain").to_owned()
+}
+
+/// The recorded Channel customer `name`, as Google would answer it for `customer`.
+fn channel_customer_for(name: &str, customer: &Customer) -> Answer {
+    Answer::ChannelCustomer(read_for(name, &created_domain(customer, Api::Channel)))
+}
+
+/// The recorded Reseller customer `name`, as Google would answer it for `customer`.
+fn reseller_customer_for(name: &str, customer: &Customer) -> Answer {
+    Answer::ResellerCustomer(read_for(name, &created_domain(customer, Api::Reseller)))
+}
 
 fn check(name: &str) -> Answer {
     Answer::CheckAccounts(read(name))
@@ -150,6 +169,14 @@ fn reseller_customer(name: &str) -> Answer {
 }
 fn subscription(name: &str) -> Answer {
     Answer::Subscription(read(name))
+}
+/// The recorded subscription, as Google would answer the subscription `step` sends.
+fn subscription_for(step: &Step) -> Answer {
+    let sent = body(step);
+    let mut answer: Value = read("reseller_subscription.json");
+    answer["customerId"] = sent["customerId"].clone();
+    answer["skuId"] = sent["skuId"].clone();
+    Answer::Subscription(serde_json::from_value(answer).unwrap())
 }
 fn reseller_error(name: &str) -> Answer {
     Answer::ResellerError(read(name))
@@ -179,7 +206,7 @@ fn send(next: &Next) -> &Step {
 #[track_caller]
 fn poll(next: &Next) -> &Step {
     match next {
-        Next::Poll(step) => step,
+        Next::Poll { step, .. } => step,
         other => panic!("expected a poll, got {other:?}"),
     }
 }
@@ -238,10 +265,21 @@ fn channel_success_with_an_order_polls_both_operations_to_the_end() {
         "v1/operations/7f8e9d0c-1b2a-4c3d-9e8f-0a1b2c3d4e5f"
     );
     assert!(step.body().is_none());
-    // Still pending: poll again, same step.
     assert_eq!(
-        handle(&mut journey, operation("channel_operation_pending.json")),
-        next
+        next,
+        Next::Poll {
+            step: step.clone(),
+            delay: Duration::from_secs(1)
+        }
+    );
+    // Still pending: poll again, same step, a longer wait.
+    let again = handle(&mut journey, operation("channel_operation_pending.json"));
+    assert_eq!(
+        again,
+        Next::Poll {
+            step: step.clone(),
+            delay: Duration::from_millis(1500)
+        }
     );
 
     let next = handle(
@@ -381,11 +419,12 @@ fn channel_team_account_elsewhere_is_imported_by_cloud_identity_id() {
 
 #[test]
 fn channel_order_without_offer_asks_for_one() {
-    let mut journey = Journey::channel(&customer(&team_order_form()), account());
+    let team = customer(&team_order_form());
+    let mut journey = Journey::channel(&team, account());
     handle(&mut journey, check("channel_check_none.json"));
     handle(
         &mut journey,
-        channel_customer("channel_customer_created.json"),
+        channel_customer_for("channel_customer_created.json", &team),
     );
     let next = handle(
         &mut journey,
@@ -728,7 +767,10 @@ fn all_states() -> Vec<(&'static str, Journey)> {
 
     let mut j = Journey::channel(&without_offer, account());
     handle(&mut j, check("channel_check_none.json"));
-    handle(&mut j, channel_customer("channel_customer_created.json"));
+    handle(
+        &mut j,
+        channel_customer_for("channel_customer_created.json", &without_offer),
+    );
     handle(&mut j, operation("channel_operation_provisioned.json"));
     push("channel needs offer", &j);
 
@@ -767,7 +809,7 @@ fn all_states() -> Vec<(&'static str, Journey)> {
 /// the error format of its API.
 fn accepted(journey: &Journey) -> BTreeSet<&'static str> {
     match journey.next_step() {
-        Next::Send(step) | Next::Poll(step) => {
+        Next::Send(step) | Next::Poll { step, .. } => {
             let error = if step.call().is_channel() {
                 AnswerKind::ChannelError
             } else {
@@ -790,6 +832,12 @@ fn every_state_refuses_answers_out_of_sequence_and_stays_unchanged() {
             let mut copy = journey.clone();
             match copy.handle(answer) {
                 Ok(_) => assert!(accepted.contains(kind.as_str()), "{name}: accepted {kind}"),
+                // An answer of the awaited kind about another resource (the provisioning
+                // operation while buying): refused, the state unchanged.
+                Err(err) if accepted.contains(kind.as_str()) => {
+                    assert_eq!(err.code(), "journey.mismatch", "{name}: {err}");
+                    assert_eq!(copy, *journey, "{name}: changed by a refused {kind}");
+                }
                 Err(err) => {
                     assert!(
                         !accepted.contains(kind.as_str()),
@@ -1265,14 +1313,18 @@ fn success_run(customer: &Customer, api: Api) -> Vec<Step> {
         };
         let answer = match step.call() {
             Call::ChannelCheckCloudIdentityAccountsExist => check("channel_check_none.json"),
-            Call::ChannelCustomersCreate => channel_customer("channel_customer_created.json"),
+            Call::ChannelCustomersCreate => {
+                channel_customer_for("channel_customer_created.json", customer)
+            }
             Call::ChannelCustomersProvisionCloudIdentity => {
                 operation("channel_operation_provisioned.json")
             }
             Call::ChannelEntitlementsCreate => operation("channel_operation_entitled.json"),
             Call::ResellerCustomersGet => reseller_error("reseller_not_found.json"),
-            Call::ResellerCustomersInsert => reseller_customer("reseller_customer.json"),
-            Call::ResellerSubscriptionsInsert => subscription("reseller_subscription.json"),
+            Call::ResellerCustomersInsert => {
+                reseller_customer_for("reseller_customer.json", customer)
+            }
+            Call::ResellerSubscriptionsInsert => subscription_for(&step),
             other => panic!("unexpected call {other}"),
         };
         sent.push(step);

@@ -1101,6 +1101,13 @@ fn journey_codes(found: &mut Found) {
         "a created customer without a name",
         journey.handle(Answer::ChannelCustomer(nameless)),
     );
+    let foreign =
+        serde_json::from_str(r#"{"name": "accounts/ZZZ/customers/S42"}"#).expect("customer");
+    found.err(
+        "journey.mismatch",
+        "a created customer under another account",
+        journey.handle(Answer::ChannelCustomer(foreign)),
+    );
 }
 
 #[allow(clippy::too_many_lines)] // one recorded body per documented case

@@ -35,7 +35,7 @@ fn check_step(step: &Step) {
 
 fn check_next(journey: &Journey) {
     match journey.next_step() {
-        Next::Send(step) | Next::Poll(step) => check_step(&step),
+        Next::Send(step) | Next::Poll { step, .. } => check_step(&step),
         _ => {}
     }
     for step in journey.plan() {

@@ -1,5 +1,7 @@
 //! Layer 5, journey: the Cloud Channel route (check, create or import, provision, entitlement).
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
@@ -34,6 +36,9 @@ pub(super) enum ChannelStage {
     ProvisionPending {
         customer: CustomerName,
         operation: OperationName,
+        /// The polls answered "not done" so far.
+        #[serde(default)]
+        polls: u32,
     },
     NeedsToken {
         identity: ImportIdentity,
@@ -48,6 +53,9 @@ pub(super) enum ChannelStage {
     EntitlePending {
         customer: CustomerName,
         operation: OperationName,
+        /// The polls answered "not done" so far.
+        #[serde(default)]
+        polls: u32,
     },
     Done {
         outcome: Outcome,
@@ -79,6 +87,65 @@ fn entitlement_step(customer: &str, body: CreateEntitlementBody) -> Step {
 
 fn poll_step(operation: &OperationName) -> Step {
     Step::get(Call::ChannelOperationsGet, format!("v1/{operation}"))
+}
+
+/// The wait before poll number `polls + 1` of an operation: 1 s, then ×1.5 each time, at most
+/// 30 s (Google's long-running operations take seconds to minutes; their guide suggests
+/// polling with a growing interval).
+pub(super) fn poll_delay(polls: u32) -> Duration {
+    let mut delay = Duration::from_secs(1);
+    for _ in 0..polls.min(16) {
+        delay = (delay * 3 / 2).min(POLL_CAP);
+    }
+    delay
+}
+
+/// The longest wait [`poll_delay`] suggests.
+const POLL_CAP: Duration = Duration::from_secs(30);
+
+/// What an operation answer must be to belong to its request: the operation polled (when
+/// polling), of the call's type when Google names it, and for a purchase an entitlement of
+/// `customer`.
+fn check_operation(
+    call: Call,
+    customer: &CustomerName,
+    pending: Option<(&OperationName, u32)>,
+    operation: &Operation,
+) -> Result<(), JourneyError> {
+    let mismatch = |call, asked: &str, found: &str| JourneyError::Mismatch {
+        call,
+        asked: snippet(asked),
+        found: snippet(found),
+    };
+    if let Some((name, _)) = pending {
+        if operation.name() != name.as_str() {
+            return Err(mismatch(
+                Call::ChannelOperationsGet,
+                name.as_str(),
+                operation.name(),
+            ));
+        }
+    }
+    let expected_type = if call == Call::ChannelEntitlementsCreate {
+        "CREATE_ENTITLEMENT"
+    } else {
+        "PROVISION_CLOUD_IDENTITY"
+    };
+    match operation.operation_type() {
+        Some(found) if found != expected_type && !found.ends_with("_UNSPECIFIED") => {
+            return Err(mismatch(call, expected_type, found));
+        }
+        _ => {}
+    }
+    let entitlements = format!("{customer}/entitlements/");
+    match operation.response_name() {
+        Some(found)
+            if call == Call::ChannelEntitlementsCreate && !found.starts_with(&entitlements) =>
+        {
+            Err(mismatch(call, &entitlements, found))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// An operation's name, checked, for a pending operation.
@@ -202,8 +269,15 @@ impl ChannelRoute {
             ChannelStage::Provision { customer } => {
                 Next::Send(self.provision_step(customer.as_str()))
             }
-            ChannelStage::ProvisionPending { operation, .. }
-            | ChannelStage::EntitlePending { operation, .. } => Next::Poll(poll_step(operation)),
+            ChannelStage::ProvisionPending {
+                operation, polls, ..
+            }
+            | ChannelStage::EntitlePending {
+                operation, polls, ..
+            } => Next::Poll {
+                step: poll_step(operation),
+                delay: poll_delay(*polls),
+            },
             ChannelStage::NeedsToken { .. } => Next::Needs(Need::TransferToken),
             ChannelStage::Import { identity, token } => Next::Send(Step::post(
                 Call::ChannelCustomersImport,
@@ -248,24 +322,31 @@ impl ChannelRoute {
         }
     }
 
-    /// Reads an operation answer for `call`, started for `customer`.
+    /// Reads an operation answer for `call`, started for `customer`; `pending` is the
+    /// operation polled and the polls so far, `None` for the answer to the call itself.
     fn operation(
         &self,
         call: Call,
         customer: &CustomerName,
+        pending: Option<(&OperationName, u32)>,
         operation: &Operation,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
+        check_operation(call, customer, pending, operation)?;
         if !operation.is_done() {
             let name = pending_name(call, operation)?;
+            let polls = pending.map_or(0, |(_, polls)| polls.saturating_add(1));
+            let customer = customer.clone();
             let stage = if call == Call::ChannelEntitlementsCreate {
                 ChannelStage::EntitlePending {
-                    customer: customer.clone(),
+                    customer,
                     operation: name,
+                    polls,
                 }
             } else {
                 ChannelStage::ProvisionPending {
-                    customer: customer.clone(),
+                    customer,
                     operation: name,
+                    polls,
                 }
             };
             return Ok(Transition::To(stage, None));
@@ -287,6 +368,63 @@ impl ChannelRoute {
             self.after_provision(customer)
         };
         Ok(Transition::To(stage, None))
+    }
+
+    /// `name`, checked to be a customer of this journey's account.
+    fn ours(&self, call: Call, name: CustomerName) -> Result<CustomerName, JourneyError> {
+        if name.account_id() == self.account() {
+            return Ok(name);
+        }
+        Err(JourneyError::Mismatch {
+            call,
+            asked: format!("accounts/{}", self.account()),
+            found: snippet(name.as_str()),
+        })
+    }
+
+    /// A created or imported customer's name, checked: a customer of this journey's account,
+    /// on the customer's domain when Google says which.
+    fn answered_customer(
+        &self,
+        call: Call,
+        customer: &channel::CustomerResource,
+    ) -> Result<CustomerName, JourneyError> {
+        let name = self.ours(call, customer_name(call, customer)?)?;
+        let ours = self.create.domain().as_str();
+        match customer.domain() {
+            Some(domain) if !same_domain(domain, ours) => Err(JourneyError::Mismatch {
+                call,
+                asked: ours.to_owned(),
+                found: snippet(domain),
+            }),
+            _ => Ok(name),
+        }
+    }
+
+    /// How to import an account held elsewhere: a team account (or one whose type this crate
+    /// does not know) by its Cloud Identity id, a domain account by its domain.
+    fn import_identity(
+        &self,
+        call: Call,
+        cloud_identity_id: Option<CloudIdentityId>,
+        customer_type: Option<CustomerKind>,
+        unknown_type: bool,
+    ) -> Result<ImportIdentity, JourneyError> {
+        let team = customer_type == Some(CustomerKind::Team)
+            || self.provision.customer_kind() == CustomerKind::Team;
+        match cloud_identity_id {
+            Some(id) if team || unknown_type => Ok(ImportIdentity::CloudIdentityId(id)),
+            None if team || unknown_type => Err(JourneyError::Unreadable {
+                call,
+                expected: if unknown_type {
+                    Expected::ImportIdentity
+                } else {
+                    Expected::TeamCloudIdentityId
+                },
+                detail: None,
+            }),
+            _ => Ok(ImportIdentity::Domain(self.check.domain().clone())),
+        }
     }
 
     pub(super) fn handle(&self, answer: Answer) -> Result<Transition<ChannelStage>, JourneyError> {
@@ -313,28 +451,21 @@ impl ChannelRoute {
                 AccountsReading::Free => ChannelStage::Create,
                 AccountsReading::Owned(name) => ChannelStage::Done {
                     outcome: Outcome::AlreadyYours {
-                        customer: name.to_string(),
+                        customer: self.ours(call, name)?.to_string(),
                     },
                 },
                 AccountsReading::Elsewhere {
                     cloud_identity_id,
                     customer_type,
-                } => {
-                    let team = customer_type == Some(CustomerKind::Team)
-                        || self.provision.customer_kind() == CustomerKind::Team;
-                    let identity = match (team, cloud_identity_id) {
-                        (_, Some(id)) if team => ImportIdentity::CloudIdentityId(id),
-                        (true, _) => {
-                            return Err(JourneyError::Unreadable {
-                                call,
-                                expected: Expected::TeamCloudIdentityId,
-                                detail: None,
-                            });
-                        }
-                        (false, _) => ImportIdentity::Domain(self.check.domain().clone()),
-                    };
-                    ChannelStage::NeedsToken { identity }
-                }
+                    unknown_type,
+                } => ChannelStage::NeedsToken {
+                    identity: self.import_identity(
+                        call,
+                        cloud_identity_id,
+                        customer_type,
+                        unknown_type.is_some(),
+                    )?,
+                },
                 AccountsReading::OwnedUnnamed(detail) => {
                     return Err(JourneyError::Unreadable {
                         call,
@@ -344,32 +475,56 @@ impl ChannelRoute {
                 }
             },
             (ChannelStage::Create, Answer::ChannelCustomer(customer)) => ChannelStage::Provision {
-                customer: customer_name(call, &customer)?,
+                customer: self.answered_customer(call, &customer)?,
             },
             (ChannelStage::Import { .. }, Answer::ChannelCustomer(customer)) => {
                 ChannelStage::Done {
                     outcome: Outcome::Transferred {
-                        customer: customer_name(call, &customer)?.to_string(),
+                        customer: self.answered_customer(call, &customer)?.to_string(),
                         purchase: None,
                     },
                 }
             }
+            (ChannelStage::Provision { customer }, Answer::Operation(operation)) => {
+                return self.operation(
+                    Call::ChannelCustomersProvisionCloudIdentity,
+                    customer,
+                    None,
+                    &operation,
+                );
+            }
             (
-                ChannelStage::Provision { customer }
-                | ChannelStage::ProvisionPending { customer, .. },
+                ChannelStage::ProvisionPending {
+                    customer,
+                    operation: name,
+                    polls,
+                },
                 Answer::Operation(operation),
             ) => {
                 return self.operation(
                     Call::ChannelCustomersProvisionCloudIdentity,
                     customer,
+                    Some((name, *polls)),
                     &operation,
                 );
             }
+            (ChannelStage::Entitle { customer }, Answer::Operation(operation)) => {
+                return self.operation(Call::ChannelEntitlementsCreate, customer, None, &operation);
+            }
             (
-                ChannelStage::Entitle { customer } | ChannelStage::EntitlePending { customer, .. },
+                ChannelStage::EntitlePending {
+                    customer,
+                    operation: name,
+                    polls,
+                },
                 Answer::Operation(operation),
             ) => {
-                return self.operation(Call::ChannelEntitlementsCreate, customer, &operation);
+                return self.operation(
+                    Call::ChannelEntitlementsCreate,
+                    customer,
+                    Some((name, *polls)),
+                    &operation,
+                );
             }
             _ => return Ok(Transition::OutOfSequence(awaiting)),
         };
@@ -389,4 +544,12 @@ fn customer_name(
     };
     let name = customer.name().ok_or_else(|| unreadable(None))?;
     CustomerName::parse(name).map_err(|e| unreadable(Some(e)))
+}
+
+/// Whether Google's spelling of a domain is `ours` (ASCII case and a final dot aside).
+pub(super) fn same_domain(theirs: &str, ours: &str) -> bool {
+    theirs
+        .trim()
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case(ours)
 }

@@ -50,6 +50,20 @@ pub enum JourneyError {
         /// Why the value found was refused.
         detail: Option<IdError>,
     },
+    /// The answer (or the value handed in) is about another resource than the one the
+    /// request named: another operation, another domain's customer, a customer or an offer
+    /// of another account, another customer's subscription.
+    #[error(
+        "{call}: got \"{found}\" where the journey asked about \"{asked}\": it answers another request"
+    )]
+    Mismatch {
+        /// The call answered (for an offer, the call that will use it).
+        call: Call,
+        /// What the request named (or the prefix it must have), escaped and cut.
+        asked: String,
+        /// What the answer named, escaped and cut.
+        found: String,
+    },
     /// [`Journey::give_token`] / [`Journey::transfer_with`] or [`Journey::give_offer`] when
     /// the journey does not need it.
     #[error("the journey does not need {} now", need_en(*.need))]
@@ -77,6 +91,9 @@ pub enum Expected {
     TeamCloudIdentityId,
     /// A pending operation's `name`, `operations/{id}`.
     OperationName,
+    /// A `customerType` this crate knows (`DOMAIN`, `TEAM`), or the account's
+    /// `customerCloudIdentityId`, to import an account held elsewhere.
+    ImportIdentity,
 }
 
 impl Expected {
@@ -99,6 +116,9 @@ impl Expected {
                 "le customerCloudIdentityId du compte d'équipe existant"
             }
             (Expected::OperationName, Lang::Fr) => "le nom operations/{id} de l'opération en cours",
+            (Expected::ImportIdentity, Lang::Fr) => {
+                "un customerType connu (DOMAIN, TEAM) ou le customerCloudIdentityId du compte à importer"
+            }
             (Expected::CustomerName, _) => "the Customer's name accounts/{a}/customers/{c}",
             (Expected::OwnedCustomerName, _) => {
                 "customerName accounts/{a}/customers/{c} of an account that is already yours"
@@ -107,6 +127,9 @@ impl Expected {
                 "customerCloudIdentityId of an existing team account"
             }
             (Expected::OperationName, _) => "a pending Operation's name operations/{id}",
+            (Expected::ImportIdentity, _) => {
+                "a known customerType (DOMAIN, TEAM) or the customerCloudIdentityId of the account to import"
+            }
         }
     }
 }
@@ -139,7 +162,7 @@ fn need_en(need: Need) -> &'static str {
 
 impl JourneyError {
     /// The stable code: `journey.out_of_sequence`, `journey.unreadable`,
-    /// `journey.not_needed` or `journey.unknown_api`.
+    /// `journey.mismatch`, `journey.not_needed` or `journey.unknown_api`.
     ///
     /// ```
     /// use gws_onboarding::journey::Api;
@@ -150,6 +173,7 @@ impl JourneyError {
         match self {
             JourneyError::OutOfSequence { .. } => "journey.out_of_sequence",
             JourneyError::Unreadable { .. } => "journey.unreadable",
+            JourneyError::Mismatch { .. } => "journey.mismatch",
             JourneyError::NotNeeded { .. } => "journey.not_needed",
             JourneyError::UnknownApi { .. } => "journey.unknown_api",
         }
@@ -183,6 +207,9 @@ impl JourneyError {
                 "réponse à {call} illisible : attendu {}{}",
                 expected.text(Lang::Fr),
                 detail_text(detail.as_ref(), Lang::Fr)
+            ),
+            JourneyError::Mismatch { call, asked, found } => format!(
+                "{call} : reçu « {found} » alors que le parcours porte sur « {asked} » : c'est la réponse à une autre demande"
             ),
             JourneyError::NotNeeded { need } => match need {
                 Need::TransferToken => {
@@ -234,9 +261,17 @@ mod tests {
             Expected::OwnedCustomerName,
             Expected::TeamCloudIdentityId,
             Expected::OperationName,
+            Expected::ImportIdentity,
         ];
-        let mut all = vec![JourneyError::UnknownApi { found: worst }];
+        let mut all = vec![JourneyError::UnknownApi {
+            found: worst.clone(),
+        }];
         for call in Call::ALL {
+            all.push(JourneyError::Mismatch {
+                call,
+                asked: worst.clone(),
+                found: worst.clone(),
+            });
             for found in AnswerKind::ALL {
                 all.push(JourneyError::OutOfSequence {
                     awaiting: Some(call),

@@ -291,7 +291,7 @@ impl Journey {
             Route::Reseller(route) => route.next_step(&self.report),
         };
         match (self.retrying, next) {
-            (Some(retry), Next::Send(step) | Next::Poll(step)) => Next::Retry {
+            (Some(retry), Next::Send(step) | Next::Poll { step, .. }) => Next::Retry {
                 step,
                 delay: retry.delay(),
                 attempt: retry.attempt,
@@ -316,7 +316,8 @@ impl Journey {
     /// use gws_onboarding::journey::{Answer, Journey, Next, Outcome};
     /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
     /// let mut journey = Journey::reseller(&customer);
-    /// let mine = serde_json::from_str(r#"{"customerId": "C0abc", "customerDomain": "acme-widgets.fr"}"#)?;
+    /// let mine = serde_json::from_str(r#"{"customerId": "C0abc", "customerDomain": "acme-widgets.fr",
+    ///     "customerDomainVerified": true, "alternateEmail": "it@example.com"}"#)?;
     /// let next = journey.handle(Answer::ResellerCustomer(mine))?;
     /// assert_eq!(next, Next::Done(Outcome::AlreadyYours { customer: "C0abc".into() }));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -327,7 +328,9 @@ impl Journey {
     /// [`JourneyError::OutOfSequence`] for an answer of another kind than the step awaits (a
     /// `Subscription` while `customers.get` is awaited, any answer once done), and
     /// [`JourneyError::Unreadable`] for an answer whose needed value is missing or malformed
-    /// (a created Channel customer without `name`, a pending operation named `../x`). The
+    /// (a created Channel customer without `name`, a pending operation named `../x`), and
+    /// [`JourneyError::Mismatch`] for an answer about another resource than the request
+    /// named (another operation, another domain, another account, another subscription). The
     /// journey is unchanged either way.
     pub fn handle(&mut self, answer: Answer) -> Result<Next, JourneyError> {
         let found = answer.kind();
@@ -348,7 +351,7 @@ impl Journey {
                     return Err(JourneyError::OutOfSequence { awaiting, found });
                 }
             },
-            Route::Reseller(route) => match route.handle(answer) {
+            Route::Reseller(route) => match route.handle(answer)? {
                 Transition::To(stage, report) => {
                     route.stage = stage;
                     report
@@ -447,11 +450,21 @@ impl Journey {
     ///
     /// # Errors
     ///
-    /// [`JourneyError::NotNeeded`] unless the journey waits for an offer; it is then unchanged.
+    /// [`JourneyError::NotNeeded`] unless the journey waits for an offer, and
+    /// [`JourneyError::Mismatch`] for an offer of another account than the journey's
+    /// (`accounts/{account}/offers/…`); the journey is then unchanged.
     pub fn give_offer(&mut self, offer: OfferName) -> Result<Next, JourneyError> {
         let needs_offer = matches!(self.next_step(), Next::Needs(Need::Offer));
         match &mut self.route {
             Route::Channel(route) if needs_offer => {
+                let account = route.account.as_ref().map_or("", CloudIdentityId::as_str);
+                if offer.account_id() != account {
+                    return Err(JourneyError::Mismatch {
+                        call: Call::ChannelEntitlementsCreate,
+                        asked: format!("accounts/{account}"),
+                        found: crate::error::snippet(offer.as_str()),
+                    });
+                }
                 route.entitlement = route.entitlement.take().map(|e| e.with_offer(offer));
             }
             _ => return Err(JourneyError::NotNeeded { need: Need::Offer }),

@@ -115,9 +115,16 @@ impl Stop {
 pub enum Next {
     /// Send this request and hand its answer to [`Journey::handle`].
     Send(Step),
-    /// An operation is pending: wait (Google suggests seconds), then send this `GET` and hand
-    /// the [`Answer::Operation`](crate::journey::Answer::Operation) back. Store the journey meanwhile if you like.
-    Poll(Step),
+    /// An operation is pending: wait `delay`, then send this `GET` and hand the
+    /// [`Answer::Operation`](crate::journey::Answer::Operation) back. Store the journey
+    /// meanwhile if you like.
+    Poll {
+        /// The `operations.get` to send.
+        step: Step,
+        /// The suggested wait first: 1 s after the operation started, then ×1.5 after each
+        /// poll answered "not done", at most 30 s. The count is in the stored state.
+        delay: Duration,
+    },
     /// Google could not answer now (a retryable error, [`GoogleError::retry`](crate::wire::GoogleError::retry)) and
     /// the step is safe to send again ([`Call::is_safe_to_resend`]): wait `delay`, then send
     /// `step` (the same request, with the same `requestId`) and hand its answer back. After
@@ -153,7 +160,7 @@ impl Next {
     #[must_use]
     pub fn step(&self) -> Option<&Step> {
         match self {
-            Next::Send(step) | Next::Poll(step) | Next::Retry { step, .. } => Some(step),
+            Next::Send(step) | Next::Poll { step, .. } | Next::Retry { step, .. } => Some(step),
             _ => None,
         }
     }

@@ -6,10 +6,12 @@ use crate::customer::{CloudIdentityId, Customer};
 use crate::error::snippet;
 use crate::report::Report;
 use crate::wire::reseller;
-use crate::wire::subscription::{CustomerIdRef, SubscriptionBody};
-use crate::wire::{Call, TransferToken};
+use crate::wire::subscription::{CustomerIdRef, SubscriptionBody, SubscriptionResource};
+use crate::wire::{Call, GoogleError, GoogleErrorKind, TransferToken};
 
 use super::answer::Answer;
+use super::channel::same_domain;
+use super::error::JourneyError;
 use super::outcome::{Next, Outcome, Stop, Transition};
 use super::step::{Body, Step, TOKEN_QUERY};
 
@@ -34,15 +36,34 @@ pub(super) struct ResellerRoute {
     pub(super) stage: ResellerStage,
 }
 
-fn subscription_step(body: SubscriptionBody) -> Step {
+/// `subscriptions.insert`: with the transfer token in a transfer (Google requires it there),
+/// without it for a new purchase.
+fn subscription_step(body: SubscriptionBody, token: Option<&TransferToken>) -> Step {
+    let customer = body.customer_id().as_str();
+    let path = match token {
+        Some(token) => format!(
+            "apps/reseller/v1/customers/{customer}/subscriptions?{TOKEN_QUERY}{}",
+            token.as_str()
+        ),
+        None => format!("apps/reseller/v1/customers/{customer}/subscriptions"),
+    };
     Step::post(
         Call::ResellerSubscriptionsInsert,
-        format!(
-            "apps/reseller/v1/customers/{}/subscriptions",
-            body.customer_id().as_str()
-        ),
+        path,
         Body::InsertSubscription(body),
     )
+}
+
+/// The report of a `customers.get` that Google answered with the short form it gives for a
+/// customer that Google or another reseller manages: not yours, to be transferred.
+fn managed_elsewhere(call: Call) -> Report {
+    let error = GoogleError::new(GoogleErrorKind::PermissionDenied, call).with_google_message(
+        "only customerId, customerDomain and customerType returned: \
+         the customer is managed by Google or another reseller",
+    );
+    let mut report = Report::default();
+    report.push(error.form_field().unwrap_or("domain"), error);
+    report
 }
 
 impl ResellerRoute {
@@ -72,7 +93,7 @@ impl ResellerRoute {
         steps.push(self.get_step());
         steps.push(self.insert_step());
         if let Some(subscription) = self.subscription {
-            steps.push(subscription_step(subscription));
+            steps.push(subscription_step(subscription, None));
         }
         steps
     }
@@ -115,6 +136,7 @@ impl ResellerRoute {
             ResellerStage::Subscribe { customer_id } => match &self.subscription {
                 Some(body) => Next::Send(subscription_step(
                     body.clone().for_customer(customer_id.clone()),
+                    self.token.as_ref(),
                 )),
                 // Not reached: the stage is entered only with an order.
                 None => Next::Done(self.created(customer_id, None)),
@@ -137,10 +159,50 @@ impl ResellerRoute {
         }
     }
 
-    pub(super) fn handle(&self, answer: Answer) -> Transition<ResellerStage> {
+    /// A customer answer, checked to be about this journey's domain.
+    fn check_domain(
+        &self,
+        call: Call,
+        customer: &reseller::CustomerResource,
+    ) -> Result<(), JourneyError> {
+        let ours = self.insert.customer_domain().as_str();
+        match customer.customer_domain() {
+            Some(theirs) if !same_domain(theirs, ours) => Err(JourneyError::Mismatch {
+                call,
+                asked: ours.to_owned(),
+                found: snippet(theirs),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// A subscription answer, checked to be this customer's, of the SKU ordered.
+    fn check_subscription(
+        &self,
+        customer_id: &CloudIdentityId,
+        subscription: &SubscriptionResource,
+    ) -> Result<(), JourneyError> {
+        let mismatch = |asked: &str, found: &str| JourneyError::Mismatch {
+            call: Call::ResellerSubscriptionsInsert,
+            asked: snippet(asked),
+            found: snippet(found),
+        };
+        if let Some(found) = subscription.customer_id() {
+            if found != customer_id.as_str() {
+                return Err(mismatch(customer_id.as_str(), found));
+            }
+        }
+        let ordered = self.subscription.as_ref().map(SubscriptionBody::sku_id);
+        match (ordered, subscription.sku_id()) {
+            (Some(ordered), Some(found)) if found != ordered => Err(mismatch(ordered, found)),
+            _ => Ok(()),
+        }
+    }
+
+    pub(super) fn handle(&self, answer: Answer) -> Result<Transition<ResellerStage>, JourneyError> {
         let awaiting = self.awaiting();
         let Some(call) = awaiting else {
-            return Transition::OutOfSequence(None);
+            return Ok(Transition::OutOfSequence(None));
         };
         let stage = match (&self.stage, answer) {
             (ResellerStage::Get, Answer::ResellerError(error)) if error.code() == 404 => {
@@ -150,18 +212,31 @@ impl ResellerRoute {
                 let transfer = matches!(
                     (call, error.code()),
                     (Call::ResellerCustomersGet, 403) | (Call::ResellerCustomersInsert, 409)
-                );
-                return Transition::To(
+                ) && self.token.is_none();
+                return Ok(Transition::To(
                     ResellerStage::Stopped { call, transfer },
                     Some(error.to_report(call)),
-                );
+                ));
             }
-            (ResellerStage::Get, Answer::ResellerCustomer(customer)) => ResellerStage::Done {
-                outcome: Outcome::AlreadyYours {
-                    customer: customer.customer_id().to_string(),
-                },
-            },
+            (ResellerStage::Get, Answer::ResellerCustomer(customer)) => {
+                self.check_domain(call, &customer)?;
+                if customer.is_managed_elsewhere() {
+                    return Ok(Transition::To(
+                        ResellerStage::Stopped {
+                            call,
+                            transfer: true,
+                        },
+                        Some(managed_elsewhere(call)),
+                    ));
+                }
+                ResellerStage::Done {
+                    outcome: Outcome::AlreadyYours {
+                        customer: customer.customer_id().to_string(),
+                    },
+                }
+            }
             (ResellerStage::Insert, Answer::ResellerCustomer(customer)) => {
+                self.check_domain(call, &customer)?;
                 let customer_id = customer.customer_id().clone();
                 if self.subscription.is_some() {
                     ResellerStage::Subscribe { customer_id }
@@ -172,12 +247,13 @@ impl ResellerRoute {
                 }
             }
             (ResellerStage::Subscribe { customer_id }, Answer::Subscription(subscription)) => {
+                self.check_subscription(customer_id, &subscription)?;
                 ResellerStage::Done {
                     outcome: self.created(customer_id, subscription.subscription_id().map(snippet)),
                 }
             }
-            _ => return Transition::OutOfSequence(awaiting),
+            _ => return Ok(Transition::OutOfSequence(awaiting)),
         };
-        Transition::To(stage, None)
+        Ok(Transition::To(stage, None))
     }
 }

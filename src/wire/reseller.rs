@@ -401,6 +401,46 @@ impl CustomerResource {
         &self.customer_id
     }
 
+    /// `customerDomain`, as Google gave it.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::reseller::CustomerResource;
+    /// let r: CustomerResource = serde_json::from_str(r#"{"customerId": "C1", "customerDomain": "acme-widgets.fr"}"#)?;
+    /// assert_eq!(r.customer_domain(), Some("acme-widgets.fr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn customer_domain(&self) -> Option<&str> {
+        non_blank(self.customer_domain.as_deref())
+    }
+
+    /// Whether the answer is the short one Google gives for a customer that Google or
+    /// another reseller manages: only `customerId`, `customerDomain` and `customerType` (and
+    /// `kind`), none of the details a reseller reads of its own customers (Reseller API,
+    /// "Retrieve customers": "If the customer is managed by Google or another reseller, only
+    /// customerId, customerDomain, and customerType are returned"). Such a customer is not
+    /// yours: it can only be transferred.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::reseller::CustomerResource;
+    /// let elsewhere: CustomerResource = serde_json::from_str(
+    ///     r#"{"kind": "reseller#customer", "customerId": "C1", "customerDomain": "acme-widgets.fr", "customerType": "domain"}"#)?;
+    /// assert!(elsewhere.is_managed_elsewhere());
+    /// let mine: CustomerResource = serde_json::from_str(
+    ///     r#"{"customerId": "C1", "customerDomain": "acme-widgets.fr", "alternateEmail": "it@example.com"}"#)?;
+    /// assert!(!mine.is_managed_elsewhere());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_managed_elsewhere(&self) -> bool {
+        self.alternate_email.is_none()
+            && self.phone_number.is_none()
+            && self.postal_address.is_none()
+            && self.primary_admin.is_none()
+            && self.resource_ui_url.is_none()
+            && self.customer_domain_verified.is_none()
+    }
+
     /// `customerDomainVerified`; `None` when Google left it out.
     ///
     /// ```

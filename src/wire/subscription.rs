@@ -230,26 +230,64 @@ impl SubscriptionBody {
     pub fn customer_id(&self) -> &CustomerIdRef {
         &self.customer_id
     }
+
+    /// The `skuId` bought.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::subscription::{CustomerIdRef, SubscriptionBody};
+    /// use gws_onboarding::Edition;
+    /// # use gws_onboarding::order::Plan;
+    /// let body = SubscriptionBody::new(CustomerIdRef::Placeholder, Edition::BusinessPlus.into(),
+    ///     Plan::Trial, 5, None, None);
+    /// assert_eq!(body.sku_id(), "1010020025");
+    /// ```
+    #[must_use]
+    pub fn sku_id(&self) -> &str {
+        &self.sku_id
+    }
 }
 
-/// A JSON number or a numeric string (Google writes some counts as strings).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
-enum Count {
-    Number(i64),
-    Text(#[serde(deserialize_with = "count_text")] i64),
-}
+/// A seat count as Google writes it: a JSON number or a decimal string (int32 in the
+/// discovery document). A negative count, or one past `i32::MAX`, is refused: it is not a
+/// count of seats, and reading it as "no count" would hide a broken answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Count(u32);
 
-fn count_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
-    let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-    s.trim().parse().map_err(serde::de::Error::custom)
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw<'a> {
+            Number(i64),
+            #[serde(borrow)]
+            Text(std::borrow::Cow<'a, str>),
+        }
+        let n = match Raw::deserialize(deserializer)? {
+            Raw::Number(n) => i128::from(n),
+            Raw::Text(text) => text.trim().parse::<i128>().map_err(|_| {
+                serde::de::Error::custom(format_args!(
+                    "seat count \"{}\" is not a whole number",
+                    crate::error::snippet(&text)
+                ))
+            })?,
+        };
+        i32::try_from(n)
+            .ok()
+            .and_then(|n| u32::try_from(n).ok())
+            .map(Count)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "seat count {} is out of range: expected 0 to {}",
+                    crate::error::snippet(&n.to_string()),
+                    i32::MAX
+                ))
+            })
+    }
 }
 
 impl Count {
-    fn get(self) -> i64 {
-        match self {
-            Count::Number(n) | Count::Text(n) => n,
-        }
+    fn get(self) -> u32 {
+        self.0
     }
 }
 
@@ -399,7 +437,16 @@ impl SubscriptionResource {
     }
 
     /// The seats bought: `numberOfSeats` (annual plans), else `maximumNumberOfSeats`; `None`
-    /// when neither is there or the count is negative or past `u32`.
+    /// when neither is there. A count that is negative or past `i32::MAX` (Google's int32)
+    /// refuses the whole answer when it is read, rather than reading as no count:
+    ///
+    /// ```
+    /// use gws_onboarding::wire::subscription::SubscriptionResource;
+    /// for bad in ["-1", "9999999999", "\"-1\"", "\"12 seats\"", "2.5"] {
+    ///     let json = format!(r#"{{"seats": {{"numberOfSeats": {bad}}}}}"#);
+    ///     assert!(serde_json::from_str::<SubscriptionResource>(&json).is_err(), "{bad}");
+    /// }
+    /// ```
     ///
     /// ```
     /// use gws_onboarding::wire::subscription::SubscriptionResource;
@@ -413,7 +460,7 @@ impl SubscriptionResource {
         seats
             .number_of_seats
             .or(seats.maximum_number_of_seats)
-            .and_then(|c| u32::try_from(c.get()).ok())
+            .map(Count::get)
     }
 
     /// `seats.licensedNumberOfSeats`: the licences assigned to users.
@@ -429,6 +476,6 @@ impl SubscriptionResource {
         self.seats
             .as_ref()?
             .licensed_number_of_seats
-            .and_then(|c| u32::try_from(c.get()).ok())
+            .map(Count::get)
     }
 }

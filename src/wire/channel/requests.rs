@@ -182,6 +182,24 @@ impl CloudIdentityAccount {
         }
     }
 
+    /// A `customerType` other than `DOMAIN`, `TEAM` and `CUSTOMER_TYPE_UNSPECIFIED` (a value
+    /// Google adds), escaped and cut; `None` for those three or when absent.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::channel::CloudIdentityAccount;
+    /// let a: CloudIdentityAccount = serde_json::from_str(r#"{"customerType": "ENTERPRISE"}"#)?;
+    /// assert_eq!(a.customer_type(), None);
+    /// assert_eq!(a.unknown_customer_type().as_deref(), Some("ENTERPRISE"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn unknown_customer_type(&self) -> Option<String> {
+        match non_blank(self.customer_type.as_deref())? {
+            "DOMAIN" | "TEAM" | "CUSTOMER_TYPE_UNSPECIFIED" => None,
+            other => Some(crate::error::snippet(other)),
+        }
+    }
+
     /// `channelPartnerCloudIdentityId`: the partner that holds the account, when Google says.
     ///
     /// ```
@@ -263,8 +281,11 @@ pub enum AccountsReading {
         /// Its Cloud Identity id, when Google gave a valid one (team customers are imported by
         /// it).
         cloud_identity_id: Option<CloudIdentityId>,
-        /// Its type, when Google said.
+        /// Its type, when Google said `DOMAIN` or `TEAM`.
         customer_type: Option<CustomerKind>,
+        /// A `customerType` this crate does not know (escaped and cut): the account is then
+        /// neither read as a domain nor as a team account.
+        unknown_type: Option<String>,
     },
     /// Google says the account is yours but its `customerName` is missing or malformed.
     OwnedUnnamed(Option<IdError>),
@@ -317,6 +338,7 @@ impl CheckAccountsResponse {
             Some(account) => AccountsReading::Elsewhere {
                 cloud_identity_id: account.cloud_identity_id(),
                 customer_type: account.customer_type(),
+                unknown_type: account.unknown_customer_type(),
             },
             None => AccountsReading::Free,
         }

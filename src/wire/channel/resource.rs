@@ -209,6 +209,19 @@ impl CustomerResource {
         non_blank(self.name.as_deref())
     }
 
+    /// `domain`: the customer's primary domain, as Google gave it.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::channel::CustomerResource;
+    /// let r: CustomerResource = serde_json::from_str(r#"{"domain": "acme-widgets.fr"}"#)?;
+    /// assert_eq!(r.domain(), Some("acme-widgets.fr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn domain(&self) -> Option<&str> {
+        non_blank(self.domain.as_deref())
+    }
+
     /// `cloudIdentityId`: the customer's Cloud Identity id, once provisioned.
     ///
     /// ```

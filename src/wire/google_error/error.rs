@@ -204,8 +204,30 @@ impl GoogleError {
         if self.field.is_none() && self.kind == GoogleErrorKind::Invalid {
             self.field = form_field_of_text(&self.google_message);
         }
+        if self.identity_for_domain() {
+            // Google names what exists: the domain's account, not the admin's address.
+            self.field = Some(super::fields::DOMAIN);
+        }
         self.hint = self.hint();
         self
+    }
+
+    /// An `ALREADY_EXISTS` on `provisionCloudIdentity` whose text is about the domain's
+    /// account ("Cloud Identity already exists for domain"), not about the admin's address.
+    fn identity_for_domain(&self) -> bool {
+        if (self.kind, self.call)
+            != (
+                GoogleErrorKind::AlreadyExists,
+                Call::ChannelCustomersProvisionCloudIdentity,
+            )
+        {
+            return false;
+        }
+        let text = cut(&self.google_message, SCAN_BYTES).to_ascii_lowercase();
+        let about_address = ["email", "e-mail", "user", "admin", "@"]
+            .iter()
+            .any(|w| text.contains(w));
+        text.contains("domain") && !about_address
     }
 
     /// The same error about the request field Google named (`location` or
@@ -228,6 +250,9 @@ impl GoogleError {
 
     /// What the error is about, from its field and Google's text.
     fn hint(&self) -> Option<Hint> {
+        if self.identity_for_domain() {
+            return Some(Hint::IdentityForDomain);
+        }
         if self.kind != GoogleErrorKind::Invalid {
             return None;
         }
@@ -386,6 +411,14 @@ impl GoogleError {
                     "ce client existe déjà dans votre compte Channel : utilisez le client existant au lieu de le créer à nouveau",
                 )
             }
+            (K::AlreadyExists, Call::ChannelCustomersProvisionCloudIdentity)
+                if self.hint == Some(Hint::IdentityForDomain) =>
+            {
+                lang.pick(
+                    "a Google account (Cloud Identity) already exists for this domain: transfer it with the customer's transfer token instead of creating one",
+                    "un compte Google (Cloud Identity) existe déjà pour ce domaine : transférez-le avec le jeton de transfert du client au lieu d'en créer un",
+                )
+            }
             (K::AlreadyExists, Call::ChannelCustomersProvisionCloudIdentity) => lang.pick(
                 "the admin's email address is already used by a Google account: choose another admin address, or transfer the existing account",
                 "l'adresse e-mail de l'administrateur est déjà utilisée par un compte Google : choisissez-en une autre, ou transférez le compte existant",
@@ -478,7 +511,7 @@ impl GoogleError {
                 "the country was refused by Google: check it; if it is right, Google does not allow resale to customers there",
                 "le pays a été refusé par Google : vérifiez-le ; s'il est juste, Google n'autorise pas la revente aux clients de ce pays",
             )),
-            (None, Some(field)) => Cow::Owned(match lang {
+            (None | Some(Hint::IdentityForDomain), Some(field)) => Cow::Owned(match lang {
                 Lang::Fr => format!(
                     "valeur refusée par Google pour {} : corrigez-la dans le formulaire, puis renvoyez la demande",
                     field.fr
@@ -488,7 +521,7 @@ impl GoogleError {
                     field.en
                 ),
             }),
-            (None, None) => Cow::Borrowed(lang.pick(
+            (None | Some(Hint::IdentityForDomain), None) => Cow::Borrowed(lang.pick(
                 "a value of the request was refused by Google: check the form against Google's message, then send it again",
                 "une valeur de la demande a été refusée par Google : vérifiez le formulaire d'après le message de Google, puis renvoyez-la",
             )),

@@ -23,7 +23,7 @@ pub(super) struct FormField {
 
 macro_rules! form_fields {
     ($($name:ident = $path:literal, $en:literal, $fr:literal;)*) => {
-        $(const $name: FormField = FormField { path: $path, en: $en, fr: $fr };)*
+        $(pub(super) const $name: FormField = FormField { path: $path, en: $en, fr: $fr };)*
         /// Every form field a Google error can be mapped to.
         #[cfg(test)]
         pub(super) const FORM_FIELDS: &[FormField] = &[$($name),*];
@@ -210,6 +210,8 @@ pub(super) enum Hint {
     PostalCode,
     /// The country cannot be resold to.
     Country,
+    /// `provisionCloudIdentity`: a Cloud Identity account already exists for the domain.
+    IdentityForDomain,
 }
 
 /// A field Google names is a field of the customer form (or its order); a call-specific
