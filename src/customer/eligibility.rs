@@ -580,7 +580,7 @@ pub(crate) fn seat_refusal(product: Product, seats: u32) -> Option<OrderRefusal>
                     requested: seats,
                 })
         }
-        Product::Addon(_) => None,
+        Product::Addon(_) | Product::Listed(_) => None,
     }
 }
 

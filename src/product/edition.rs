@@ -1,7 +1,6 @@
 //! Layer 2, values: the editions of Google Workspace and Cloud Identity ([`Edition`]), with their ids.
 
 use super::error::ParseProductError;
-use super::family::GOOGLE_APPS;
 use super::family::ProductFamily;
 use crate::error::snippet;
 use crate::names::{self};
@@ -62,111 +61,7 @@ pub enum Edition {
     CloudIdentityPremium,
 }
 
-/// `(kebab-case name, display name, productId, skuId)` of each edition, in declaration order.
-pub(super) const EDITION_INFO: [(&str, &str, &str, &str); 17] = [
-    (
-        "business-starter",
-        "Google Workspace Business Starter",
-        GOOGLE_APPS,
-        "1010020027",
-    ),
-    (
-        "business-standard",
-        "Google Workspace Business Standard",
-        GOOGLE_APPS,
-        "1010020028",
-    ),
-    (
-        "business-plus",
-        "Google Workspace Business Plus",
-        GOOGLE_APPS,
-        "1010020025",
-    ),
-    (
-        "enterprise-starter",
-        "Google Workspace Enterprise Starter",
-        GOOGLE_APPS,
-        "1010020029",
-    ),
-    (
-        "enterprise-standard",
-        "Google Workspace Enterprise Standard",
-        GOOGLE_APPS,
-        "1010020026",
-    ),
-    (
-        "enterprise-plus",
-        "Google Workspace Enterprise Plus",
-        GOOGLE_APPS,
-        "1010020020",
-    ),
-    (
-        "essentials",
-        "Google Workspace Essentials",
-        GOOGLE_APPS,
-        "1010060001",
-    ),
-    (
-        "enterprise-essentials",
-        "Google Workspace Enterprise Essentials",
-        GOOGLE_APPS,
-        "1010060003",
-    ),
-    (
-        "enterprise-essentials-plus",
-        "Google Workspace Enterprise Essentials Plus",
-        GOOGLE_APPS,
-        "1010060005",
-    ),
-    (
-        "frontline-starter",
-        "Google Workspace Frontline Starter",
-        GOOGLE_APPS,
-        "1010020030",
-    ),
-    (
-        "frontline-standard",
-        "Google Workspace Frontline Standard",
-        GOOGLE_APPS,
-        "1010020031",
-    ),
-    (
-        "frontline-plus",
-        "Google Workspace Frontline Plus",
-        GOOGLE_APPS,
-        "1010020034",
-    ),
-    (
-        "education-fundamentals",
-        "Google Workspace for Education Fundamentals",
-        GOOGLE_APPS,
-        "Google-Apps-For-Education",
-    ),
-    (
-        "education-standard",
-        "Google Workspace for Education Standard",
-        "101031",
-        "1010310005",
-    ),
-    (
-        "education-plus",
-        "Google Workspace for Education Plus",
-        "101031",
-        "1010310008",
-    ),
-    (
-        "cloud-identity-free",
-        "Cloud Identity Free",
-        "101001",
-        "1010010001",
-    ),
-    (
-        "cloud-identity-premium",
-        "Cloud Identity Premium",
-        "101005",
-        "1010050001",
-    ),
-];
+include!(concat!(env!("OUT_DIR"), "/edition_table.rs"));
 
 impl Edition {
     /// Every edition, in declaration order.
@@ -197,12 +92,18 @@ impl Edition {
         Edition::CloudIdentityPremium,
     ];
 
-    /// `(kebab-case name, display name, productId, skuId)`.
-    const fn info(self) -> (&'static str, &'static str, &'static str, &'static str) {
-        // Through a reference, promoted to static memory: indexing the constant itself would
-        // copy the whole table at each call.
-        let table: &'static [(&str, &str, &str, &str); 17] = &EDITION_INFO;
-        table[self as usize]
+    /// `(kebab-case name, display name, productId, skuId, Google's SKU name)`, from
+    /// `data/products.tsv`.
+    const fn info(
+        self,
+    ) -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        edition_info(self)
     }
 
     /// The stable kebab-case name, e.g. `business-starter`.
@@ -330,11 +231,12 @@ impl Edition {
 }
 
 impl Edition {
-    /// Every `(edition, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`.
+    /// Every `(edition, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`,
+    /// Google's SKU name.
     pub(super) fn spellings() -> impl Iterator<Item = (Edition, &'static str)> + Clone {
         Edition::ALL
             .into_iter()
-            .flat_map(|e| [e.as_str(), e.name(), e.sku_id()].map(move |name| (e, name)))
+            .flat_map(|e| [e.as_str(), e.name(), e.sku_id(), e.info().4].map(move |name| (e, name)))
     }
 }
 

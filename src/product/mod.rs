@@ -45,6 +45,7 @@ macro_rules! impl_string_surface {
 }
 
 mod addon;
+mod catalogue;
 mod edition;
 mod error;
 mod family;
@@ -52,13 +53,21 @@ mod item;
 mod sku;
 
 pub use addon::{Addon, StorageSize};
+pub use catalogue::{Availability, CatalogueEntry, Prerequisite, catalogue};
 pub use edition::Edition;
 pub use error::ParseProductError;
 pub use family::ProductFamily;
-pub use item::Product;
+pub use item::{ListedSku, Product};
 pub use sku::{MAX_ID_LEN, Sku, SkuError, SkuField};
 
-impl_string_surface!(ProductFamily, Edition, StorageSize, Addon, Product);
+impl_string_surface!(
+    ProductFamily,
+    Edition,
+    StorageSize,
+    Addon,
+    Product,
+    ListedSku
+);
 
 #[cfg(test)]
 mod tests {

@@ -44,7 +44,7 @@ pub(super) fn products_for(customer: &Customer) -> Vec<Product> {
 pub(super) fn seat_max(product: Product, plan: Plan) -> u32 {
     let edition_max = match product {
         Product::Edition(edition) => edition.max_seats(),
-        Product::Addon(_) => None,
+        _ => None,
     };
     let max = edition_max.unwrap_or(5000);
     if plan == Plan::Trial {
