@@ -36,8 +36,9 @@ pub enum Edition {
     EnterpriseStandard,
     /// Google Workspace Enterprise Plus (`1010020020`).
     EnterprisePlus,
-    /// Google Workspace Essentials (`1010060001`, flexible plan), for team customers. Not the
-    /// free Essentials Starter, which is not ordered through a reseller.
+    /// Google Workspace Essentials (`1010060001`, flexible plan), for team customers. No longer
+    /// sold to new customers: read on existing subscriptions, never ordered. Not the free
+    /// Essentials Starter, which is not ordered through a reseller.
     Essentials,
     /// Google Workspace Enterprise Essentials (`1010060003`).
     EnterpriseEssentials,
@@ -55,7 +56,8 @@ pub enum Edition {
     EducationStandard,
     /// Google Workspace for Education Plus (`101031` / `1010310008`).
     EducationPlus,
-    /// Cloud Identity Free (`101001` / `1010010001`), at most 50 seats.
+    /// Cloud Identity Free (`101001` / `1010010001`): 50 free users by default
+    /// ([`Edition::free_user_cap`]).
     CloudIdentityFree,
     /// Cloud Identity Premium (`101005` / `1010050001`).
     CloudIdentityPremium,
@@ -168,7 +170,8 @@ impl Edition {
     }
 
     /// Essentials, Enterprise Essentials and Enterprise Essentials Plus: the editions a team
-    /// customer (validated by email address, not domain) may order.
+    /// customer (validated by email address, not domain) may have. Essentials is no longer
+    /// sold to new customers ([`Product::is_orderable`](crate::Product::is_orderable)).
     ///
     /// ```
     /// use gws_onboarding::Edition;
@@ -212,17 +215,37 @@ impl Edition {
         !self.is_essentials_family()
     }
 
-    /// The most seats the edition allows, when it has a limit: `Some(50)` for Cloud Identity
-    /// Free, `None` for the others.
+    /// The most seats the edition allows, when it has a hard limit: `None` for every
+    /// edition. Cloud Identity Free's 50 users are no hard limit but a default user cap
+    /// ([`Edition::free_user_cap`]).
     ///
     /// ```
     /// use gws_onboarding::Edition;
-    /// assert_eq!(Edition::CloudIdentityFree.max_seats(), Some(50));
+    /// assert_eq!(Edition::CloudIdentityFree.max_seats(), None);
     /// assert_eq!(Edition::BusinessStarter.max_seats(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[allow(clippy::unused_self)] // kept for callers; no edition has a hard limit any more
     pub const fn max_seats(self) -> Option<u32> {
+        None
+    }
+
+    /// The free users an account gets by default, when the edition is free: `Some(50)` for
+    /// Cloud Identity Free. Google's help (*Your Cloud Identity free edition user cap*,
+    /// support.google.com/cloudidentity/answer/7295541, read 2026-12-07): signing up raises
+    /// the cap by 50, buying paid licences (Google Workspace…) raises it automatically, and a
+    /// super administrator may request more; only adding users past the cap fails. So the
+    /// crate refuses no order for more seats: the cap is for the salesperson to know.
+    ///
+    /// ```
+    /// use gws_onboarding::Edition;
+    /// assert_eq!(Edition::CloudIdentityFree.free_user_cap(), Some(50));
+    /// assert_eq!(Edition::CloudIdentityPremium.free_user_cap(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn free_user_cap(self) -> Option<u32> {
         match self {
             Edition::CloudIdentityFree => Some(50),
             _ => None,

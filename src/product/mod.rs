@@ -180,8 +180,10 @@ mod tests {
                 edition.requires_verified_domain(),
                 !edition.is_essentials_family()
             );
+            // Issue 16: 50 is Cloud Identity Free's default user cap, not a seat limit.
+            assert_eq!(edition.max_seats(), None);
             assert_eq!(
-                edition.max_seats(),
+                edition.free_user_cap(),
                 (edition == Edition::CloudIdentityFree).then_some(50)
             );
             assert!(
