@@ -639,6 +639,12 @@ fn verify_refusal(
 
 /// An add-on's prerequisite (Vault, storage: a Business Starter-class edition), met by an
 /// edition subscribed or chosen at creation.
+///
+/// Google's Reseller API product page (developers.google.com/workspace/admin/reseller/v1/how-tos/products,
+/// read 2026-12-07) ties Vault and Drive storage subscriptions to "the associated Google
+/// Workspace subscription" (cancel them before suspending it; transfer them with it in one
+/// batch); which editions may carry them is issue 16's statement (Business Starter class or
+/// higher), recorded as the `base` column of `data/products.tsv` and in `data/PROVENANCE.md`.
 fn prerequisite_refusal(
     chosen: Option<Edition>,
     account: &AccountState,
