@@ -25,6 +25,7 @@
 use super::kind::CustomerKind;
 use crate::error::{Lang, impl_diagnostic};
 use crate::product::{Addon, Availability, Edition, Product, ProductFamily};
+use std::fmt::Write as _;
 
 /// What the salesperson knows of the customer's current Google services.
 ///
@@ -490,16 +491,14 @@ fn not_sold_message(product: Product, lang: Lang) -> String {
         ),
     };
     if product.catalogue_entry().team_may_order() {
-        message.push_str(&match lang {
-            Lang::Fr => format!(
-                " ; un client dans une équipe peut commander {}",
-                team_editions(lang)
+        let editions = team_editions(lang);
+        let _ = match lang {
+            Lang::Fr => write!(
+                message,
+                " ; un client dans une équipe peut commander {editions}"
             ),
-            _ => format!(
-                "; a team customer can order {} instead",
-                team_editions(lang)
-            ),
-        });
+            _ => write!(message, "; a team customer can order {editions} instead"),
+        };
     }
     message
 }
