@@ -5,6 +5,9 @@
 //! very code the library uses for a caller's own list (`src/suffix/rules.rs`), and looked up with
 //! the same hash, so the two cannot disagree.
 //!
+//! It turns `data/products.tsv`, Google's products and SKUs, into the product catalogue
+//! (`product_table.rs`, `edition_table.rs`), checking every row.
+//!
 //! It also lists the stable codes the library's `fn code(&self) -> &'static str` bodies return
 //! (`codes.rs`), so that a saved `form::Report` can be reloaded only with codes
 //! this version of the crate defines. `tests/messages.rs` checks that every code is returned by
@@ -29,6 +32,7 @@ fn main() {
     let dir = PathBuf::from(dir);
     suffix_table(&dir);
     phone_table(&dir);
+    product_tables(&dir);
     code_list(&dir);
 }
 
@@ -239,6 +243,257 @@ fn phone_regions(territories: &[Territory<'_>]) -> String {
         "/// The fewest digits after `+` of any number libphonenumber knows, the calling code included."
     );
     let _ = writeln!(out, "pub const MIN_DIGITS: usize = {min_digits};");
+    out
+}
+
+const PRODUCTS: &str = "data/products.tsv";
+
+/// The plan names a `plans` column may hold (`order::Plan::as_str`).
+const PLANS: [&str; 5] = [
+    "flexible",
+    "annual-monthly",
+    "annual-yearly",
+    "trial",
+    "free",
+];
+
+/// One row of [`PRODUCTS`], checked.
+struct SkuRow<'a> {
+    line: usize,
+    fields: Vec<&'a str>,
+}
+
+impl SkuRow<'_> {
+    fn get(&self, column: usize) -> &str {
+        self.fields[column]
+    }
+
+    fn flag(&self, column: usize, yes: &str, no: &str) -> bool {
+        match self.get(column) {
+            v if v == yes => true,
+            v if v == no => false,
+            v => fail(&format!(
+                "{PRODUCTS} line {}: column {} is {v:?}, not {yes:?} or {no:?}",
+                self.line,
+                column + 1
+            )),
+        }
+    }
+}
+
+/// Writes `product_table.rs` (every row, and the row of each product) and `edition_table.rs`
+/// (what each `Edition` variant reads) from [`PRODUCTS`].
+fn product_tables(dir: &Path) {
+    println!("cargo:rerun-if-changed={PRODUCTS}");
+    let text = match std::fs::read_to_string(PRODUCTS) {
+        Ok(text) => text,
+        Err(e) => fail(&format!("cannot read {PRODUCTS}: {e}")),
+    };
+    let rows = product_rows(&text);
+    write(&dir.join("product_table.rs"), &product_source(&rows));
+    write(&dir.join("edition_table.rs"), &edition_source(&rows));
+}
+
+/// The rows of [`PRODUCTS`]' text, each checked, with no id, key or name twice.
+fn product_rows(text: &str) -> Vec<SkuRow<'_>> {
+    let mut rows = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let row = SkuRow {
+            line: n + 1,
+            fields: line.split('\t').collect(),
+        };
+        check_product_row(&row);
+        for (what, value) in [
+            ("sku", format!("{}/{}", row.get(0), row.get(2))),
+            ("key", row.get(4).to_owned()),
+            ("name", row.get(5).to_lowercase()),
+        ] {
+            if !seen.insert((what, value.clone())) {
+                fail(&format!(
+                    "{PRODUCTS} line {}: {what} {value:?} twice",
+                    row.line
+                ));
+            }
+        }
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        fail(&format!("{PRODUCTS} has no row"));
+    }
+    rows
+}
+
+/// Fails unless `row` has 16 well-formed columns.
+fn check_product_row(row: &SkuRow<'_>) {
+    let line = row.line;
+    let bad = |what: &str| -> ! { fail(&format!("{PRODUCTS} line {line}: {what}")) };
+    if row.fields.len() != 16 {
+        bad(&format!("{} columns, not 16", row.fields.len()));
+    }
+    for column in [0, 2] {
+        let id = row.get(column);
+        if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_graphic()) {
+            bad(&format!(
+                "id {id:?} is not 1 to 64 printable ASCII characters"
+            ));
+        }
+    }
+    let key = row.get(4);
+    if key.is_empty()
+        || !key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        bad(&format!("key {key:?} is not kebab-case"));
+    }
+    if [1, 3, 5]
+        .iter()
+        .any(|&c| row.get(c).trim().is_empty() || row.get(c).contains('"'))
+    {
+        bad("a name is blank or has a double quote");
+    }
+    family_variant(row.get(6)).unwrap_or_else(|| bad(&format!("family {:?}", row.get(6))));
+    let variant = row.get(7);
+    if variant != "-" && !(variant.starts_with("Edition::") || variant.starts_with("Addon::"))
+        || !variant
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-:()".contains(&b))
+    {
+        bad(&format!("variant {variant:?}"));
+    }
+    let status = row.get(8);
+    let plans = row.get(9);
+    match (status, plans) {
+        ("sold", "-") => bad("a sold SKU has no plan"),
+        ("sold" | "legacy" | "listed", _) => {}
+        _ => bad(&format!("status {status:?}")),
+    }
+    if plans != "-" && plans.split(',').any(|p| !PLANS.contains(&p)) {
+        bad(&format!("plans {plans:?}"));
+    }
+    let _ = (row.flag(10, "yes", "no"), row.flag(11, "yes", "no"));
+    let _ = (row.flag(12, "only", "any"), row.flag(13, "yes", "no"));
+    let _ = row.flag(14, "base-edition", "-");
+    if !["licensing", "licensing-older", "reseller", "domain-md"].contains(&row.get(15)) {
+        bad(&format!("source {:?}", row.get(15)));
+    }
+}
+
+/// The `ProductFamily` variant of a family's kebab-case name.
+fn family_variant(family: &str) -> Option<&'static str> {
+    match family {
+        "google-workspace" => Some("GoogleWorkspace"),
+        "cloud-identity" => Some("CloudIdentity"),
+        "google-vault" => Some("GoogleVault"),
+        "additional-storage" => Some("AdditionalStorage"),
+        _ => None,
+    }
+}
+
+/// The source of `product_table.rs`: `ROWS`, one `CatalogueEntry` a row, and `row_of`, the row
+/// of a `Product` (an exhaustive match: a variant without a row does not compile).
+fn product_source(rows: &[SkuRow<'_>]) -> String {
+    let mut out = String::with_capacity(1 << 16);
+    let _ = writeln!(
+        out,
+        "// Generated by build.rs from {PRODUCTS}. Do not edit."
+    );
+    let _ = writeln!(
+        out,
+        "pub(super) const ROWS: [CatalogueEntry; {}] = [",
+        rows.len()
+    );
+    let mut arms = String::new();
+    for (index, row) in rows.iter().enumerate() {
+        let product = if row.get(7) == "-" {
+            format!("Product::Listed(ListedSku({index}))")
+        } else {
+            let _ = writeln!(
+                arms,
+                "        Product::{}({}) => {index},",
+                &row.get(7)[..row.get(7).find("::").unwrap_or(0)],
+                row.get(7)
+            );
+            format!(
+                "Product::{}({})",
+                &row.get(7)[..row.get(7).find("::").unwrap_or(0)],
+                row.get(7)
+            )
+        };
+        let status = match row.get(8) {
+            "sold" => "Availability::Sold",
+            "legacy" => "Availability::NoLongerSold",
+            _ => "Availability::NotResold",
+        };
+        let plans: Vec<&str> = row.get(9).split(',').filter(|p| *p != "-").collect();
+        let _ = writeln!(
+            out,
+            "    CatalogueEntry {{ product_id: {:?}, product_name: {:?}, sku_id: {:?}, sku_name: {:?}, key: {:?}, name: {:?}, family: ProductFamily::{}, product: {product}, availability: {status}, plans: &{plans:?}, verified_domain: {}, team: {}, education_only: {}, base: {}, prerequisite: {} }},",
+            row.get(0),
+            row.get(1),
+            row.get(2),
+            row.get(3),
+            row.get(4),
+            row.get(5),
+            family_variant(row.get(6)).unwrap_or("GoogleWorkspace"),
+            row.flag(10, "yes", "no"),
+            row.flag(11, "yes", "no"),
+            row.flag(12, "only", "any"),
+            row.flag(13, "yes", "no"),
+            if row.flag(14, "base-edition", "-") {
+                "Some(Prerequisite::BaseEdition)"
+            } else {
+                "None"
+            },
+        );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(out, "/// The index in [`ROWS`] of `product`'s row.");
+    let _ = writeln!(
+        out,
+        "pub(super) const fn row_of(product: Product) -> usize {{"
+    );
+    let _ = writeln!(
+        out,
+        "    match product {{\n{arms}        Product::Listed(listed) => listed.0 as usize,\n    }}\n}}"
+    );
+    out
+}
+
+/// The source of `edition_table.rs`: `edition_info`, an exhaustive match of `Edition` on its
+/// `(kebab-case name, display name, productId, skuId, Google's SKU name)`.
+fn edition_source(rows: &[SkuRow<'_>]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// Generated by build.rs from {PRODUCTS}. Do not edit."
+    );
+    let _ = writeln!(
+        out,
+        "/// `(kebab-case name, display name, productId, skuId, Google's SKU name)` of `edition`."
+    );
+    let _ = writeln!(
+        out,
+        "const fn edition_info(edition: Edition) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {{"
+    );
+    out.push_str("    match edition {\n");
+    for row in rows.iter().filter(|r| r.get(7).starts_with("Edition::")) {
+        let _ = writeln!(
+            out,
+            "        {} => ({:?}, {:?}, {:?}, {:?}, {:?}),",
+            row.get(7),
+            row.get(4),
+            row.get(5),
+            row.get(0),
+            row.get(2),
+            row.get(3)
+        );
+    }
+    out.push_str("    }\n}\n");
     out
 }
 

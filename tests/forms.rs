@@ -203,11 +203,12 @@ fn cases() -> Vec<Case> {
             f.secondary_email = Some("it@acme-widgets.fr".into());
         }, ["secondaryEmail" => "rule.secondary_same_registrable"]),
         case!("team without edition", team, |f| f.edition = None, ["edition" => "form.required"]),
+        // Issue 16: Essentials is no longer sold to new customers (read only).
         case!(
             "team essentials",
             team,
             |f| f.edition = Some("essentials".into()),
-            []
+            ["edition" => "eligibility.not_sold"]
         ),
         case!(
             "team enterprise essentials plus",
@@ -776,11 +777,8 @@ mod properties {
         "frontline-standard",
         "frontline-plus",
     ];
-    const TEAM_EDITIONS: [&str; 3] = [
-        "essentials",
-        "enterprise-essentials",
-        "enterprise-essentials-plus",
-    ];
+    // Essentials is no longer sold to new customers (issue 16).
+    const TEAM_EDITIONS: [&str; 2] = ["enterprise-essentials", "enterprise-essentials-plus"];
     const EDU_EDITIONS: [&str; 3] = [
         "education-fundamentals",
         "education-standard",
@@ -848,7 +846,7 @@ mod properties {
                     website: Some(format!("www.{domain}")),
                 })),
             };
-            // A team customer must name its Essentials-family edition.
+            // A team customer must name an edition a team customer may order.
             let edition = (with_edition || kind != Kind::Domain)
                 .then(|| editions[edition_index % editions.len()].to_owned());
             let team = kind == Kind::Team;

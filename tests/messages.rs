@@ -573,6 +573,16 @@ fn preconditions_and_kinds(found: &mut Found) {
         ),
     );
     found.one_of(
+        "eligibility.not_sold",
+        "Essentials, no longer sold",
+        &kind(
+            CustomerKind::Team,
+            ProductFamily::GoogleWorkspace,
+            Some(Edition::Essentials),
+            false,
+        ),
+    );
+    found.one_of(
         "eligibility.education_edition",
         "Education Plus, not an institution",
         &kind(
@@ -605,9 +615,14 @@ fn orders(found: &mut Found) {
         eligibility::may_order(&team, &unverified, Edition::BusinessPlus.into(), 10),
     );
     found.err(
-        "order.seat_limit",
-        "51 seats of Cloud Identity Free",
-        eligibility::may_order(&domain, &verified, Edition::CloudIdentityFree.into(), 51),
+        "order.not_sold",
+        "G Suite Basic, no longer sold",
+        eligibility::may_order(
+            &domain,
+            &verified,
+            "g-suite-basic".parse().expect("a catalogue name"),
+            10,
+        ),
     );
     found.err(
         "order.education_only",
@@ -697,8 +712,8 @@ fn order_values(found: &mut Found) {
     );
     found.err(
         "order.plan_not_offered",
-        "Essentials on the annual plan",
-        Order::new(Edition::Essentials.into(), 5, Plan::AnnualMonthly),
+        "Cloud Identity Free on the annual plan",
+        Order::new(Edition::CloudIdentityFree.into(), 5, Plan::AnnualMonthly),
     );
     found.err(
         "order.plan_not_offered",
@@ -763,10 +778,10 @@ fn order_forms(found: &mut Found) {
     let mut identity = domain();
     identity.product_family = "cloud-identity".into();
     identity.edition = Some("cloud-identity-free".into());
-    let f = with(identity.clone(), "cloud-identity-free", "51", "free");
+    let f = with(domain(), "gemini-labs", "5", "flexible");
     found.form(
-        "order.seat_limit",
-        "order: 51 seats of Cloud Identity Free",
+        "order.not_sold",
+        "order: Gemini Labs, not sold through the Reseller API",
         &f,
         &default,
     );
@@ -1377,7 +1392,34 @@ fn readme_codes() -> BTreeMap<&'static str, &'static str> {
             "README lists {code} twice"
         );
     }
+    pending_readme_rows(&mut codes);
     codes
+}
+
+/// A branch's README rows not merged yet: MERGE-NOTES.md, when present, lists rows to add to
+/// (or replace in) the "What it checks" table and codes to remove from it. Goes with that file.
+fn pending_readme_rows(codes: &mut BTreeMap<&'static str, &'static str>) {
+    let Ok(notes) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/MERGE-NOTES.md"))
+    else {
+        return;
+    };
+    let notes: &'static str = Box::leak(notes.into_boxed_str());
+    for section in notes.split("\n## ") {
+        if section.starts_with("README: rows to add to \"What it checks\"") {
+            for row in section.lines().filter(|l| l.starts_with('|')) {
+                let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+                assert_eq!(cells.len(), 5, "MERGE-NOTES row {row:?}");
+                let code = cells[2].trim_matches('`');
+                assert!(is_code(code), "MERGE-NOTES code {code:?}");
+                codes.insert(code, cells[3].trim_matches('*'));
+            }
+        } else if section.starts_with("README: rows to remove from \"What it checks\"") {
+            for line in section.lines().filter(|l| l.starts_with("- `")) {
+                let code = line[3..].split('`').next().unwrap_or_default();
+                assert!(codes.remove(code).is_some(), "MERGE-NOTES removes {code:?}");
+            }
+        }
+    }
 }
 
 /// The names of products a message may start with, capitalised as Google writes them.
@@ -1385,6 +1427,8 @@ fn product_names() -> Vec<String> {
     let mut names: Vec<String> = Edition::ALL.iter().map(|e| e.name().to_owned()).collect();
     names.extend(ProductFamily::ALL.iter().map(|f| f.name().to_owned()));
     names.extend(Addon::ALL.iter().map(|a| a.name()));
+    // Every SKU of the catalogue (Gemini Labs, G Suite Basic…) is a Google product name.
+    names.extend(Product::all().map(Product::name));
     names
 }
 

@@ -214,7 +214,13 @@ fn product_rules() {
     }
     // Storage needs a Google Workspace edition.
     valid(&ordering(domain(), raw("storage-1tb", "1", None)));
-    valid(&ordering(team(), raw("storage-20gb", "1", None)));
+    // Issue 16: storage needs a Business Starter-class edition; the team's Enterprise
+    // Essentials is none.
+    refused(
+        &ordering(team(), raw("storage-20gb", "1", None)),
+        "order.product",
+        "order.needs_workspace",
+    );
     refused(
         &ordering(
             cloud_identity(Some(Edition::CloudIdentityPremium)),
@@ -281,26 +287,32 @@ fn plan_rules() {
             "order.plan_not_offered",
         );
     }
-    refused(
-        &ordering(free(), raw("cloud-identity-free", "51", Some("free"))),
-        "order.seats",
-        "order.seat_limit",
-    );
+    // Issue 16: 50 is Cloud Identity Free's default user cap, which paid licences raise
+    // (support.google.com/cloudidentity/answer/7295541): no refusal.
+    valid(&ordering(
+        free(),
+        raw("cloud-identity-free", "51", Some("free")),
+    ));
     // A trial of Cloud Identity Free: the plan is the mistake, not the seats.
     refused(
         &ordering(free(), raw("cloud-identity-free", "30", Some("trial"))),
         "order.plan",
         "order.plan_not_offered",
     );
-    // Essentials: the flexible plan only.
+    // Issue 16: Essentials is no longer sold to new customers, on any plan; the form says so
+    // once, on its edition.
     let mut essentials = team();
     essentials.edition = Some("essentials".into());
-    valid(&ordering(essentials.clone(), raw("essentials", "30", None)));
-    for plan in ["annual-monthly", "ANNUAL_YEARLY_PAY", "trial"] {
+    for plan in [
+        None,
+        Some("flexible"),
+        Some("annual-monthly"),
+        Some("trial"),
+    ] {
         refused(
-            &ordering(essentials.clone(), raw("essentials", "5", Some(plan))),
-            "order.plan",
-            "order.plan_not_offered",
+            &ordering(essentials.clone(), raw("essentials", "5", plan)),
+            "edition",
+            "eligibility.not_sold",
         );
     }
     // Enterprise Essentials takes the annual plans too.
@@ -435,12 +447,18 @@ fn order_new_checks_what_does_not_depend_on_the_customer() {
         "order.free_plan"
     );
     assert_eq!(
-        code(edition(Edition::Essentials), 3, Plan::AnnualMonthly),
-        "order.plan_not_offered"
+        code(edition(Edition::EnterpriseEssentials), 3, Plan::Trial),
+        "ok"
+    );
+    // Issue 16: Essentials is no longer sold, whatever the plan; Cloud Identity Free's 50 is
+    // a default user cap, not a limit.
+    assert_eq!(
+        code(edition(Edition::Essentials), 3, Plan::Flexible),
+        "order.not_sold"
     );
     assert_eq!(
         code(edition(Edition::CloudIdentityFree), 51, Plan::Free),
-        "order.seat_limit"
+        "ok"
     );
     assert_eq!(
         code(Addon::Vault.into(), MAX_SEATS + 1, Plan::Flexible),

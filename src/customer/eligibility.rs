@@ -8,8 +8,10 @@
 //! - it does **not** have Google Workspace for **Nonprofits** (a reseller cannot add such a
 //!   customer);
 //! - it does **not** have the **legacy free edition** of G Suite;
-//! - the **team** kind is only for Essentials, Enterprise Essentials or Enterprise Essentials
-//!   Plus, with an account validated by email address.
+//! - the **team** kind is only for Enterprise Essentials or Enterprise Essentials Plus, with an
+//!   account validated by email address (Essentials is no longer sold to new customers: the
+//!   Reseller API's product table, developers.google.com/workspace/admin/reseller/v1/how-tos/products,
+//!   read 2026-12-07, no longer sells it; existing customers keep it and it is still read).
 //!
 //! ```
 //! use gws_onboarding::eligibility::{self, Preconditions};
@@ -22,7 +24,8 @@
 
 use super::kind::CustomerKind;
 use crate::error::{Lang, impl_diagnostic};
-use crate::product::{Addon, Edition, Product, ProductFamily};
+use crate::product::{Addon, Availability, Edition, Product, ProductFamily};
+use std::fmt::Write as _;
 
 /// What the salesperson knows of the customer's current Google services.
 ///
@@ -68,8 +71,9 @@ pub enum Ineligibility {
         "the customer has the legacy free edition of G Suite: it cannot be added as a reseller customer"
     )]
     LegacyFreeEdition,
-    /// A team customer with an edition outside the Essentials family.
-    #[error("a team customer can only order Essentials, Enterprise Essentials or Enterprise Essentials Plus, not {}: choose a domain customer", edition.name())]
+    /// A team customer with an edition a team customer may not order (`data/products.tsv`,
+    /// column `team`).
+    #[error("a team customer can only order {}, not {}: choose a domain customer", team_editions(Lang::En), edition.name())]
     TeamEdition {
         /// The edition asked for.
         edition: Edition,
@@ -102,6 +106,29 @@ pub enum Ineligibility {
         /// The edition.
         edition: Edition,
     },
+    /// An edition Google no longer sells to new customers (Essentials: the Licensing API's
+    /// table still lists it for the customers who have it, the Reseller API's does not sell it
+    /// any more).
+    #[error("{} is no longer sold to new customers: choose another edition (a team customer can order {})", edition.name(), team_editions(Lang::En))]
+    NotSold {
+        /// The edition.
+        edition: Edition,
+    },
+}
+
+/// The editions a team customer may order, for a message: `Google Workspace Enterprise
+/// Essentials or Google Workspace Enterprise Essentials Plus`.
+pub(crate) fn team_editions(lang: Lang) -> String {
+    let names: Vec<&str> = Edition::ALL
+        .into_iter()
+        .filter(|&e| Product::Edition(e).is_orderable() && team_may_order(e))
+        .map(Edition::name)
+        .collect();
+    match names.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("or", "ou")),
+        None => String::new(),
+    }
 }
 
 impl Ineligibility {
@@ -124,6 +151,7 @@ impl Ineligibility {
             Ineligibility::ConsumerEmail { .. } => "eligibility.consumer_email",
             Ineligibility::EditionFamily { .. } => "eligibility.edition_family",
             Ineligibility::EducationEdition { .. } => "eligibility.education_edition",
+            Ineligibility::NotSold { .. } => "eligibility.not_sold",
         }
     }
 
@@ -146,7 +174,8 @@ impl Ineligibility {
             Ineligibility::Nonprofits => "le client dispose de Google Workspace for Nonprofits : un revendeur ne peut pas l'ajouter".to_owned(),
             Ineligibility::LegacyFreeEdition => "le client dispose de l'ancienne édition gratuite de G Suite : il ne peut pas être ajouté comme client revendeur".to_owned(),
             Ineligibility::TeamEdition { edition } => format!(
-                "un client dans une équipe ne peut commander qu'Essentials, Enterprise Essentials ou Enterprise Essentials Plus, pas {} : choisissez un client d'un domaine",
+                "un client dans une équipe ne peut commander que {}, pas {} : choisissez un client d'un domaine",
+                team_editions(lang),
                 edition.name()
             ),
             Ineligibility::TeamFamily { family } => format!(
@@ -165,11 +194,21 @@ impl Ineligibility {
                 "{} est réservé aux écoles et universités : cochez « Établissement d'enseignement »",
                 edition.name()
             ),
+            Ineligibility::NotSold { edition } => format!(
+                "{} n'est plus vendu aux nouveaux clients : choisissez une autre édition (un client dans une équipe peut commander {})",
+                edition.name(),
+                team_editions(lang)
+            ),
         }
     }
 }
 
 impl_diagnostic!(Ineligibility);
+
+/// Whether a team customer may order `edition` (`data/products.tsv`, column `team`).
+fn team_may_order(edition: Edition) -> bool {
+    Product::Edition(edition).catalogue_entry().team_may_order()
+}
 
 /// Checks the preconditions of the Partner Sales Console help article *Ajouter un client Google
 /// Workspace* (Add a Google Workspace customer) on the customer's current services.
@@ -196,16 +235,20 @@ pub fn check_preconditions(preconditions: &Preconditions) -> Vec<Ineligibility> 
 
 /// Checks that the customer kind, product family, first edition and education box agree.
 ///
-/// - a team customer takes the Google Workspace family and, when an edition is named, one of
-///   the Essentials family;
+/// - an edition Google no longer sells is refused ([`Ineligibility::NotSold`]: Essentials,
+///   which the Reseller API's product table no longer sells);
+/// - a team customer takes the Google Workspace family and, when an edition is named, one a
+///   team customer may order (Enterprise Essentials or Enterprise Essentials Plus);
 /// - the edition belongs to the chosen family;
 /// - an education edition needs the educational institution box.
 ///
 /// ```
 /// use gws_onboarding::{Edition, ProductFamily, customer::CustomerKind, eligibility};
 ///
-/// let ok = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::Essentials), false);
+/// let ok = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::EnterpriseEssentials), false);
 /// assert!(ok.is_empty());
+/// let legacy = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::Essentials), false);
+/// assert_eq!(legacy[0].code(), "eligibility.not_sold");
 /// let bad = eligibility::check_kind(CustomerKind::Team, ProductFamily::GoogleWorkspace, Some(Edition::BusinessPlus), false);
 /// assert_eq!(bad[0].code(), "eligibility.team_edition");
 /// let edu = eligibility::check_kind(CustomerKind::Domain, ProductFamily::GoogleWorkspace, Some(Edition::EducationPlus), false);
@@ -226,7 +269,9 @@ pub fn check_kind(
         if edition.family() != family {
             reasons.push(Ineligibility::EditionFamily { edition, family });
         }
-        if kind == CustomerKind::Team && !edition.is_essentials_family() {
+        if !Product::Edition(edition).is_orderable() {
+            reasons.push(Ineligibility::NotSold { edition });
+        } else if kind == CustomerKind::Team && !team_may_order(edition) {
             reasons.push(Ineligibility::TeamEdition { edition });
         }
         if edition.is_education() && !educational_institution {
@@ -340,15 +385,12 @@ pub enum OrderRefusal {
         /// The product ordered.
         product: Product,
     },
-    /// More seats than the edition allows.
-    #[error("{} allows at most {max} seats, not {requested}", edition.name())]
-    SeatLimit {
-        /// The edition ordered.
-        edition: Edition,
-        /// The most seats it allows.
-        max: u32,
-        /// The seats asked for.
-        requested: u32,
+    /// A product Google does not sell to a new order: no longer sold (Essentials, legacy
+    /// G Suite) or not sold through the Reseller API (`data/products.tsv`, column `status`).
+    #[error("{}", not_sold_message(*product, Lang::En))]
+    NotSold {
+        /// The product ordered.
+        product: Product,
     },
     /// An education edition for a customer that is not an educational institution.
     #[error("{} is only for schools and universities: the customer is not an educational institution", edition.name())]
@@ -356,8 +398,10 @@ pub enum OrderRefusal {
         /// The edition ordered.
         edition: Edition,
     },
-    /// Additional storage for a customer without any Google Workspace edition.
-    #[error("{} needs a Google Workspace subscription: order a Google Workspace edition first", addon.name())]
+    /// An add-on whose prerequisite ([`Product::prerequisite`]) the customer lacks: Vault and
+    /// additional storage need a Business Starter-class edition or higher (Business,
+    /// Enterprise, Frontline, Education), subscribed or chosen at creation.
+    #[error("{} needs a Google Workspace edition of Business Starter or higher (Business, Enterprise, Frontline or Education): order one first", addon.name())]
     NeedsWorkspace {
         /// The add-on ordered.
         addon: Addon,
@@ -369,8 +413,8 @@ impl OrderRefusal {
     ///
     /// ```
     /// use gws_onboarding::{Edition, eligibility::OrderRefusal};
-    /// let refusal = OrderRefusal::SeatLimit { edition: Edition::CloudIdentityFree, max: 50, requested: 51 };
-    /// assert_eq!(refusal.code(), "order.seat_limit");
+    /// let refusal = OrderRefusal::NotSold { product: Edition::Essentials.into() };
+    /// assert_eq!(refusal.code(), "order.not_sold");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -378,7 +422,7 @@ impl OrderRefusal {
         match self {
             OrderRefusal::NoSeats { .. } => "order.no_seats",
             OrderRefusal::VerifyDomainFirst { .. } => "order.verify_domain_first",
-            OrderRefusal::SeatLimit { .. } => "order.seat_limit",
+            OrderRefusal::NotSold { .. } => "order.not_sold",
             OrderRefusal::EducationOnly { .. } => "order.education_only",
             OrderRefusal::NeedsWorkspace { .. } => "order.needs_workspace",
         }
@@ -387,10 +431,16 @@ impl OrderRefusal {
     /// The message in `lang`, for a salesperson.
     ///
     /// ```
-    /// use gws_onboarding::{Edition, Lang, eligibility::OrderRefusal};
-    /// let refusal = OrderRefusal::SeatLimit { edition: Edition::CloudIdentityFree, max: 50, requested: 51 };
-    /// assert_eq!(refusal.message(Lang::En), "Cloud Identity Free allows at most 50 seats, not 51");
-    /// assert_eq!(refusal.message(Lang::Fr), "Cloud Identity Free permet au plus 50 licences, pas 51");
+    /// use gws_onboarding::{Lang, Product, eligibility::OrderRefusal};
+    /// let refusal = OrderRefusal::NotSold { product: "g-suite-basic".parse::<Product>()? };
+    /// assert_eq!(
+    ///     refusal.message(Lang::En),
+    ///     "G Suite Basic is no longer sold to new customers: it can be read on an existing subscription, not ordered"
+    /// );
+    /// assert_eq!(
+    ///     refusal.message(Lang::Fr),
+    ///     "G Suite Basic n'est plus vendu aux nouveaux clients : il peut figurer sur un abonnement existant, mais pas être commandé"
+    /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -407,20 +457,13 @@ impl OrderRefusal {
                 "le domaine du client n'est pas encore validé : il doit valider son domaine avant de pouvoir commander {}",
                 product.name()
             ),
-            OrderRefusal::SeatLimit {
-                edition,
-                max,
-                requested,
-            } => format!(
-                "{} permet au plus {max} licences, pas {requested}",
-                edition.name()
-            ),
+            OrderRefusal::NotSold { product } => not_sold_message(*product, lang),
             OrderRefusal::EducationOnly { edition } => format!(
                 "{} est réservé aux écoles et universités : le client n'est pas un établissement d'enseignement",
                 edition.name()
             ),
             OrderRefusal::NeedsWorkspace { addon } => format!(
-                "{} nécessite un abonnement Google Workspace : commandez d'abord une édition Google Workspace",
+                "{} nécessite une édition Google Workspace Business Starter ou supérieure (Business, Enterprise, Frontline ou Education) : commandez-en d'abord une",
                 addon.name()
             ),
         }
@@ -428,6 +471,37 @@ impl OrderRefusal {
 }
 
 impl_diagnostic!(OrderRefusal);
+
+/// The message of [`OrderRefusal::NotSold`]: no longer sold, or not sold through the Reseller
+/// API; for an edition a team customer had, what a team customer orders instead.
+fn not_sold_message(product: Product, lang: Lang) -> String {
+    let name = product.name();
+    let mut message = match (product.availability(), lang) {
+        (Availability::NotResold, Lang::Fr) => format!(
+            "{name} n'est pas vendu par l'API Reseller : il peut figurer sur un abonnement existant, mais pas être commandé"
+        ),
+        (Availability::NotResold, _) => format!(
+            "{name} is not sold through the Reseller API: it can be read on an existing subscription, not ordered"
+        ),
+        (_, Lang::Fr) => format!(
+            "{name} n'est plus vendu aux nouveaux clients : il peut figurer sur un abonnement existant, mais pas être commandé"
+        ),
+        _ => format!(
+            "{name} is no longer sold to new customers: it can be read on an existing subscription, not ordered"
+        ),
+    };
+    if product.catalogue_entry().team_may_order() {
+        let editions = team_editions(lang);
+        let _ = match lang {
+            Lang::Fr => write!(
+                message,
+                " ; un client dans une équipe peut commander {editions}"
+            ),
+            _ => write!(message, "; a team customer can order {editions} instead"),
+        };
+    }
+    message
+}
 
 /// What the ordering rules read of a customer: its kind, whether it is an educational
 /// institution, and the edition chosen at creation. A [`Customer`](crate::Customer) gives
@@ -456,9 +530,12 @@ pub struct Buyer {
 /// The checks, in this order (the first that fails is returned):
 ///
 /// 1. `seats` is at least 1 ([`OrderRefusal::NoSeats`]);
-/// 2. an education edition needs a customer with the educational institution box ticked
+/// 2. the product is sold ([`Product::is_orderable`], [`OrderRefusal::NotSold`]): Essentials,
+///    the legacy G Suite editions and the SKUs the Reseller API does not sell are read on an
+///    existing subscription, never ordered;
+/// 3. an education edition needs a customer with the educational institution box ticked
 ///    ([`OrderRefusal::EducationOnly`]);
-/// 3. while the domain is not verified ([`AccountState::domain_verified`]):
+/// 4. while the domain is not verified ([`AccountState::domain_verified`]):
 ///    - an **email-validated (team) customer** may only order the Essentials family: Vault,
 ///      Vault Former Employee, Enterprise Standard/Plus and every other edition need a verified
 ///      domain ([`Product::requires_verified_domain`]);
@@ -466,22 +543,26 @@ pub struct Buyer {
 ///      only the add-ons that need a verified domain (Vault) are refused;
 ///
 ///    both give [`OrderRefusal::VerifyDomainFirst`];
-/// 4. Cloud Identity Free allows at most 50 seats ([`Edition::max_seats`],
-///    [`OrderRefusal::SeatLimit`]);
-/// 5. additional storage needs a Google Workspace edition, either one the customer subscribes
-///    to ([`AccountState::subscriptions`]) or the edition chosen at creation
-///    ([`Customer::edition`](crate::customer::Customer::edition)) ([`OrderRefusal::NeedsWorkspace`]). Assumption (no source states
-///    it): any edition of the Google Workspace family counts, Essentials included; Cloud
-///    Identity does not.
+/// 5. an add-on's prerequisite ([`Product::prerequisite`]): Vault and additional storage need
+///    a Business Starter-class edition or higher, either one the customer subscribes to
+///    ([`AccountState::subscriptions`]) or the edition chosen at creation
+///    ([`Customer::edition`](crate::customer::Customer::edition)) ([`OrderRefusal::NeedsWorkspace`]).
+///    Which editions count is the `base` column of `data/products.tsv`: Business, Enterprise,
+///    Frontline, Education and legacy G Suite, not the Essentials family nor Cloud Identity
+///    (Vault and storage are sold on top of Business Starter and up; the Essentials editions
+///    and Cloud Identity have no Gmail mailboxes for Vault to retain).
+///
+/// Cloud Identity Free's 50 users are no limit here: they are a default user cap that paid
+/// licences raise automatically and that Google raises on request ([`Edition::free_user_cap`]).
 ///
 /// For add-ons, `seats` is the licence count of the order (storage is bought per customer:
 /// pass 1).
 ///
 /// # Errors
 ///
-/// The first [`OrderRefusal`] that applies: e.g. Vault for a team customer whose domain is not
-/// verified, 51 seats of Cloud Identity Free, 0 seats, Education Plus for a company, 20 GB of
-/// storage for a Cloud Identity customer.
+/// The first [`OrderRefusal`] that applies: e.g. Essentials for anyone, Vault for a team
+/// customer whose domain is not verified, 0 seats, Education Plus for a company, 20 GB of
+/// storage for a Cloud Identity or Enterprise Essentials customer.
 ///
 /// ```
 /// use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -495,8 +576,12 @@ pub struct Buyer {
 /// assert_eq!(vault.unwrap_err().code(), "order.verify_domain_first");
 /// eligibility::may_order(&team, &unverified, Edition::EnterpriseEssentialsPlus.into(), 10)?;
 ///
-/// // Once the team verifies its domain, Vault may be ordered.
-/// eligibility::may_order(&team, &AccountState::new(true), Addon::Vault.into(), 10)?;
+/// // Once the team verifies its domain, Vault still needs a Business Starter-class edition.
+/// let verified = AccountState::new(true);
+/// let vault = eligibility::may_order(&team, &verified, Addon::Vault.into(), 10);
+/// assert_eq!(vault.unwrap_err().code(), "order.needs_workspace");
+/// let upgraded = verified.with_subscriptions([Edition::BusinessStarter]);
+/// eligibility::may_order(&team, &upgraded, Addon::Vault.into(), 10)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn may_order(
@@ -511,11 +596,16 @@ pub fn may_order(
     if seats == 0 {
         return Err(OrderRefusal::NoSeats { product });
     }
-    let refusal = education_refusal(school, product)
+    let refusal = not_sold_refusal(product)
+        .or_else(|| education_refusal(school, product))
         .or_else(|| verify_refusal(email_verified, account, product))
-        .or_else(|| seat_refusal(product, seats))
-        .or_else(|| storage_refusal(customer.edition, account, product));
+        .or_else(|| prerequisite_refusal(customer.edition, account, product));
     refusal.map_or(Ok(()), Err)
+}
+
+/// Only what Google sells is ordered.
+pub(crate) fn not_sold_refusal(product: Product) -> Option<OrderRefusal> {
+    (!product.is_orderable()).then_some(OrderRefusal::NotSold { product })
 }
 
 /// An education edition needs the educational institution box.
@@ -541,52 +631,45 @@ fn verify_refusal(
     let refused = if email_verified {
         product.requires_verified_domain()
     } else {
-        matches!(product, Product::Addon(addon) if addon.requires_verified_domain())
+        !matches!(product, Product::Edition(_)) && product.requires_verified_domain()
     };
     refused.then_some(OrderRefusal::VerifyDomainFirst { product })
 }
 
-/// Additional storage needs a Google Workspace edition, subscribed or chosen at creation.
-fn storage_refusal(
+/// An add-on's prerequisite (Vault, storage: a Business Starter-class edition), met by an
+/// edition subscribed or chosen at creation.
+///
+/// Google's Reseller API product page (developers.google.com/workspace/admin/reseller/v1/how-tos/products,
+/// read 2026-12-07) ties Vault and Drive storage subscriptions to "the associated Google
+/// Workspace subscription" (cancel them before suspending it; transfer them with it in one
+/// batch); which editions may carry them is issue 16's statement (Business Starter class or
+/// higher), recorded as the `base` column of `data/products.tsv` and in `data/PROVENANCE.md`.
+fn prerequisite_refusal(
     chosen: Option<Edition>,
     account: &AccountState,
     product: Product,
 ) -> Option<OrderRefusal> {
-    let Product::Addon(addon @ Addon::Storage(_)) = product else {
+    let (Product::Addon(addon), Some(prerequisite)) = (product, product.prerequisite()) else {
         return None;
     };
-    let has_workspace = account
+    let met = account
         .subscriptions()
         .iter()
         .copied()
         .chain(chosen)
-        .any(|edition| edition.family() == ProductFamily::GoogleWorkspace);
-    (!has_workspace).then_some(OrderRefusal::NeedsWorkspace { addon })
+        .any(|edition| prerequisite.is_met_by(edition));
+    (!met).then_some(OrderRefusal::NeedsWorkspace { addon })
 }
 
-/// The seat rules of [`may_order`]: at least one seat, at most the edition's limit.
+/// The seat rule of [`may_order`]: at least one seat. No edition has a hard seat limit:
+/// Cloud Identity Free's 50 users are a default cap ([`Edition::free_user_cap`]).
 pub(crate) fn seat_refusal(product: Product, seats: u32) -> Option<OrderRefusal> {
-    if seats == 0 {
-        return Some(OrderRefusal::NoSeats { product });
-    }
-    match product {
-        Product::Edition(edition) => {
-            edition
-                .max_seats()
-                .filter(|&max| seats > max)
-                .map(|max| OrderRefusal::SeatLimit {
-                    edition,
-                    max,
-                    requested: seats,
-                })
-        }
-        Product::Addon(_) => None,
-    }
+    (seats == 0).then_some(OrderRefusal::NoSeats { product })
 }
 
 /// The rules of [`may_order`] about the product, not its seats, for a customer known by its
 /// kind (`email_verified`), its education box (`school`) and the edition chosen at creation:
-/// education editions, a verified domain, storage needing Google Workspace.
+/// a product that is sold, education editions, a verified domain, an add-on's prerequisite.
 pub(crate) fn product_refusal(
     email_verified: bool,
     school: bool,
@@ -594,9 +677,10 @@ pub(crate) fn product_refusal(
     account: &AccountState,
     product: Product,
 ) -> Option<OrderRefusal> {
-    education_refusal(school, product)
+    not_sold_refusal(product)
+        .or_else(|| education_refusal(school, product))
         .or_else(|| verify_refusal(email_verified, account, product))
-        .or_else(|| storage_refusal(chosen, account, product))
+        .or_else(|| prerequisite_refusal(chosen, account, product))
 }
 
 #[cfg(test)]
@@ -616,7 +700,14 @@ mod tests {
             let team_edition = reasons
                 .iter()
                 .any(|r| r.code() == "eligibility.team_edition");
-            assert_eq!(team_edition, !edition.is_essentials_family(), "{edition:?}");
+            let sold = Product::Edition(edition).is_orderable();
+            assert_eq!(
+                team_edition,
+                sold && !edition.is_essentials_family(),
+                "{edition:?}"
+            );
+            let not_sold = reasons.iter().any(|r| r.code() == "eligibility.not_sold");
+            assert_eq!(not_sold, !sold, "{edition:?}");
         }
         let ci = check_kind(
             CustomerKind::Team,
@@ -678,9 +769,11 @@ mod tests {
         let unverified = AccountState::new(false);
         for product in Product::all() {
             let expected = match product {
+                p if !p.is_orderable() => "order.not_sold",
                 Product::Edition(e) if e.is_education() => "order.education_only",
                 Product::Edition(e) if e.is_essentials_family() => "ok",
-                Product::Addon(Addon::Storage(_)) => "ok",
+                // The team's Enterprise Essentials is no base for storage.
+                Product::Addon(Addon::Storage(_)) => "order.needs_workspace",
                 _ => "order.verify_domain_first",
             };
             assert_eq!(
@@ -699,10 +792,8 @@ mod tests {
                 code(may_order(&team, &unverified, product, 5)),
                 "order.verify_domain_first"
             );
-            assert_eq!(
-                code(may_order(&team, &AccountState::new(true), product, 5)),
-                "ok"
-            );
+            let verified = AccountState::new(true).with_subscriptions([Edition::BusinessStarter]);
+            assert_eq!(code(may_order(&team, &verified, product, 5)), "ok");
         }
     }
 
@@ -740,14 +831,8 @@ mod tests {
         let verified = AccountState::new(true);
         let free = Product::Edition(Edition::CloudIdentityFree);
         assert_eq!(code(may_order(&customer, &verified, free, 50)), "ok");
-        assert_eq!(
-            may_order(&customer, &verified, free, 51),
-            Err(OrderRefusal::SeatLimit {
-                edition: Edition::CloudIdentityFree,
-                max: 50,
-                requested: 51
-            })
-        );
+        // Issue 16: 50 is Cloud Identity Free's default user cap, which paid licences raise.
+        assert_eq!(code(may_order(&customer, &verified, free, 51)), "ok");
         assert_eq!(
             code(may_order(
                 &customer,
@@ -844,10 +929,8 @@ mod tests {
             OrderRefusal::VerifyDomainFirst {
                 product: Addon::Vault.into(),
             },
-            OrderRefusal::SeatLimit {
-                edition: Edition::CloudIdentityFree,
-                max: 50,
-                requested: 51,
+            OrderRefusal::NotSold {
+                product: Edition::Essentials.into(),
             },
             OrderRefusal::EducationOnly {
                 edition: Edition::EducationPlus,

@@ -1,7 +1,6 @@
 //! Layer 2, values: the editions of Google Workspace and Cloud Identity ([`Edition`]), with their ids.
 
 use super::error::ParseProductError;
-use super::family::GOOGLE_APPS;
 use super::family::ProductFamily;
 use crate::error::snippet;
 use crate::names::{self};
@@ -37,8 +36,9 @@ pub enum Edition {
     EnterpriseStandard,
     /// Google Workspace Enterprise Plus (`1010020020`).
     EnterprisePlus,
-    /// Google Workspace Essentials (`1010060001`, flexible plan), for team customers. Not the
-    /// free Essentials Starter, which is not ordered through a reseller.
+    /// Google Workspace Essentials (`1010060001`, flexible plan), for team customers. No longer
+    /// sold to new customers: read on existing subscriptions, never ordered. Not the free
+    /// Essentials Starter, which is not ordered through a reseller.
     Essentials,
     /// Google Workspace Enterprise Essentials (`1010060003`).
     EnterpriseEssentials,
@@ -56,117 +56,14 @@ pub enum Edition {
     EducationStandard,
     /// Google Workspace for Education Plus (`101031` / `1010310008`).
     EducationPlus,
-    /// Cloud Identity Free (`101001` / `1010010001`), at most 50 seats.
+    /// Cloud Identity Free (`101001` / `1010010001`): 50 free users by default
+    /// ([`Edition::free_user_cap`]).
     CloudIdentityFree,
     /// Cloud Identity Premium (`101005` / `1010050001`).
     CloudIdentityPremium,
 }
 
-/// `(kebab-case name, display name, productId, skuId)` of each edition, in declaration order.
-pub(super) const EDITION_INFO: [(&str, &str, &str, &str); 17] = [
-    (
-        "business-starter",
-        "Google Workspace Business Starter",
-        GOOGLE_APPS,
-        "1010020027",
-    ),
-    (
-        "business-standard",
-        "Google Workspace Business Standard",
-        GOOGLE_APPS,
-        "1010020028",
-    ),
-    (
-        "business-plus",
-        "Google Workspace Business Plus",
-        GOOGLE_APPS,
-        "1010020025",
-    ),
-    (
-        "enterprise-starter",
-        "Google Workspace Enterprise Starter",
-        GOOGLE_APPS,
-        "1010020029",
-    ),
-    (
-        "enterprise-standard",
-        "Google Workspace Enterprise Standard",
-        GOOGLE_APPS,
-        "1010020026",
-    ),
-    (
-        "enterprise-plus",
-        "Google Workspace Enterprise Plus",
-        GOOGLE_APPS,
-        "1010020020",
-    ),
-    (
-        "essentials",
-        "Google Workspace Essentials",
-        GOOGLE_APPS,
-        "1010060001",
-    ),
-    (
-        "enterprise-essentials",
-        "Google Workspace Enterprise Essentials",
-        GOOGLE_APPS,
-        "1010060003",
-    ),
-    (
-        "enterprise-essentials-plus",
-        "Google Workspace Enterprise Essentials Plus",
-        GOOGLE_APPS,
-        "1010060005",
-    ),
-    (
-        "frontline-starter",
-        "Google Workspace Frontline Starter",
-        GOOGLE_APPS,
-        "1010020030",
-    ),
-    (
-        "frontline-standard",
-        "Google Workspace Frontline Standard",
-        GOOGLE_APPS,
-        "1010020031",
-    ),
-    (
-        "frontline-plus",
-        "Google Workspace Frontline Plus",
-        GOOGLE_APPS,
-        "1010020034",
-    ),
-    (
-        "education-fundamentals",
-        "Google Workspace for Education Fundamentals",
-        GOOGLE_APPS,
-        "Google-Apps-For-Education",
-    ),
-    (
-        "education-standard",
-        "Google Workspace for Education Standard",
-        "101031",
-        "1010310005",
-    ),
-    (
-        "education-plus",
-        "Google Workspace for Education Plus",
-        "101031",
-        "1010310008",
-    ),
-    (
-        "cloud-identity-free",
-        "Cloud Identity Free",
-        "101001",
-        "1010010001",
-    ),
-    (
-        "cloud-identity-premium",
-        "Cloud Identity Premium",
-        "101005",
-        "1010050001",
-    ),
-];
+include!(concat!(env!("OUT_DIR"), "/edition_table.rs"));
 
 impl Edition {
     /// Every edition, in declaration order.
@@ -197,12 +94,18 @@ impl Edition {
         Edition::CloudIdentityPremium,
     ];
 
-    /// `(kebab-case name, display name, productId, skuId)`.
-    const fn info(self) -> (&'static str, &'static str, &'static str, &'static str) {
-        // Through a reference, promoted to static memory: indexing the constant itself would
-        // copy the whole table at each call.
-        let table: &'static [(&str, &str, &str, &str); 17] = &EDITION_INFO;
-        table[self as usize]
+    /// `(kebab-case name, display name, productId, skuId, Google's SKU name)`, from
+    /// `data/products.tsv`.
+    const fn info(
+        self,
+    ) -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        edition_info(self)
     }
 
     /// The stable kebab-case name, e.g. `business-starter`.
@@ -267,7 +170,8 @@ impl Edition {
     }
 
     /// Essentials, Enterprise Essentials and Enterprise Essentials Plus: the editions a team
-    /// customer (validated by email address, not domain) may order.
+    /// customer (validated by email address, not domain) may have. Essentials is no longer
+    /// sold to new customers ([`Product::is_orderable`](crate::Product::is_orderable)).
     ///
     /// ```
     /// use gws_onboarding::Edition;
@@ -311,17 +215,37 @@ impl Edition {
         !self.is_essentials_family()
     }
 
-    /// The most seats the edition allows, when it has a limit: `Some(50)` for Cloud Identity
-    /// Free, `None` for the others.
+    /// The most seats the edition allows, when it has a hard limit: `None` for every
+    /// edition. Cloud Identity Free's 50 users are no hard limit but a default user cap
+    /// ([`Edition::free_user_cap`]).
     ///
     /// ```
     /// use gws_onboarding::Edition;
-    /// assert_eq!(Edition::CloudIdentityFree.max_seats(), Some(50));
+    /// assert_eq!(Edition::CloudIdentityFree.max_seats(), None);
     /// assert_eq!(Edition::BusinessStarter.max_seats(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[allow(clippy::unused_self)] // kept for callers; no edition has a hard limit any more
     pub const fn max_seats(self) -> Option<u32> {
+        None
+    }
+
+    /// The free users an account gets by default, when the edition is free: `Some(50)` for
+    /// Cloud Identity Free. Google's help (*Your Cloud Identity free edition user cap*,
+    /// support.google.com/cloudidentity/answer/7295541, read 2026-12-07): signing up raises
+    /// the cap by 50, buying paid licences (Google Workspace…) raises it automatically, and a
+    /// super administrator may request more; only adding users past the cap fails. So the
+    /// crate refuses no order for more seats: the cap is for the salesperson to know.
+    ///
+    /// ```
+    /// use gws_onboarding::Edition;
+    /// assert_eq!(Edition::CloudIdentityFree.free_user_cap(), Some(50));
+    /// assert_eq!(Edition::CloudIdentityPremium.free_user_cap(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn free_user_cap(self) -> Option<u32> {
         match self {
             Edition::CloudIdentityFree => Some(50),
             _ => None,
@@ -330,11 +254,12 @@ impl Edition {
 }
 
 impl Edition {
-    /// Every `(edition, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`.
+    /// Every `(edition, name)` pair `FromStr` reads: kebab-case name, display name, `skuId`,
+    /// Google's SKU name.
     pub(super) fn spellings() -> impl Iterator<Item = (Edition, &'static str)> + Clone {
         Edition::ALL
             .into_iter()
-            .flat_map(|e| [e.as_str(), e.name(), e.sku_id()].map(move |name| (e, name)))
+            .flat_map(|e| [e.as_str(), e.name(), e.sku_id(), e.info().4].map(move |name| (e, name)))
     }
 }
 

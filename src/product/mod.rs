@@ -45,6 +45,7 @@ macro_rules! impl_string_surface {
 }
 
 mod addon;
+mod catalogue;
 mod edition;
 mod error;
 mod family;
@@ -52,13 +53,21 @@ mod item;
 mod sku;
 
 pub use addon::{Addon, StorageSize};
+pub use catalogue::{Availability, CatalogueEntry, Prerequisite, catalogue};
 pub use edition::Edition;
 pub use error::ParseProductError;
 pub use family::ProductFamily;
-pub use item::Product;
+pub use item::{ListedSku, Product};
 pub use sku::{MAX_ID_LEN, Sku, SkuError, SkuField};
 
-impl_string_surface!(ProductFamily, Edition, StorageSize, Addon, Product);
+impl_string_surface!(
+    ProductFamily,
+    Edition,
+    StorageSize,
+    Addon,
+    Product,
+    ListedSku
+);
 
 #[cfg(test)]
 mod tests {
@@ -171,8 +180,10 @@ mod tests {
                 edition.requires_verified_domain(),
                 !edition.is_essentials_family()
             );
+            // Issue 16: 50 is Cloud Identity Free's default user cap, not a seat limit.
+            assert_eq!(edition.max_seats(), None);
             assert_eq!(
-                edition.max_seats(),
+                edition.free_user_cap(),
                 (edition == Edition::CloudIdentityFree).then_some(50)
             );
             assert!(

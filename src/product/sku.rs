@@ -135,15 +135,13 @@ impl Sku {
         let product_id = check_id(SkuField::ProductId, product_id)?;
         let sku_id = check_id(SkuField::SkuId, sku_id)?;
         let (product_id, sku_id) = (&*product_id, &*sku_id);
-        Ok(Sku(
-            match Product::all().find(|p| p.product_id() == product_id && p.sku_id() == sku_id) {
-                Some(product) => SkuRepr::Known(product),
-                None => SkuRepr::Other {
-                    product_id: product_id.into(),
-                    sku_id: sku_id.into(),
-                },
+        Ok(Sku(match super::catalogue::find(product_id, sku_id) {
+            Some(product) => SkuRepr::Known(product),
+            None => SkuRepr::Other {
+                product_id: product_id.into(),
+                sku_id: sku_id.into(),
             },
-        ))
+        }))
     }
 
     /// The `productId`.
@@ -203,6 +201,20 @@ impl Sku {
             Some(Product::Edition(edition)) => Some(edition),
             _ => None,
         }
+    }
+
+    /// The pair's row of the catalogue, if it has one.
+    ///
+    /// ```
+    /// use gws_onboarding::Sku;
+    /// let sku = Sku::parse("Google-Apps", "Google-Apps-Lite")?;
+    /// assert_eq!(sku.catalogue_entry().map(|e| e.sku_name()), Some("G Suite Lite"));
+    /// assert!(Sku::parse("Google-Apps", "42")?.catalogue_entry().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn catalogue_entry(&self) -> Option<&'static super::catalogue::CatalogueEntry> {
+        self.product().map(Product::catalogue_entry)
     }
 
     /// Whether the pair is in the catalogue.

@@ -7,7 +7,7 @@ use super::values::{
 };
 use crate::customer::Customer;
 use crate::form::{self, InputProblems, OnboardingForm, Policy, RawAdmin};
-use crate::product::Edition;
+use crate::product::{Edition, Product};
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -89,7 +89,13 @@ pub fn domain_customer_form() -> impl Strategy<Value = OnboardingForm> {
         )
 }
 
-/// Valid team customers: an Essentials-family edition, a business admin address (with a
+/// Whether a team customer may order `edition` (`data/products.tsv`, column `team`).
+pub(super) fn team_may_order(edition: Edition) -> bool {
+    Product::Edition(edition).catalogue_entry().team_may_order()
+}
+
+/// Valid team customers: Enterprise Essentials or Enterprise Essentials Plus (Essentials is no
+/// longer sold), a business admin address (with a
 /// `+tag` at times) whose domain is the customer's, the domain field blank or that domain
 /// spelled loosely, optional names and secondary address.
 ///
@@ -107,7 +113,7 @@ pub fn domain_customer_form() -> impl Strategy<Value = OnboardingForm> {
 pub fn team_customer_form() -> impl Strategy<Value = OnboardingForm> {
     let essentials: Vec<Edition> = Edition::ALL
         .into_iter()
-        .filter(|e| e.is_essentials_family())
+        .filter(|&e| Product::Edition(e).is_orderable() && team_may_order(e))
         .collect();
     let contacts = primary_domain().prop_flat_map(|domain| {
         (

@@ -264,6 +264,21 @@ pub(super) fn eligibility_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
                 )
             })
             .boxed(),
+        team_base()
+            .prop_map(|(mut form, _)| {
+                // Issue 16: Essentials is no longer sold to new customers.
+                form.edition = Some(Edition::Essentials.as_str().to_owned());
+                form.order = None;
+                (
+                    form,
+                    Expected::new(
+                        "essentials_no_longer_sold",
+                        "edition",
+                        "eligibility.not_sold",
+                    ),
+                )
+            })
+            .boxed(),
         (team_base(), select(not_for_teams))
             .prop_map(|((mut form, _), edition)| {
                 form.edition = Some(edition.as_str().to_owned());

@@ -2,6 +2,7 @@
 
 use super::forms::{
     Expected, domain_customer_form, must_validate, onboarding_form, team_customer_form,
+    team_may_order,
 };
 use super::mistakes::{NearMiss, any_base, domain_base};
 use crate::customer::{Customer, CustomerKind};
@@ -9,20 +10,20 @@ use crate::form::{OnboardingForm, RawOrder};
 use crate::order::{
     MAX_DEAL_CODE_CHARS, MAX_PURCHASE_ORDER_ID_CHARS, MAX_SEATS, MAX_TRIAL_SEATS, OrderField, Plan,
 };
-use crate::product::{Addon, Edition, Product, ProductFamily, StorageSize};
+use crate::product::{Addon, Edition, Prerequisite, Product, StorageSize};
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 
 /// The products a customer may order first, with no other violation: the form's edition and,
-/// on top of a Google Workspace edition, additional storage; without an edition, any edition
-/// of the customer's family that its kind and education box allow. Never Vault: a new
-/// customer's domain is not verified yet.
+/// on top of a Business Starter-class edition, additional storage; without an edition, any
+/// edition Google sells of the customer's family that its kind and education box allow. Never
+/// Vault: a new customer's domain is not verified yet.
 pub(super) fn products_for(customer: &Customer) -> Vec<Product> {
     match customer.edition() {
         Some(edition) => {
             let mut products = vec![Product::Edition(edition)];
-            if edition.family() == ProductFamily::GoogleWorkspace {
+            if Prerequisite::BaseEdition.is_met_by(edition) {
                 products.extend(StorageSize::ALL.map(|s| Product::Addon(Addon::Storage(s))));
             }
             products
@@ -31,26 +32,22 @@ pub(super) fn products_for(customer: &Customer) -> Vec<Product> {
             .into_iter()
             .filter(|e| {
                 e.family() == customer.product_family()
+                    && Product::Edition(*e).is_orderable()
                     && (!e.is_education() || customer.education().is_some())
-                    && (customer.kind() == CustomerKind::Domain || e.is_essentials_family())
+                    && (customer.kind() == CustomerKind::Domain || team_may_order(*e))
             })
             .map(Product::Edition)
             .collect(),
     }
 }
 
-/// The most seats a valid order of `product` on `plan` has here: a trial's 10, Cloud Identity
-/// Free's 50, else 5000.
-pub(super) fn seat_max(product: Product, plan: Plan) -> u32 {
-    let edition_max = match product {
-        Product::Edition(edition) => edition.max_seats(),
-        Product::Addon(_) => None,
-    };
-    let max = edition_max.unwrap_or(5000);
+/// The most seats a valid order on `plan` has here: a trial's 10, else 5000 (no edition has a
+/// hard seat limit: Cloud Identity Free's 50 is a default user cap).
+pub(super) fn seat_max(plan: Plan) -> u32 {
     if plan == Plan::Trial {
-        max.min(MAX_TRIAL_SEATS)
+        MAX_TRIAL_SEATS
     } else {
-        max
+        5000
     }
 }
 
@@ -131,7 +128,7 @@ pub fn raw_order_for(customer: &Customer) -> impl Strategy<Value = RawOrder> + u
         .prop_flat_map(|product| (Just(product), select(Plan::offered_for(product))))
         .boxed()
         .prop_flat_map(|(product, plan)| {
-            (1..=seat_max(product, plan))
+            (1..=seat_max(plan))
                 .prop_flat_map(move |seats| raw_order(product, plan, seats))
                 .boxed()
         })
@@ -224,14 +221,6 @@ pub(super) fn cloud_identity_free_base() -> impl Strategy<Value = OnboardingForm
         form.product_family = "cloud-identity".into();
         form.edition = Some(Edition::CloudIdentityFree.as_str().into());
         with_order(form, Edition::CloudIdentityFree.into(), Plan::Free, 1)
-    })
-}
-
-/// A valid team customer of Essentials with an order of it on the flexible plan.
-pub(super) fn essentials_base() -> impl Strategy<Value = OnboardingForm> {
-    team_customer_form().prop_map(|mut form| {
-        form.edition = Some(Edition::Essentials.as_str().into());
-        with_order(form, Edition::Essentials.into(), Plan::Flexible, 1)
     })
 }
 
@@ -330,17 +319,6 @@ pub(super) fn seat_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
                 )
             })
             .boxed(),
-        (cloud_identity_free_base(), 51_u32..=100_000)
-            .prop_map(|(form, n)| {
-                let form = edit_order(form, |o| o.seats = Some(n.to_string()));
-                near(
-                    form,
-                    "cloud_identity_free_seats",
-                    OrderField::Seats,
-                    "order.seat_limit",
-                )
-            })
-            .boxed(),
         order_base()
             .prop_map(|(form, _)| {
                 let form = edit_order(form, |o| o.seats = None);
@@ -381,20 +359,6 @@ pub(super) fn plan_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
             })
             .boxed(),
         (
-            essentials_base(),
-            select(vec![Plan::AnnualMonthly, Plan::AnnualYearly, Plan::Trial]),
-        )
-            .prop_map(|(form, plan)| {
-                let form = edit_order(form, |o| o.plan = Some(plan.reseller_plan_name().into()));
-                near(
-                    form,
-                    "essentials_not_flexible",
-                    OrderField::Plan,
-                    "order.plan_not_offered",
-                )
-            })
-            .boxed(),
-        (
             order_base(),
             select(vec![
                 "monthly",
@@ -407,6 +371,38 @@ pub(super) fn plan_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
             .prop_map(|((form, _), plan)| {
                 let form = edit_order(form, |o| o.plan = Some(plan.into()));
                 near(form, "unknown_plan", OrderField::Plan, "order.unknown_plan")
+            })
+            .boxed(),
+    ]
+}
+
+/// The SKUs of the catalogue Google does not sell that are no edition (an edition other than
+/// the form's is refused as a mismatch first).
+fn not_sold() -> Vec<Product> {
+    Product::all()
+        .filter(|p| !p.is_orderable() && !matches!(p, Product::Edition(_)))
+        .collect()
+}
+
+/// The catalogue's mistakes (issue 16): a SKU Google does not sell, storage on Enterprise
+/// Essentials (no base edition).
+pub(super) fn catalogue_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
+    vec![
+        (order_base(), select(not_sold()))
+            .prop_map(|((form, _), product)| {
+                let form = with_order(form, product, Plan::Flexible, 1);
+                near(form, "not_sold", OrderField::Product, "order.not_sold")
+            })
+            .boxed(),
+        (team_customer_form(), select(StorageSize::ALL.to_vec()))
+            .prop_map(|(form, size)| {
+                let form = with_order(form, Addon::Storage(size).into(), Plan::Flexible, 1);
+                near(
+                    form,
+                    "storage_on_enterprise_essentials",
+                    OrderField::Product,
+                    "order.needs_workspace",
+                )
             })
             .boxed(),
     ]
@@ -453,7 +449,8 @@ pub(super) fn product_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
                             && *e != Edition::CloudIdentityFree
                             && e.family() == edition.family()
                             && !e.is_education()
-                            && (customer.kind() == CustomerKind::Domain || e.is_essentials_family())
+                            && Product::Edition(*e).is_orderable()
+                            && (customer.kind() == CustomerKind::Domain || team_may_order(*e))
                     })
                     .collect();
                 if others.is_empty() {
@@ -571,13 +568,13 @@ pub(super) fn order_text_mistakes() -> Vec<BoxedStrategy<NearMiss>> {
 }
 
 /// Near-miss orders: a valid form with a valid order ([`order_form`]), or a customer built to
-/// be able to make the mistake (Cloud Identity Free, Essentials), with exactly one mistake in
-/// the order, and the [`Expected`] violation on its `order.*` field. The mistakes: a trial
-/// of more than 10 seats, zero, negative, fractional, non-numeric, over-`int32` or missing
-/// seats, 51 or more seats of Cloud Identity Free; the free plan for another product, a paid
-/// plan or a trial for Cloud Identity Free, Essentials on an annual plan or a trial, an unknown
-/// plan; Vault before the domain is verified, storage without a Google Workspace edition,
-/// another edition than the form's, an unknown or a blank product; an over-long purchase order
+/// be able to make the mistake (Cloud Identity Free, a team customer), with exactly one
+/// mistake in the order, and the [`Expected`] violation on its `order.*` field. The mistakes: a trial of more than 10 seats,
+/// zero, negative, fractional, non-numeric, over-`int32` or missing seats; the free plan for
+/// another product, a paid plan or a trial for Cloud Identity Free, an unknown plan;
+/// a SKU Google does not sell, Vault before the domain is verified, storage
+/// without a Business Starter-class edition (a Cloud Identity or Enterprise Essentials
+/// customer), another edition than the form's, an unknown or a blank product; an over-long purchase order
 /// number or deal code, an invisible character in the purchase order number, a malformed
 /// offer name.
 ///
@@ -601,6 +598,7 @@ pub fn invalid_order_form() -> impl Strategy<Value = (OnboardingForm, Expected)>
         seat_mistakes(),
         plan_mistakes(),
         product_mistakes(),
+        catalogue_mistakes(),
         order_text_mistakes(),
     ]
     .into_iter()

@@ -5,7 +5,7 @@ use super::pools::{
     SPACES, STREETS, SUFFIXES,
 };
 use crate::form::RawEducation;
-use crate::product::{Edition, ProductFamily};
+use crate::product::{Edition, Product, ProductFamily};
 use crate::suffix::{Section, SuffixList};
 use crate::{CountryCode, EmailAddress, PhoneNumber, PrimaryDomain, RawPostalAddress};
 use proptest::option;
@@ -373,9 +373,12 @@ pub(super) fn optional_fields()
 /// `(productFamily, edition, educationalInstitution)` for a domain customer.
 pub(super) fn domain_product()
 -> impl Strategy<Value = (String, Option<String>, Option<RawEducation>)> {
+    // Only what Google sells: Essentials is refused (`eligibility.not_sold`).
     let workspace: Vec<Edition> = Edition::ALL
         .into_iter()
-        .filter(|e| e.family() == ProductFamily::GoogleWorkspace)
+        .filter(|e| {
+            e.family() == ProductFamily::GoogleWorkspace && Product::Edition(*e).is_orderable()
+        })
         .collect();
     let cloud_identity: Vec<Edition> = Edition::ALL
         .into_iter()

@@ -252,9 +252,7 @@ impl OrderError {
             | OrderError::SeatsFractional { .. }
             | OrderError::SeatsTooLarge { .. }
             | OrderError::TrialSeats { .. }
-            | OrderError::Refused(OrderRefusal::NoSeats { .. } | OrderRefusal::SeatLimit { .. }) => {
-                OrderField::Seats
-            }
+            | OrderError::Refused(OrderRefusal::NoSeats { .. }) => OrderField::Seats,
             OrderError::EditionMismatch { .. } | OrderError::Refused(_) => OrderField::Product,
         }
     }

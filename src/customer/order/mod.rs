@@ -31,9 +31,11 @@
 //! | Google Workspace Essentials | `flexible` only | DOMAIN.md, "Editions and SKUs": Essentials is sold on the FLEXIBLE plan. |
 //! | every other edition and add-on | `flexible`, `annual-monthly`, `annual-yearly`, `trial` | Partner Sales Console help, "Google Workspace payment plans": Business, Enterprise, Enterprise Essentials and Enterprise Essentials Plus take the three paid plans and a 30-day trial. No source restricts the others (Frontline, Education, Cloud Identity Premium, Vault, storage): they are accepted. |
 //!
-//! A trial has at most 10 seats (Reseller API `subscriptions.insert`, DOMAIN.md); Cloud Identity
-//! Free at most 50 ([`Edition::max_seats`]); any order at most [`MAX_SEATS`], the largest seat
-//! count the Reseller API's `int32` seat fields hold.
+//! A trial has at most 10 seats (Reseller API `subscriptions.insert`, DOMAIN.md); any order at
+//! most [`MAX_SEATS`], the largest seat count the Reseller API's `int32` seat fields hold. Cloud
+//! Identity Free's 50 users are a default user cap, not a limit ([`Edition::free_user_cap`]).
+//! A product Google no longer sells, or does not sell through the Reseller API
+//! ([`Product::is_orderable`]), is refused whatever the plan ([`OrderRefusal::NotSold`](crate::eligibility::OrderRefusal::NotSold)).
 
 #[cfg(feature = "serde")]
 use crate::error::snippet;
@@ -88,12 +90,13 @@ impl Order {
     /// An order of `seats` seats of `product` on `plan`, checked against the rules that do not
     /// depend on the customer, in this order (the first that fails is returned):
     ///
-    /// 1. the plan: `free` only for Cloud Identity Free ([`OrderError::FreePlan`]), and a plan
+    /// 1. the product is sold ([`Product::is_orderable`],
+    ///    [`OrderRefusal::NotSold`](crate::eligibility::OrderRefusal::NotSold));
+    ///    the plan: `free` only for Cloud Identity Free ([`OrderError::FreePlan`]), and a plan
     ///    Google sells the product on ([`Plan::is_offered_for`],
     ///    [`OrderError::PlanNotOffered`]);
     /// 2. the seats: at least one ([`OrderRefusal::NoSeats`](crate::eligibility::OrderRefusal::NoSeats)), at most [`MAX_SEATS`]
-    ///    ([`OrderError::SeatsTooLarge`]), at most the edition's limit (Cloud Identity Free: 50,
-    ///    [`OrderRefusal::SeatLimit`](crate::eligibility::OrderRefusal::SeatLimit)), at most [`MAX_TRIAL_SEATS`] on a trial
+    ///    ([`OrderError::SeatsTooLarge`]), at most [`MAX_TRIAL_SEATS`] on a trial
     ///    ([`OrderError::TrialSeats`]).
     ///
     /// What depends on the customer (team customers and a verified domain, education editions,
@@ -102,17 +105,18 @@ impl Order {
     ///
     /// # Errors
     ///
-    /// The first [`OrderError`] that applies: Business Plus on `free`, Essentials on
-    /// `annual-monthly`, Cloud Identity Free on `flexible`, 0 seats, 51 seats of Cloud Identity
-    /// Free, a trial of 11 seats.
+    /// The first [`OrderError`] that applies: Essentials or G Suite Basic on any plan, Business
+    /// Plus on `free`, Enterprise Essentials on `free`, Cloud Identity Free on `flexible`, 0
+    /// seats, a trial of 11 seats.
     ///
     /// ```
     /// use gws_onboarding::{Edition, order::{Order, Plan}};
-    /// let err = Order::new(Edition::Essentials.into(), 5, Plan::AnnualMonthly).unwrap_err();
+    /// let err = Order::new(Edition::Essentials.into(), 5, Plan::Flexible).unwrap_err();
+    /// assert_eq!(err.code(), "order.not_sold");
+    /// let err = Order::new(Edition::CloudIdentityFree.into(), 5, Plan::Flexible).unwrap_err();
     /// assert_eq!(err.code(), "order.plan_not_offered");
-    /// let err = Order::new(Edition::CloudIdentityFree.into(), 51, Plan::Free).unwrap_err();
-    /// assert_eq!(err.code(), "order.seat_limit");
-    /// Order::new(Edition::CloudIdentityFree.into(), 50, Plan::Free)?;
+    /// // 50 is Cloud Identity Free's default user cap, not a limit.
+    /// Order::new(Edition::CloudIdentityFree.into(), 51, Plan::Free)?;
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(product: Product, seats: u32, plan: Plan) -> Result<Order, OrderError> {
@@ -310,8 +314,22 @@ impl<'de> serde::Deserialize<'de> for Order {
     }
 }
 
-/// The plan rules: `free` only for Cloud Identity Free, then a plan the product is sold on.
+/// The plan rules: the product is sold at all, `free` only for Cloud Identity Free, then a
+/// plan the product is sold on.
 fn plan_error(product: Product, plan: Plan) -> Option<OrderError> {
+    if let Some(refusal) = crate::eligibility::not_sold_refusal(product) {
+        return Some(OrderError::Refused(refusal));
+    }
+    plan_rule(product, plan)
+}
+
+/// The rules of a plan for a product Google sells: `free` only for Cloud Identity Free, then a
+/// plan the product is sold on. (The form reports a product Google does not sell once, on
+/// the product or the edition, not again on the plan.)
+fn plan_rule(product: Product, plan: Plan) -> Option<OrderError> {
+    if !product.is_orderable() {
+        return None;
+    }
     if plan == Plan::Free && product != Product::Edition(Edition::CloudIdentityFree) {
         return Some(OrderError::FreePlan { product });
     }
@@ -369,9 +387,9 @@ pub(crate) struct OrderContext {
 ///   education), reported on `order.product` with their `eligibility.*` codes;
 /// - then [`may_order`](crate::eligibility::may_order)'s rules for a new customer, whose domain
 ///   is not verified yet ([`AccountState::new(false)`](crate::eligibility::AccountState::new),
-///   no subscription): a team customer orders only the Essentials family, nobody orders Vault
-///   before verifying its domain, education editions need the box, storage needs a Google
-///   Workspace edition.
+///   no subscription): nobody orders what Google no longer sells, a team customer orders only
+///   Enterprise Essentials (Plus), nobody orders Vault before verifying its domain, education
+///   editions need the box, Vault and storage need a Business Starter-class edition.
 pub(crate) fn form_problems(
     buyer: OrderContext,
     product: Option<Product>,
@@ -417,7 +435,7 @@ pub(crate) fn form_problems(
         .map(|p| (OrderField::Product, p))
         .collect();
     let seats_error = seats.and_then(|seats| seat_error(product, seats, plan.unwrap_or_default()));
-    let plan_error = plan.and_then(|plan| plan_error(product, plan));
+    let plan_error = plan.and_then(|plan| plan_rule(product, plan));
     found.extend(
         [seats_error, plan_error]
             .into_iter()
@@ -468,7 +486,8 @@ mod tests {
     fn plan_table() {
         for product in Product::all() {
             let plans = Plan::offered_for(product);
-            assert!(!plans.is_empty(), "{product:?}");
+            // A SKU Google does not sell has no plan; Essentials keeps its flexible plan.
+            assert!(!plans.is_empty() || !product.is_orderable(), "{product:?}");
             assert_eq!(
                 plans.contains(&Plan::Free),
                 product == Product::Edition(Edition::CloudIdentityFree)

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::error::Lang;
-use crate::product::{Edition, Product};
+use crate::product::Product;
 
 #[cfg(doc)]
 use crate::form;
@@ -102,9 +102,11 @@ impl Plan {
         matches!(self, Plan::AnnualMonthly | Plan::AnnualYearly)
     }
 
-    /// Whether Google sells `product` on this plan (see the [module](crate::order) table and its
-    /// sources): Cloud Identity Free only on `free`, `free` only for Cloud Identity Free,
-    /// Essentials only on `flexible`, the rest on any other plan.
+    /// Whether Google sells `product` on this plan: the `plans` column of `data/products.tsv`
+    /// ([`CatalogueEntry::plans`](crate::product::CatalogueEntry::plans); see the
+    /// [module](crate::order) table and its sources): Cloud Identity Free only on `free`,
+    /// `free` only for Cloud Identity Free, Essentials only on `flexible`, the rest on any
+    /// other plan; nothing for a SKU Google does not sell.
     ///
     /// ```
     /// use gws_onboarding::{Edition, order::Plan};
@@ -115,12 +117,7 @@ impl Plan {
     /// ```
     #[must_use]
     pub fn is_offered_for(self, product: Product) -> bool {
-        match product {
-            Product::Edition(Edition::CloudIdentityFree) => self == Plan::Free,
-            _ if self == Plan::Free => false,
-            Product::Edition(Edition::Essentials) => self == Plan::Flexible,
-            _ => true,
-        }
+        product.catalogue_entry().plans().contains(&self.as_str())
     }
 
     /// The plans Google sells `product` on, in [`Plan::ALL`] order.
