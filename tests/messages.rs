@@ -1392,34 +1392,7 @@ fn readme_codes() -> BTreeMap<&'static str, &'static str> {
             "README lists {code} twice"
         );
     }
-    pending_readme_rows(&mut codes);
     codes
-}
-
-/// A branch's README rows not merged yet: MERGE-NOTES.md, when present, lists rows to add to
-/// (or replace in) the "What it checks" table and codes to remove from it. Goes with that file.
-fn pending_readme_rows(codes: &mut BTreeMap<&'static str, &'static str>) {
-    let Ok(notes) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/MERGE-NOTES.md"))
-    else {
-        return;
-    };
-    let notes: &'static str = Box::leak(notes.into_boxed_str());
-    for section in notes.split("\n## ") {
-        if section.starts_with("README: rows to add to \"What it checks\"") {
-            for row in section.lines().filter(|l| l.starts_with('|')) {
-                let cells: Vec<&str> = row.split('|').map(str::trim).collect();
-                assert_eq!(cells.len(), 5, "MERGE-NOTES row {row:?}");
-                let code = cells[2].trim_matches('`');
-                assert!(is_code(code), "MERGE-NOTES code {code:?}");
-                codes.insert(code, cells[3].trim_matches('*'));
-            }
-        } else if section.starts_with("README: rows to remove from \"What it checks\"") {
-            for line in section.lines().filter(|l| l.starts_with("- `")) {
-                let code = line[3..].split('`').next().unwrap_or_default();
-                assert!(codes.remove(code).is_some(), "MERGE-NOTES removes {code:?}");
-            }
-        }
-    }
 }
 
 /// The names of products a message may start with, capitalised as Google writes them.
