@@ -886,7 +886,7 @@ fn a_stored_journey_resumes_while_its_operation_is_pending() {
     handle(&mut journey, operation("channel_operation_pending.json"));
     let stored = serde_json::to_value(&journey).unwrap();
     assert_eq!(stored["api"], "channel");
-    assert_eq!(stored["stage"]["stage"], "provision_pending");
+    assert_eq!(stored["stage"]["stage"], "provisionPending");
     assert_eq!(
         stored["stage"]["operation"],
         "operations/7f8e9d0c-1b2a-4c3d-9e8f-0a1b2c3d4e5f"

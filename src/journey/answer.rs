@@ -130,7 +130,7 @@ impl fmt::Display for AnswerKind {
 
 /// What the journey needs from you before it can go on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Need {
     /// The customer's transfer token ([`Journey::give_token`]): the account exists and is not

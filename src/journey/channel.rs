@@ -6,12 +6,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
 use crate::error::snippet;
+use crate::order::OfferName;
 use crate::report::Report;
 use crate::wire::channel::{
     self, AccountsReading, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody,
     ImportIdentity, OfferRef, ProvisionBody,
 };
-use crate::wire::{Call, CustomerName, Operation, OperationName, TransferToken};
+use crate::wire::{Call, CustomerName, Operation, OperationName, RequestId, TransferToken};
 
 use super::answer::Answer;
 use super::answer::Need;
@@ -26,8 +27,12 @@ fn account_text(account: Option<&CloudIdentityId>) -> &str {
 
 /// Where a Channel journey stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "stage", rename_all = "snake_case")]
-pub(super) enum ChannelStage {
+#[serde(
+    tag = "stage",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub(crate) enum ChannelStage {
     Check,
     Create,
     Provision {
@@ -66,10 +71,13 @@ pub(super) enum ChannelStage {
 }
 
 /// A Channel journey's data and state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct ChannelRoute {
     pub(super) account: Option<CloudIdentityId>,
+    /// The `requestId` given with [`Journey::with_request_id`](super::Journey::with_request_id).
+    pub(super) request_id: Option<RequestId>,
+    /// The offer given with [`Journey::give_offer`](super::Journey::give_offer).
+    pub(super) offer: Option<OfferName>,
     pub(super) check: CheckAccountsBody,
     pub(super) create: channel::CreateCustomerBody,
     pub(super) provision: ProvisionBody,
@@ -174,6 +182,8 @@ impl ChannelRoute {
         });
         ChannelRoute {
             account,
+            request_id: None,
+            offer: None,
             check: channel::check_body(customer),
             create: channel::create_body(customer),
             provision: channel::provision_body(customer),
@@ -208,7 +218,22 @@ impl ChannelRoute {
         steps
     }
 
-    fn account(&self) -> &str {
+    /// Sends `request_id` with the purchase.
+    pub(super) fn set_request_id(&mut self, request_id: RequestId) {
+        self.request_id = Some(request_id.clone());
+        self.entitlement = self
+            .entitlement
+            .take()
+            .map(|e| e.with_request_id(request_id));
+    }
+
+    /// Buys `offer`, given for an order that names none.
+    pub(super) fn set_offer(&mut self, offer: OfferName) {
+        self.offer = Some(offer.clone());
+        self.entitlement = self.entitlement.take().map(|e| e.with_offer(offer));
+    }
+
+    pub(super) fn account(&self) -> &str {
         account_text(self.account.as_ref())
     }
 

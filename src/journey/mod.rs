@@ -6,7 +6,7 @@
 //! it with your HTTP client, deserialise Google's answer into an [`Answer`] and hand it back with
 //! [`Journey::handle`]; the journey moves on. It never does I/O, never sleeps, never reads a
 //! clock: like the cores of quinn-proto (`poll_transmit` / `handle_event`) and rustls, it is a
-//! plain value you drive. Its state derives `Serialize`/`Deserialize`, so a service can store it
+//! plain value you drive. Its state is `Serialize`/`Deserialize` (in [`persist`](crate::persist)), so a service can store it
 //! while an operation is pending and resume after a restart.
 //!
 //! ```text
@@ -56,6 +56,7 @@ mod channel;
 mod error;
 mod outcome;
 mod reseller;
+mod restore;
 mod retry;
 mod step;
 
@@ -64,19 +65,21 @@ pub use error::{Expected, JourneyError};
 pub use outcome::{Next, Outcome, Stop};
 pub use step::{Api, Body, Redacted, Step};
 
+pub(crate) use channel::ChannelStage as StoredChannelStage;
+pub(crate) use reseller::ResellerStage as StoredResellerStage;
+pub(crate) use restore::{Parts, RouteParts};
+pub(crate) use retry::Retrying;
+
 use channel::{ChannelRoute, ChannelStage};
 use outcome::Transition;
 use reseller::{ResellerRoute, ResellerStage};
-
-use serde::{Deserialize, Serialize};
 
 use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
 use crate::wire::{Call, RequestId, TransferToken};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "api", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(clippy::large_enum_variant)] // one per journey, never in a collection
 enum Route {
     Channel(ChannelRoute),
@@ -87,8 +90,13 @@ enum Route {
 /// on one API. See the [module docs](self) for the calls and the state diagram.
 ///
 /// Drive it with [`next_step`](Self::next_step) and [`handle`](Self::handle). Its serde form
-/// is its whole state (the bodies still to send and where it stands), checked again on
-/// deserialisation; only a stopped journey's [`Report`] is not stored.
+/// (camelCase JSON) is its whole state: the customer, as a saved
+/// [`Customer`] is (its form); what you gave it (account, `requestId`, offer, token); where
+/// it stands; a retry; and a stopped journey's [`Report`]. No request body is stored: on
+/// deserialisation the customer is validated again and the bodies are made again from it, and
+/// a stage the journey could not have reached with that customer is refused (a customer of
+/// another account, a purchase without an order, a Channel state stopped on a Reseller call, a
+/// transfer outcome without a token, a stop without its report…).
 ///
 /// ```
 /// use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -110,35 +118,15 @@ enum Route {
 /// assert_eq!(resumed, journey);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Journey {
-    #[serde(flatten)]
+    /// The customer the journey onboards: every body is made from it, and it is what is
+    /// stored, so a reloaded journey's bodies are those of a customer validated again.
+    customer: Customer,
     route: Route,
     /// The retry waiting to be sent, when Google could not answer the current step.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     retrying: Option<retry::Retrying>,
-    #[serde(skip)]
     report: Report,
-}
-
-impl Serialize for Journey {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Journey::serialize(self, serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Journey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let journey = Journey::deserialize(deserializer)?;
-        let resendable = journey.awaiting().is_some_and(Call::is_safe_to_resend);
-        if journey.retrying.is_some() && !resendable {
-            return Err(serde::de::Error::custom(
-                "a stored retry belongs only to a step that is safe to resend",
-            ));
-        }
-        Ok(journey)
-    }
 }
 
 /// The steps sent when every answer is a success, for `customer` on `api`, with brace
@@ -181,6 +169,7 @@ impl Journey {
     #[must_use]
     pub fn channel(customer: &Customer, account: CloudIdentityId) -> Journey {
         Journey {
+            customer: customer.clone(),
             route: Route::Channel(ChannelRoute::new(customer, Some(account))),
             retrying: None,
             report: Report::default(),
@@ -199,6 +188,7 @@ impl Journey {
     #[must_use]
     pub fn reseller(customer: &Customer) -> Journey {
         Journey {
+            customer: customer.clone(),
             route: Route::Reseller(ResellerRoute::new(customer)),
             retrying: None,
             report: Report::default(),
@@ -220,10 +210,7 @@ impl Journey {
     #[must_use]
     pub fn with_request_id(mut self, request_id: RequestId) -> Journey {
         if let Route::Channel(route) = &mut self.route {
-            route.entitlement = route
-                .entitlement
-                .take()
-                .map(|e| e.with_request_id(request_id));
+            route.set_request_id(request_id);
         }
         self
     }
@@ -465,7 +452,7 @@ impl Journey {
                         found: crate::error::snippet(offer.as_str()),
                     });
                 }
-                route.entitlement = route.entitlement.take().map(|e| e.with_offer(offer));
+                route.set_offer(offer);
             }
             _ => return Err(JourneyError::NotNeeded { need: Need::Offer }),
         }

@@ -15,7 +15,7 @@ use super::Journey;
 
 /// How the journey ended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
+#[serde(tag = "outcome", rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Outcome {
     /// The customer was created (Channel: and provisioned), and its order bought when there was
@@ -72,8 +72,9 @@ impl Stop {
         self.call
     }
 
-    /// The violations, with codes and EN/FR messages saying what to do next. Empty for a
-    /// journey restored from storage (the report is not stored; keep it yourself).
+    /// The violations, with codes and EN/FR messages saying what to do next. A journey
+    /// restored from storage keeps them (as saved problems: the same fields, codes and
+    /// messages).
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};

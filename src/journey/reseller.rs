@@ -17,8 +17,12 @@ use super::step::{Body, Step, TOKEN_QUERY};
 
 /// Where a Reseller journey stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "stage", rename_all = "snake_case")]
-pub(super) enum ResellerStage {
+#[serde(
+    tag = "stage",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub(crate) enum ResellerStage {
     Get,
     Insert,
     Subscribe { customer_id: CloudIdentityId },
@@ -27,8 +31,7 @@ pub(super) enum ResellerStage {
 }
 
 /// A Reseller journey's data and state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct ResellerRoute {
     pub(super) insert: reseller::CustomerBody,
     pub(super) subscription: Option<SubscriptionBody>,

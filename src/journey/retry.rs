@@ -17,7 +17,7 @@ use super::answer::Answer;
 /// The retry the journey is waiting to send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", try_from = "StoredRetry")]
-pub(super) struct Retrying {
+pub(crate) struct Retrying {
     /// Which retry (1 for the first).
     pub(super) attempt: u32,
     /// The delay before it, in milliseconds (`delayMs`).

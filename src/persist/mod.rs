@@ -97,6 +97,7 @@
 //! ```
 
 mod customer;
+mod journey;
 mod limits;
 mod record;
 mod report;

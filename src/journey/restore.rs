@@ -1,0 +1,279 @@
+//! Layer 5, journey: a journey taken apart for storage, and put back together only when the
+//! journey could have reached that state.
+//!
+//! What is stored is the customer, what the caller gave (account, `requestId`, offer, token),
+//! the stage, the retry and the report; never a request body. A reloaded journey's bodies are
+//! made again from the customer, which `persist` validates again, so they are always those of
+//! a freshly validated customer. The stage is then checked against that customer and route:
+//! a stage the journey's answers could not have led to is refused.
+
+use crate::customer::{CloudIdentityId, Customer};
+use crate::order::OfferName;
+use crate::report::Report;
+use crate::wire::channel::ImportIdentity;
+use crate::wire::{Call, CustomerName, RequestId, TransferToken};
+
+use super::channel::{ChannelRoute, ChannelStage};
+use super::outcome::Outcome;
+use super::reseller::{ResellerRoute, ResellerStage};
+use super::retry::Retrying;
+use super::{Journey, Route};
+
+/// A journey's stored parts.
+pub(crate) struct Parts {
+    pub(crate) customer: Customer,
+    pub(crate) route: RouteParts,
+    pub(crate) retrying: Option<Retrying>,
+    pub(crate) report: Report,
+}
+
+/// The stored parts of a route.
+pub(crate) enum RouteParts {
+    Channel {
+        /// Always there for a journey (only a plan has none); refused when missing.
+        account: Option<CloudIdentityId>,
+        request_id: Option<RequestId>,
+        offer: Option<OfferName>,
+        stage: ChannelStage,
+    },
+    Reseller {
+        token: Option<TransferToken>,
+        stage: ResellerStage,
+    },
+}
+
+impl Journey {
+    /// The parts to store.
+    pub(crate) fn to_parts(&self) -> Parts {
+        let route = match &self.route {
+            Route::Channel(route) => RouteParts::Channel {
+                account: route.account.clone(),
+                request_id: route.request_id.clone(),
+                offer: route.offer.clone(),
+                stage: route.stage.clone(),
+            },
+            Route::Reseller(route) => RouteParts::Reseller {
+                token: route.token.clone(),
+                stage: route.stage.clone(),
+            },
+        };
+        Parts {
+            customer: self.customer.clone(),
+            route,
+            retrying: self.retrying,
+            report: self.report.clone(),
+        }
+    }
+
+    /// The journey of stored `parts`, or why no journey could be in that state.
+    pub(crate) fn restore(parts: Parts) -> Result<Journey, String> {
+        let Parts {
+            customer,
+            route,
+            retrying,
+            report,
+        } = parts;
+        let route = match route {
+            RouteParts::Channel {
+                account,
+                request_id,
+                offer,
+                stage,
+            } => Route::Channel(channel_route(&customer, account, request_id, offer, stage)?),
+            RouteParts::Reseller { token, stage } => {
+                Route::Reseller(reseller_route(&customer, token, stage)?)
+            }
+        };
+        let journey = Journey {
+            customer,
+            route,
+            retrying,
+            report,
+        };
+        journey.check_report_and_retry()?;
+        Ok(journey)
+    }
+
+    /// A stopped journey keeps the report of its stop, and only it; a retry belongs to a
+    /// step that is safe to resend.
+    fn check_report_and_retry(&self) -> Result<(), String> {
+        let stopped = match &self.route {
+            Route::Channel(route) => matches!(route.stage, ChannelStage::Stopped { .. }),
+            Route::Reseller(route) => matches!(route.stage, ResellerStage::Stopped { .. }),
+        };
+        if stopped && self.report.errors().next().is_none() {
+            return Err("a stopped journey keeps the report of its stop".to_owned());
+        }
+        if !stopped && !self.report.is_empty() {
+            return Err("only a stopped journey has a report".to_owned());
+        }
+        let resendable = self.awaiting().is_some_and(Call::is_safe_to_resend);
+        if self.retrying.is_some() && !resendable {
+            return Err("a stored retry belongs only to a step that is safe to resend".to_owned());
+        }
+        Ok(())
+    }
+}
+
+/// The Channel route of `customer` in `stage`, checked.
+fn channel_route(
+    customer: &Customer,
+    account: Option<CloudIdentityId>,
+    request_id: Option<RequestId>,
+    offer: Option<OfferName>,
+    stage: ChannelStage,
+) -> Result<ChannelRoute, String> {
+    let account = account.ok_or("a Channel journey has the reseller's account")?;
+    let mut route = ChannelRoute::new(customer, Some(account));
+    let order = customer.order();
+    if let Some(request_id) = request_id {
+        if order.is_none() {
+            return Err("a requestId belongs to a journey with an order".to_owned());
+        }
+        route.set_request_id(request_id);
+    }
+    if let Some(offer) = offer {
+        if order.is_none_or(|o| o.offer().is_some()) {
+            return Err("an offer is given only for an order that names none".to_owned());
+        }
+        if offer.account_id() != route.account() {
+            return Err("the offer given belongs to another account".to_owned());
+        }
+        route.set_offer(offer);
+    }
+    check_channel_stage(&route, &stage, order.is_some())?;
+    route.stage = stage;
+    Ok(route)
+}
+
+/// Whether `name` is a customer of the route's account.
+fn ours(route: &ChannelRoute, name: &CustomerName) -> Result<(), String> {
+    if name.account_id() == route.account() {
+        Ok(())
+    } else {
+        Err("a stored customer belongs to another account than the journey's".to_owned())
+    }
+}
+
+/// Whether an outcome's `customer` is a customer name of the route's account.
+fn ours_text(route: &ChannelRoute, customer: &str) -> Result<CustomerName, String> {
+    let name = CustomerName::parse(customer).map_err(|e| e.to_string())?;
+    ours(route, &name)?;
+    Ok(name)
+}
+
+fn check_channel_stage(
+    route: &ChannelRoute,
+    stage: &ChannelStage,
+    order: bool,
+) -> Result<(), String> {
+    let no_order = || Err("a purchase stage belongs to a journey with an order".to_owned());
+    match stage {
+        ChannelStage::Check | ChannelStage::Create => Ok(()),
+        ChannelStage::Provision { customer } | ChannelStage::ProvisionPending { customer, .. } => {
+            ours(route, customer)
+        }
+        ChannelStage::Entitle { customer } | ChannelStage::EntitlePending { customer, .. } => {
+            if !order {
+                return no_order();
+            }
+            ours(route, customer)
+        }
+        ChannelStage::NeedsToken { identity } | ChannelStage::Import { identity, .. } => {
+            match identity {
+                ImportIdentity::Domain(domain) if domain != route.create.domain() => {
+                    Err("an import names another domain than the customer's".to_owned())
+                }
+                _ => Ok(()),
+            }
+        }
+        ChannelStage::Done { outcome } => match outcome {
+            Outcome::AlreadyYours { customer } => ours_text(route, customer).map(drop),
+            Outcome::Transferred { customer, purchase } => {
+                ours_text(route, customer)?;
+                match purchase {
+                    Some(_) => Err("a Channel import buys nothing".to_owned()),
+                    None => Ok(()),
+                }
+            }
+            Outcome::Created { customer, purchase } => {
+                let name = ours_text(route, customer)?;
+                match purchase {
+                    Some(_) if !order => no_order(),
+                    Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
+                        Err("a purchase is an entitlement of the customer created".to_owned())
+                    }
+                    _ => Ok(()),
+                }
+            }
+        },
+        ChannelStage::Stopped { call } => {
+            let calls = [
+                Call::ChannelCheckCloudIdentityAccountsExist,
+                Call::ChannelCustomersCreate,
+                Call::ChannelCustomersProvisionCloudIdentity,
+                Call::ChannelCustomersImport,
+            ];
+            if calls.contains(call) || (order && *call == Call::ChannelEntitlementsCreate) {
+                Ok(())
+            } else {
+                Err(format!("a Channel journey does not stop on {call}"))
+            }
+        }
+    }
+}
+
+/// The Reseller route of `customer` in `stage`, checked.
+fn reseller_route(
+    customer: &Customer,
+    token: Option<TransferToken>,
+    stage: ResellerStage,
+) -> Result<ResellerRoute, String> {
+    let order = customer.order().is_some();
+    let transfer = token.is_some();
+    let unreachable = |what: &str| Err(format!("a Reseller journey cannot be {what}"));
+    match &stage {
+        ResellerStage::Get if transfer => return unreachable("at customers.get with a token"),
+        ResellerStage::Subscribe { .. } if !order => {
+            return unreachable("buying without an order");
+        }
+        ResellerStage::Done { outcome } => match outcome {
+            Outcome::AlreadyYours { .. } if transfer => {
+                return unreachable("already yours after a transfer");
+            }
+            Outcome::Created { .. } if transfer => return unreachable("created with a token"),
+            Outcome::Transferred { .. } if !transfer => {
+                return unreachable("transferred without a token");
+            }
+            Outcome::Created { customer, purchase }
+            | Outcome::Transferred { customer, purchase } => {
+                CloudIdentityId::parse(customer).map_err(|e| e.to_string())?;
+                if purchase.is_some() && !order {
+                    return unreachable("done with a purchase without an order");
+                }
+            }
+            Outcome::AlreadyYours { customer } => {
+                CloudIdentityId::parse(customer).map_err(|e| e.to_string())?;
+            }
+        },
+        ResellerStage::Stopped {
+            call,
+            transfer: can,
+        } => {
+            let calls = [Call::ResellerCustomersGet, Call::ResellerCustomersInsert];
+            let reached =
+                calls.contains(call) || (order && *call == Call::ResellerSubscriptionsInsert);
+            if !reached {
+                return Err(format!("a Reseller journey does not stop on {call}"));
+            }
+            if *can && (transfer || !calls.contains(call)) {
+                return unreachable("offering a transfer there");
+            }
+        }
+        _ => {}
+    }
+    let mut route = ResellerRoute::new(customer);
+    route.token = token;
+    route.stage = stage;
+    Ok(route)
+}
