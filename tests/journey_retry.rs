@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use gws_onboarding::customer::CloudIdentityId;
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
-use gws_onboarding::journey::{Answer, Journey, Next};
+use gws_onboarding::journey::{Answer, Journey, Next, Step};
 use gws_onboarding::wire::{Backoff, Call, RequestId};
 use gws_onboarding::{Customer, Diagnostic};
 
@@ -96,13 +96,69 @@ fn an_answer_after_a_retry_goes_on_and_resets_the_count() {
 
 #[test]
 fn a_reseller_insert_is_not_resent_blindly() {
+    // An outage on customers.insert: it may have been carried out. The journey looks again
+    // (customers.get after the Reseller backoff) before it resends anything.
     let mut journey = Journey::reseller(&customer_with_order());
     handle(&mut journey, reseller_error("reseller_not_found.json"));
     let next = handle(&mut journey, reseller_error("reseller_backend_error.json"));
-    let Next::Stopped(stop) = next else {
-        panic!("an insert may have created the customer: {next:?}");
+    let Next::Retry {
+        step,
+        delay,
+        attempt,
+    } = &next
+    else {
+        panic!("an insert may have created the customer: look first: {next:?}");
     };
-    assert_eq!(stop.call(), Call::ResellerCustomersInsert);
+    assert_eq!(step.call(), Call::ResellerCustomersGet);
+    assert_eq!((*delay, *attempt), (Duration::from_secs(1), 1));
+    // Stored mid-recheck, it resumes the same.
+    let stored = serde_json::to_string(&journey).expect("stored");
+    let mut journey: Journey = serde_json::from_str(&stored).expect("reloaded");
+    assert_eq!(journey.next_step(), next);
+
+    // Not there: the insert is resent, now safely.
+    let mut absent = journey.clone();
+    let next = handle(&mut absent, reseller_error("reseller_not_found.json"));
+    assert_eq!(
+        next.step().map(Step::call),
+        Some(Call::ResellerCustomersInsert)
+    );
+
+    // There, and ours: the lost insert was carried out; go on to the order, nothing twice.
+    let next = handle(
+        &mut journey,
+        Answer::ResellerCustomer(read("reseller_customer.json")),
+    );
+    let Next::Send(step) = &next else {
+        panic!("{next:?}")
+    };
+    assert_eq!(step.call(), Call::ResellerSubscriptionsInsert);
+    assert_eq!(
+        step.path(),
+        "apps/reseller/v1/customers/C03x7yz9q/subscriptions"
+    );
+}
+
+#[test]
+fn a_reseller_insert_outage_that_never_passes_stops_after_the_schedule() {
+    let mut journey = Journey::reseller(&customer_with_order());
+    handle(&mut journey, reseller_error("reseller_not_found.json"));
+    let mut rechecks = 0;
+    loop {
+        match handle(&mut journey, reseller_error("reseller_backend_error.json")) {
+            Next::Retry { step, .. } if step.call() == Call::ResellerCustomersGet => {
+                rechecks += 1;
+                handle(&mut journey, reseller_error("reseller_not_found.json"));
+            }
+            Next::Stopped(stop) => {
+                assert_eq!(stop.call(), Call::ResellerCustomersInsert);
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(rechecks <= 5, "unbounded");
+    }
+    assert_eq!(rechecks, 5);
 }
 
 #[test]

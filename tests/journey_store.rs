@@ -117,6 +117,11 @@ fn states() -> Vec<(&'static str, Journey)> {
         &mut j,
         Answer::ResellerError(read("reseller_conflict.json")),
     );
+    out.push(("reseller recheck", j.clone()));
+    step(
+        &mut j,
+        Answer::ResellerError(read("reseller_forbidden.json")),
+    );
     out.push(("reseller stopped, transfer", j.clone()));
     j.transfer_with(TransferToken::parse("0a1b").unwrap())
         .unwrap();

@@ -13,15 +13,17 @@
 //!  Cloud Channel                                   Reseller
 //!  -------------                                   --------
 //!  check accounts --owned--> Done(AlreadyYours)    customers.get --200--> Done(AlreadyYours)
-//!     | none        +-elsewhere-> Needs(token)          | 404        +-403-> Stopped (transfer?)
+//!     | none        +-elsewhere-> Needs(token)          | 404   +-403, short 200-> Stopped (transfer)
 //!     v                             | give_token        v
-//!  customers.create                 v              customers.insert --409--> Stopped -+
-//!     | Customer{name}        customers.import          | customerId    transfer_with |
-//!     v                             | Customer          v      <----------(token)-----+
-//!  provisionCloudIdentity           v              subscriptions.insert (with an order)
-//!     | Operation <-+         Done(Transferred)         | Subscription
-//!     +-pending-> Poll+                                 v
-//!     v done                                       Done(Created)
+//!  customers.create                 v              customers.insert --409/outage--> get again:
+//!     | Customer{name}        customers.import          |  404: insert again; ours: go on;
+//!     v                             | Customer          |  not ours after a 409: Stopped (transfer)
+//!  provisionCloudIdentity           v                   | customerId    transfer_with(token): insert
+//!     | Operation <-+         Done(Transferred)         v               and subscribe with the token
+//!     +-pending-> Poll{delay}+                     subscriptions.insert (with an order)
+//!     v done                                            | Subscription
+//!                                                       v
+//!                                                  Done(Created / Transferred)
 //!  entitlements.create (with an order; Needs(offer) without one)
 //!     | Operation <-+
 //!     +-pending-> Poll+
@@ -29,7 +31,8 @@
 //!  Done(Created)
 //!
 //!  A retryable error on a step safe to resend -> Retry(same step, delay, attempt); after the
-//!  API's last retry, or on another step -> Stopped(report).
+//!  API's last retry, or on another step (but the Reseller insert, checked again) ->
+//!  Stopped(report). An answer about another resource than the request -> journey.mismatch.
 //!  Any other Google error body -> Stopped(report); an answer out of sequence -> JourneyError,
 //!  state unchanged.
 //! ```
@@ -368,6 +371,8 @@ impl Journey {
     /// let mut journey = Journey::reseller(&customer);
     /// journey.handle(Answer::ResellerError(serde_json::from_str(r#"{"error": {"code": 404}}"#)?))?;
     /// journey.handle(Answer::ResellerError(serde_json::from_str(r#"{"error": {"code": 409}}"#)?))?;
+    /// // 409: the journey looks again; the customer is not ours (403).
+    /// journey.handle(Answer::ResellerError(serde_json::from_str(r#"{"error": {"code": 403}}"#)?))?;
     /// let Next::Send(step) = journey.give_token(TransferToken::parse("0a1b2c")?)? else { panic!() };
     /// assert_eq!(step.path(), "apps/reseller/v1/customers?customerAuthToken=0a1b2c");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -394,7 +399,7 @@ impl Journey {
             Route::Reseller(route) => match route.stage {
                 ResellerStage::Stopped { transfer: true, .. } => {
                     route.token = Some(token);
-                    route.stage = ResellerStage::Insert;
+                    route.stage = ResellerStage::Insert { resent: 0 };
                     self.report = Report::default();
                 }
                 _ => return Err(not_needed),

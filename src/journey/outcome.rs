@@ -62,7 +62,11 @@ impl Stop {
     /// let gone = serde_json::from_str(r#"{"error": {"code": 404}}"#)?;
     /// journey.handle(Answer::ResellerError(gone))?;
     /// let exists = serde_json::from_str(r#"{"error": {"code": 409, "message": "exists"}}"#)?;
-    /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(exists))? else { panic!() };
+    /// // A 409 may answer our own lost insert: the journey gets the customer again first.
+    /// let Next::Send(get) = journey.handle(Answer::ResellerError(exists))? else { panic!() };
+    /// assert_eq!(get.call(), Call::ResellerCustomersGet);
+    /// let not_ours = serde_json::from_str(r#"{"error": {"code": 403, "message": "Forbidden"}}"#)?;
+    /// let Next::Stopped(stop) = journey.handle(Answer::ResellerError(not_ours))? else { panic!() };
     /// assert_eq!(stop.call(), Call::ResellerCustomersInsert);
     /// assert!(stop.can_transfer());
     /// # Ok::<(), Box<dyn std::error::Error>>(())

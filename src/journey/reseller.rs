@@ -1,5 +1,7 @@
 //! Layer 5, journey: the Reseller route (get, insert, subscription).
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 
 use crate::customer::{CloudIdentityId, Customer};
@@ -7,7 +9,7 @@ use crate::error::snippet;
 use crate::report::Report;
 use crate::wire::reseller;
 use crate::wire::subscription::{CustomerIdRef, SubscriptionBody, SubscriptionResource};
-use crate::wire::{Call, GoogleError, GoogleErrorKind, TransferToken};
+use crate::wire::{Backoff, Call, GoogleError, GoogleErrorKind, TransferToken};
 
 use super::answer::Answer;
 use super::channel::same_domain;
@@ -24,10 +26,35 @@ use super::step::{Body, Step, TOKEN_QUERY};
 )]
 pub(crate) enum ResellerStage {
     Get,
-    Insert,
-    Subscribe { customer_id: CloudIdentityId },
-    Done { outcome: Outcome },
-    Stopped { call: Call, transfer: bool },
+    Insert {
+        /// How many times the insert was sent again after Google could not answer it.
+        #[serde(default)]
+        resent: u32,
+    },
+    /// `customers.get` again, after an insert whose answer says nothing of what Google did
+    /// (a retryable error) or that says the customer exists (409, perhaps our own lost
+    /// insert): the insert is resent only if the customer is still not there.
+    Recheck {
+        /// As in `Insert`.
+        resent: u32,
+        /// The wait before the get, in milliseconds: the insert error's backoff (0 after a 409).
+        #[serde(default)]
+        delay_ms: u64,
+        /// The insert was answered 409: a customer that is not ours is then reported as
+        /// Google's conflict (transfer it), on the insert.
+        #[serde(default)]
+        conflict: bool,
+    },
+    Subscribe {
+        customer_id: CloudIdentityId,
+    },
+    Done {
+        outcome: Outcome,
+    },
+    Stopped {
+        call: Call,
+        transfer: bool,
+    },
 }
 
 /// A Reseller journey's data and state.
@@ -55,6 +82,54 @@ fn subscription_step(body: SubscriptionBody, token: Option<&TransferToken>) -> S
         path,
         Body::InsertSubscription(body),
     )
+}
+
+/// Where an insert's error leads when it does not say what Google did: a 409 (the customer
+/// exists: perhaps our own insert, resent after a lost answer) or a retryable error (it may
+/// have been carried out) leads to `customers.get` again, after the backoff for the latter;
+/// `None` for any other error, and once the Reseller schedule's resends are spent.
+fn recheck(resent: u32, error: &reseller::ErrorBody) -> Option<ResellerStage> {
+    let resent = resent.checked_add(1)?;
+    if resent > Backoff::RESELLER.retries() {
+        return None;
+    }
+    if error.code() == 409 {
+        return Some(ResellerStage::Recheck {
+            resent,
+            delay_ms: 0,
+            conflict: true,
+        });
+    }
+    let first = error
+        .google_errors(Call::ResellerCustomersInsert)
+        .into_iter()
+        .next()?;
+    let delay = first.retry_delay(resent)?;
+    Some(ResellerStage::Recheck {
+        resent,
+        delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
+        conflict: false,
+    })
+}
+
+/// Whether a `customers.get` answer says the customer is not ours: 403, or the short answer.
+fn not_ours(answer: &Answer) -> bool {
+    match answer {
+        Answer::ResellerError(error) => error.code() == 403,
+        Answer::ResellerCustomer(customer) => customer.is_managed_elsewhere(),
+        _ => false,
+    }
+}
+
+/// The report of an insert answered 409 for a customer that is not ours: Google's conflict.
+fn exists_elsewhere() -> Report {
+    let call = Call::ResellerCustomersInsert;
+    let error = GoogleError::new(GoogleErrorKind::AlreadyExists, call).with_google_message(
+        "customers.insert answered 409 and customers.get says the customer is not yours",
+    );
+    let mut report = Report::default();
+    report.push(error.form_field().unwrap_or("domain"), error);
+    report
 }
 
 /// The report of a `customers.get` that Google answered with the short form it gives for a
@@ -125,8 +200,8 @@ impl ResellerRoute {
 
     pub(super) fn awaiting(&self) -> Option<Call> {
         match self.stage {
-            ResellerStage::Get => Some(Call::ResellerCustomersGet),
-            ResellerStage::Insert => Some(Call::ResellerCustomersInsert),
+            ResellerStage::Get | ResellerStage::Recheck { .. } => Some(Call::ResellerCustomersGet),
+            ResellerStage::Insert { .. } => Some(Call::ResellerCustomersInsert),
             ResellerStage::Subscribe { .. } => Some(Call::ResellerSubscriptionsInsert),
             ResellerStage::Done { .. } | ResellerStage::Stopped { .. } => None,
         }
@@ -134,8 +209,16 @@ impl ResellerRoute {
 
     pub(super) fn next_step(&self, report: &Report) -> Next {
         match &self.stage {
-            ResellerStage::Get => Next::Send(self.get_step()),
-            ResellerStage::Insert => Next::Send(self.insert_step()),
+            // After an outage the recheck waits the backoff; after a 409 it gets at once.
+            ResellerStage::Recheck {
+                resent, delay_ms, ..
+            } if *delay_ms > 0 => Next::Retry {
+                step: self.get_step(),
+                delay: Duration::from_millis(*delay_ms),
+                attempt: *resent,
+            },
+            ResellerStage::Get | ResellerStage::Recheck { .. } => Next::Send(self.get_step()),
+            ResellerStage::Insert { .. } => Next::Send(self.insert_step()),
             ResellerStage::Subscribe { customer_id } => match &self.subscription {
                 Some(body) => Next::Send(subscription_step(
                     body.clone().for_customer(customer_id.clone()),
@@ -159,6 +242,17 @@ impl ResellerRoute {
             Outcome::Transferred { customer, purchase }
         } else {
             Outcome::Created { customer, purchase }
+        }
+    }
+
+    /// After the customer is created: buy the order, or done.
+    fn after_insert(&self, customer_id: CloudIdentityId) -> ResellerStage {
+        if self.subscription.is_some() {
+            ResellerStage::Subscribe { customer_id }
+        } else {
+            ResellerStage::Done {
+                outcome: self.created(&customer_id, None),
+            }
         }
     }
 
@@ -209,7 +303,35 @@ impl ResellerRoute {
         };
         let stage = match (&self.stage, answer) {
             (ResellerStage::Get, Answer::ResellerError(error)) if error.code() == 404 => {
-                ResellerStage::Insert
+                ResellerStage::Insert { resent: 0 }
+            }
+            (ResellerStage::Recheck { resent, .. }, Answer::ResellerError(error))
+                if error.code() == 404 =>
+            {
+                ResellerStage::Insert { resent: *resent }
+            }
+            (ResellerStage::Recheck { conflict: true, .. }, answer) if not_ours(&answer) => {
+                return Ok(Transition::To(
+                    ResellerStage::Stopped {
+                        call: Call::ResellerCustomersInsert,
+                        transfer: true,
+                    },
+                    Some(exists_elsewhere()),
+                ));
+            }
+            (ResellerStage::Insert { resent }, Answer::ResellerError(error))
+                if self.token.is_none() =>
+            {
+                if let Some(stage) = recheck(*resent, &error) {
+                    return Ok(Transition::To(stage, None));
+                }
+                return Ok(Transition::To(
+                    ResellerStage::Stopped {
+                        call,
+                        transfer: error.code() == 409,
+                    },
+                    Some(error.to_report(call)),
+                ));
             }
             (_, Answer::ResellerError(error)) => {
                 let transfer = matches!(
@@ -221,7 +343,17 @@ impl ResellerRoute {
                     Some(error.to_report(call)),
                 ));
             }
-            (ResellerStage::Get, Answer::ResellerCustomer(customer)) => {
+            (ResellerStage::Recheck { .. }, Answer::ResellerCustomer(customer))
+                if !customer.is_managed_elsewhere() =>
+            {
+                // Ours: the insert that went unanswered was carried out. Go on from there.
+                self.check_domain(call, &customer)?;
+                self.after_insert(customer.customer_id().clone())
+            }
+            (
+                ResellerStage::Get | ResellerStage::Recheck { .. },
+                Answer::ResellerCustomer(customer),
+            ) => {
                 self.check_domain(call, &customer)?;
                 if customer.is_managed_elsewhere() {
                     return Ok(Transition::To(
@@ -238,16 +370,9 @@ impl ResellerRoute {
                     },
                 }
             }
-            (ResellerStage::Insert, Answer::ResellerCustomer(customer)) => {
+            (ResellerStage::Insert { .. }, Answer::ResellerCustomer(customer)) => {
                 self.check_domain(call, &customer)?;
-                let customer_id = customer.customer_id().clone();
-                if self.subscription.is_some() {
-                    ResellerStage::Subscribe { customer_id }
-                } else {
-                    ResellerStage::Done {
-                        outcome: self.created(&customer_id, None),
-                    }
-                }
+                self.after_insert(customer.customer_id().clone())
             }
             (ResellerStage::Subscribe { customer_id }, Answer::Subscription(subscription)) => {
                 self.check_subscription(customer_id, &subscription)?;

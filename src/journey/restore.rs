@@ -11,7 +11,7 @@ use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
 use crate::wire::channel::ImportIdentity;
-use crate::wire::{Call, CustomerName, RequestId, TransferToken};
+use crate::wire::{Backoff, Call, CustomerName, MAX_RETRY_DELAY, RequestId, TransferToken};
 
 use super::channel::{ChannelRoute, ChannelStage};
 use super::outcome::Outcome;
@@ -232,8 +232,21 @@ fn reseller_route(
     let order = customer.order().is_some();
     let transfer = token.is_some();
     let unreachable = |what: &str| Err(format!("a Reseller journey cannot be {what}"));
+    let most = Backoff::RESELLER.retries();
+    let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
     match &stage {
         ResellerStage::Get if transfer => return unreachable("at customers.get with a token"),
+        ResellerStage::Recheck { .. } if transfer => {
+            return unreachable("checking again during a transfer");
+        }
+        ResellerStage::Insert { resent } | ResellerStage::Recheck { resent, .. }
+            if *resent > most =>
+        {
+            return unreachable("past the Reseller schedule's resends");
+        }
+        ResellerStage::Recheck { delay_ms, .. } if *delay_ms > longest => {
+            return unreachable("waiting longer than an hour");
+        }
         ResellerStage::Subscribe { .. } if !order => {
             return unreachable("buying without an order");
         }
