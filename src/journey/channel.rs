@@ -78,6 +78,8 @@ pub(super) struct ChannelRoute {
     pub(super) request_id: Option<RequestId>,
     /// The offer given with [`Journey::give_offer`](super::Journey::give_offer).
     pub(super) offer: Option<OfferName>,
+    /// A dry run ([`Journey::validate_only`](super::Journey::validate_only)).
+    pub(super) validate_only: bool,
     pub(super) check: CheckAccountsBody,
     pub(super) create: channel::CreateCustomerBody,
     pub(super) provision: ProvisionBody,
@@ -184,6 +186,7 @@ impl ChannelRoute {
             account,
             request_id: None,
             offer: None,
+            validate_only: false,
             check: channel::check_body(customer),
             create: channel::create_body(customer),
             provision: channel::provision_body(customer),
@@ -212,8 +215,11 @@ impl ChannelRoute {
             format!("v1/{customer}:provisionCloudIdentity"),
             Body::Provision(self.provision),
         ));
-        if let Some(entitlement) = self.entitlement {
-            steps.push(entitlement_step(&customer, entitlement));
+        match self.entitlement {
+            Some(entitlement) if !self.validate_only => {
+                steps.push(entitlement_step(&customer, entitlement));
+            }
+            _ => {}
         }
         steps
     }
@@ -225,6 +231,12 @@ impl ChannelRoute {
             .entitlement
             .take()
             .map(|e| e.with_request_id(request_id));
+    }
+
+    /// Makes the journey a dry run: provisioning with `validateOnly`, then done.
+    pub(super) fn set_validate_only(&mut self) {
+        self.validate_only = true;
+        self.provision = self.provision.clone().validate_only(true);
     }
 
     /// Buys `offer`, given for an order that names none.
@@ -333,6 +345,13 @@ impl ChannelRoute {
 
     /// After provisioning: buy the order, or done.
     fn after_provision(&self, customer: &CustomerName) -> ChannelStage {
+        if self.validate_only {
+            return ChannelStage::Done {
+                outcome: Outcome::Validated {
+                    customer: customer.to_string(),
+                },
+            };
+        }
         if self.entitlement.is_some() {
             ChannelStage::Entitle {
                 customer: customer.clone(),

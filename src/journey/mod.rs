@@ -218,6 +218,36 @@ impl Journey {
         self
     }
 
+    /// The same Channel journey as a dry run: `provisionCloudIdentity` is sent with
+    /// `validateOnly`, so Google checks the Cloud Identity (admin address, domain) without
+    /// creating it, and the journey ends [`Outcome::Validated`] after that call, buying
+    /// nothing. The check and `customers.create` are still sent: Google validates the
+    /// provisioning of an existing Channel customer. No effect on a Reseller journey, which has
+    /// no dry run.
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey, Next, Outcome};
+    /// use gws_onboarding::customer::CloudIdentityId;
+    /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::channel(&customer, CloudIdentityId::parse("C1")?).validate_only();
+    /// journey.handle(Answer::CheckAccounts(serde_json::from_str("{}")?))?;
+    /// let created = serde_json::from_str(r#"{"name": "accounts/C1/customers/S42"}"#)?;
+    /// let Next::Send(provision) = journey.handle(Answer::ChannelCustomer(created))? else { panic!() };
+    /// assert_eq!(serde_json::to_value(provision.body())?["validateOnly"], true);
+    /// let done = serde_json::from_str(r#"{"name": "operations/v1", "done": true, "response": {}}"#)?;
+    /// let next = journey.handle(Answer::Operation(done))?;
+    /// assert_eq!(next, Next::Done(Outcome::Validated { customer: "accounts/C1/customers/S42".into() }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn validate_only(mut self) -> Journey {
+        if let Route::Channel(route) = &mut self.route {
+            route.set_validate_only();
+        }
+        self
+    }
+
     /// The API the journey goes through.
     ///
     /// ```
@@ -261,9 +291,11 @@ impl Journey {
 
     /// What to do now. Calling it again without [`handle`](Self::handle) gives the same
     /// answer. A request whose answer was lost may be sent again only when its call
-    /// [`is_safe_to_resend`](Call::is_safe_to_resend); another (`customers.create`,
-    /// `provisionCloudIdentity`, the Reseller inserts) may have been carried out, so look at
-    /// what Google holds before sending it again.
+    /// [`is_safe_to_resend`](Call::is_safe_to_resend). Another may have been carried out:
+    /// hand the journey the error you got instead (a Reseller `customers.insert` is then
+    /// checked again with `customers.get` before it is resent); for Channel
+    /// `customers.create`, `provisionCloudIdentity` and Reseller `subscriptions.insert`, look
+    /// at what Google holds before starting again.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};

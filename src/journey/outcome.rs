@@ -32,6 +32,12 @@ pub enum Outcome {
         /// Channel: `accounts/{a}/customers/{c}`; Reseller: the `customerId`.
         customer: String,
     },
+    /// A dry run ([`Journey::validate_only`]) ended: Google accepted the Cloud Identity's
+    /// provisioning without creating it; nothing was bought.
+    Validated {
+        /// The Channel customer the provisioning was checked for: `accounts/{a}/customers/{c}`.
+        customer: String,
+    },
     /// An existing account was taken over with its transfer token (Channel `customers.import`;
     /// Reseller `customers.insert` with `customerAuthToken`, then the order).
     Transferred {

@@ -34,6 +34,7 @@ pub(crate) enum RouteParts {
         account: Option<CloudIdentityId>,
         request_id: Option<RequestId>,
         offer: Option<OfferName>,
+        validate_only: bool,
         stage: ChannelStage,
     },
     Reseller {
@@ -50,6 +51,7 @@ impl Journey {
                 account: route.account.clone(),
                 request_id: route.request_id.clone(),
                 offer: route.offer.clone(),
+                validate_only: route.validate_only,
                 stage: route.stage.clone(),
             },
             Route::Reseller(route) => RouteParts::Reseller {
@@ -78,8 +80,14 @@ impl Journey {
                 account,
                 request_id,
                 offer,
+                validate_only,
                 stage,
-            } => Route::Channel(channel_route(&customer, account, request_id, offer, stage)?),
+            } => Route::Channel(channel_route(
+                &customer,
+                account,
+                (request_id, offer, validate_only),
+                stage,
+            )?),
             RouteParts::Reseller { token, stage } => {
                 Route::Reseller(reseller_route(&customer, token, stage)?)
             }
@@ -119,8 +127,7 @@ impl Journey {
 fn channel_route(
     customer: &Customer,
     account: Option<CloudIdentityId>,
-    request_id: Option<RequestId>,
-    offer: Option<OfferName>,
+    (request_id, offer, validate_only): (Option<RequestId>, Option<OfferName>, bool),
     stage: ChannelStage,
 ) -> Result<ChannelRoute, String> {
     let account = account.ok_or("a Channel journey has the reseller's account")?;
@@ -140,6 +147,9 @@ fn channel_route(
             return Err("the offer given belongs to another account".to_owned());
         }
         route.set_offer(offer);
+    }
+    if validate_only {
+        route.set_validate_only();
     }
     check_channel_stage(&route, &stage, order.is_some())?;
     route.stage = stage;
@@ -177,6 +187,9 @@ fn check_channel_stage(
             if !order {
                 return no_order();
             }
+            if route.validate_only {
+                return Err("a dry run buys nothing".to_owned());
+            }
             ours(route, customer)
         }
         ChannelStage::NeedsToken { identity } | ChannelStage::Import { identity, .. } => {
@@ -189,6 +202,13 @@ fn check_channel_stage(
         }
         ChannelStage::Done { outcome } => match outcome {
             Outcome::AlreadyYours { customer } => ours_text(route, customer).map(drop),
+            Outcome::Validated { customer } if route.validate_only => {
+                ours_text(route, customer).map(drop)
+            }
+            Outcome::Validated { .. } => Err("only a dry run ends validated".to_owned()),
+            Outcome::Created { .. } if route.validate_only => {
+                Err("a dry run creates nothing".to_owned())
+            }
             Outcome::Transferred { customer, purchase } => {
                 ours_text(route, customer)?;
                 match purchase {
@@ -268,6 +288,7 @@ fn reseller_route(
             Outcome::AlreadyYours { customer } => {
                 CloudIdentityId::parse(customer).map_err(|e| e.to_string())?;
             }
+            Outcome::Validated { .. } => return unreachable("a dry run"),
         },
         ResellerStage::Stopped {
             call,

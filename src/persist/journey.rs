@@ -35,6 +35,8 @@ enum StoredRoute {
         request_id: Option<RequestId>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         offer: Option<OfferName>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        validate_only: bool,
         stage: StoredChannelStage,
     },
     Reseller {
@@ -59,11 +61,13 @@ impl Serialize for Journey {
                 account,
                 request_id,
                 offer,
+                validate_only,
                 stage,
             } => StoredRoute::Channel {
                 account,
                 request_id,
                 offer,
+                validate_only,
                 stage,
             },
             RouteParts::Reseller { token, stage } => StoredRoute::Reseller { token, stage },
@@ -93,11 +97,13 @@ impl<'de> Deserialize<'de> for Journey {
                 account,
                 request_id,
                 offer,
+                validate_only,
                 stage,
             } => RouteParts::Channel {
                 account,
                 request_id,
                 offer,
+                validate_only,
                 stage,
             },
             StoredRoute::Reseller { token, stage } => RouteParts::Reseller { token, stage },
