@@ -496,3 +496,68 @@ impl Journey {
         Ok(self.next_step())
     }
 }
+
+impl Journey {
+    /// The parts to store (see [`restore`]).
+    pub(crate) fn to_parts(&self) -> Parts {
+        let route = match &self.route {
+            Route::Channel(route) => RouteParts::Channel {
+                account: route.account.clone(),
+                request_id: route.request_id.clone(),
+                offer: route.offer.clone(),
+                validate_only: route.validate_only,
+                stage: route.stage.clone(),
+            },
+            Route::Reseller(route) => RouteParts::Reseller {
+                token: route.token.clone(),
+                stage: route.stage.clone(),
+            },
+        };
+        Parts {
+            customer: self.customer.clone(),
+            route,
+            retrying: self.retrying,
+            report: self.report.clone(),
+        }
+    }
+
+    /// The journey of stored `parts`, or why no journey could be in that state: the bodies
+    /// are made again from the customer, and the stage is checked against it.
+    pub(crate) fn restore(parts: Parts) -> Result<Journey, String> {
+        let Parts {
+            customer,
+            route,
+            retrying,
+            report,
+        } = parts;
+        let route = match route {
+            RouteParts::Channel {
+                account,
+                request_id,
+                offer,
+                validate_only,
+                stage,
+            } => Route::Channel(restore::channel_route(
+                &customer,
+                account,
+                (request_id, offer, validate_only),
+                stage,
+            )?),
+            RouteParts::Reseller { token, stage } => {
+                Route::Reseller(restore::reseller_route(&customer, token, stage)?)
+            }
+        };
+        let journey = Journey {
+            customer,
+            route,
+            retrying,
+            report,
+        };
+        let stopped = match &journey.route {
+            Route::Channel(route) => matches!(route.stage, ChannelStage::Stopped { .. }),
+            Route::Reseller(route) => matches!(route.stage, ResellerStage::Stopped { .. }),
+        };
+        restore::check_report_and_retry(stopped, &journey.report, journey.awaiting(), retrying)?;
+        Ok(journey)
+    }
+}

@@ -17,7 +17,6 @@ use super::channel::{ChannelRoute, ChannelStage};
 use super::outcome::Outcome;
 use super::reseller::{ResellerRoute, ResellerStage};
 use super::retry::Retrying;
-use super::{Journey, Route};
 
 /// A journey's stored parts.
 pub(crate) struct Parts {
@@ -43,88 +42,28 @@ pub(crate) enum RouteParts {
     },
 }
 
-impl Journey {
-    /// The parts to store.
-    pub(crate) fn to_parts(&self) -> Parts {
-        let route = match &self.route {
-            Route::Channel(route) => RouteParts::Channel {
-                account: route.account.clone(),
-                request_id: route.request_id.clone(),
-                offer: route.offer.clone(),
-                validate_only: route.validate_only,
-                stage: route.stage.clone(),
-            },
-            Route::Reseller(route) => RouteParts::Reseller {
-                token: route.token.clone(),
-                stage: route.stage.clone(),
-            },
-        };
-        Parts {
-            customer: self.customer.clone(),
-            route,
-            retrying: self.retrying,
-            report: self.report.clone(),
-        }
+/// A stopped journey keeps the report of its stop, and only it; a retry belongs to a step
+/// that is safe to resend (`awaiting`, the call the stage waits for).
+pub(super) fn check_report_and_retry(
+    stopped: bool,
+    report: &Report,
+    awaiting: Option<Call>,
+    retrying: Option<Retrying>,
+) -> Result<(), String> {
+    if stopped && report.errors().next().is_none() {
+        return Err("a stopped journey keeps the report of its stop".to_owned());
     }
-
-    /// The journey of stored `parts`, or why no journey could be in that state.
-    pub(crate) fn restore(parts: Parts) -> Result<Journey, String> {
-        let Parts {
-            customer,
-            route,
-            retrying,
-            report,
-        } = parts;
-        let route = match route {
-            RouteParts::Channel {
-                account,
-                request_id,
-                offer,
-                validate_only,
-                stage,
-            } => Route::Channel(channel_route(
-                &customer,
-                account,
-                (request_id, offer, validate_only),
-                stage,
-            )?),
-            RouteParts::Reseller { token, stage } => {
-                Route::Reseller(reseller_route(&customer, token, stage)?)
-            }
-        };
-        let journey = Journey {
-            customer,
-            route,
-            retrying,
-            report,
-        };
-        journey.check_report_and_retry()?;
-        Ok(journey)
+    if !stopped && !report.is_empty() {
+        return Err("only a stopped journey has a report".to_owned());
     }
-
-    /// A stopped journey keeps the report of its stop, and only it; a retry belongs to a
-    /// step that is safe to resend.
-    fn check_report_and_retry(&self) -> Result<(), String> {
-        let stopped = match &self.route {
-            Route::Channel(route) => matches!(route.stage, ChannelStage::Stopped { .. }),
-            Route::Reseller(route) => matches!(route.stage, ResellerStage::Stopped { .. }),
-        };
-        if stopped && self.report.errors().next().is_none() {
-            return Err("a stopped journey keeps the report of its stop".to_owned());
-        }
-        if !stopped && !self.report.is_empty() {
-            return Err("only a stopped journey has a report".to_owned());
-        }
-        let resendable = self.awaiting().is_some_and(Call::is_safe_to_resend);
-        if self.retrying.is_some() && !resendable {
-            return Err("a stored retry belongs only to a step that is safe to resend".to_owned());
-        }
-        Ok(())
+    if retrying.is_some() && !awaiting.is_some_and(Call::is_safe_to_resend) {
+        return Err("a stored retry belongs only to a step that is safe to resend".to_owned());
     }
+    Ok(())
 }
 
 /// The Channel route of `customer` in `stage`, checked.
-fn channel_route(
+pub(super) fn channel_route(
     customer: &Customer,
     account: Option<CloudIdentityId>,
     (request_id, offer, validate_only): (Option<RequestId>, Option<OfferName>, bool),
@@ -244,7 +183,7 @@ fn check_channel_stage(
 }
 
 /// The Reseller route of `customer` in `stage`, checked.
-fn reseller_route(
+pub(super) fn reseller_route(
     customer: &Customer,
     token: Option<TransferToken>,
     stage: ResellerStage,
