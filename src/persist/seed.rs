@@ -6,7 +6,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// Deserialises a `T` with a given [`Policy`] rather than [`Policy::default`]: a
-/// [`serde::de::DeserializeSeed`] for [`Customer`](crate::customer::Customer), [`AccountSnapshot`](crate::lifecycle::AccountSnapshot), [`Drift`](crate::lifecycle::Drift), [`Change`](crate::lifecycle::Change)
+/// [`serde::de::DeserializeSeed`] for [`Customer`](crate::customer::Customer), [`Journey`](crate::journey::Journey), [`AccountSnapshot`](crate::lifecycle::AccountSnapshot), [`Drift`](crate::lifecycle::Drift), [`Change`](crate::lifecycle::Change)
 /// and a `Vec` of any of them.
 ///
 /// ```
