@@ -434,15 +434,8 @@ impl ChannelRoute {
         customer: &channel::CustomerResource,
     ) -> Result<CustomerName, JourneyError> {
         let name = self.ours(call, customer_name(call, customer)?)?;
-        let ours = self.create.domain().as_str();
-        match customer.domain() {
-            Some(domain) if !same_domain(domain, ours) => Err(JourneyError::Mismatch {
-                call,
-                asked: ours.to_owned(),
-                found: snippet(domain),
-            }),
-            _ => Ok(name),
-        }
+        check_domain(call, customer.domain(), self.create.domain().as_str())?;
+        Ok(name)
     }
 
     /// How to import an account held elsewhere: a team account (or one whose type this crate
@@ -590,10 +583,26 @@ fn customer_name(
     CustomerName::parse(name).map_err(|e| unreadable(Some(e)))
 }
 
-/// Whether Google's spelling of a domain is `ours` (ASCII case and a final dot aside).
-pub(super) fn same_domain(theirs: &str, ours: &str) -> bool {
-    theirs
-        .trim()
-        .trim_end_matches('.')
-        .eq_ignore_ascii_case(ours)
+/// An answer's domain, when Google gives one, checked to be `ours` (ASCII case and a final
+/// dot aside): both APIs' customer answers.
+pub(super) fn check_domain(
+    call: Call,
+    theirs: Option<&str>,
+    ours: &str,
+) -> Result<(), JourneyError> {
+    match theirs {
+        Some(theirs)
+            if !theirs
+                .trim()
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case(ours) =>
+        {
+            Err(JourneyError::Mismatch {
+                call,
+                asked: ours.to_owned(),
+                found: snippet(theirs),
+            })
+        }
+        _ => Ok(()),
+    }
 }

@@ -68,8 +68,6 @@ pub use error::{Expected, JourneyError};
 pub use outcome::{Next, Outcome, Stop};
 pub use step::{Api, Body, Redacted, Step};
 
-pub(crate) use channel::ChannelStage as StoredChannelStage;
-pub(crate) use reseller::ResellerStage as StoredResellerStage;
 pub(crate) use restore::{Parts, RouteParts};
 pub(crate) use retry::Retrying;
 

@@ -12,7 +12,7 @@ use crate::wire::subscription::{CustomerIdRef, SubscriptionBody, SubscriptionRes
 use crate::wire::{Backoff, Call, GoogleError, GoogleErrorKind, TransferToken};
 
 use super::answer::Answer;
-use super::channel::same_domain;
+use super::channel;
 use super::error::JourneyError;
 use super::outcome::{Next, Outcome, Stop, Transition};
 use super::step::{Body, Step, TOKEN_QUERY};
@@ -123,22 +123,28 @@ fn not_ours(answer: &Answer) -> bool {
 
 /// The report of an insert answered 409 for a customer that is not ours: Google's conflict.
 fn exists_elsewhere() -> Report {
-    let call = Call::ResellerCustomersInsert;
-    let error = GoogleError::new(GoogleErrorKind::AlreadyExists, call).with_google_message(
+    report_of(
+        GoogleErrorKind::AlreadyExists,
+        Call::ResellerCustomersInsert,
         "customers.insert answered 409 and customers.get says the customer is not yours",
-    );
-    let mut report = Report::default();
-    report.push(error.form_field().unwrap_or("domain"), error);
-    report
+    )
 }
 
 /// The report of a `customers.get` that Google answered with the short form it gives for a
 /// customer that Google or another reseller manages: not yours, to be transferred.
 fn managed_elsewhere(call: Call) -> Report {
-    let error = GoogleError::new(GoogleErrorKind::PermissionDenied, call).with_google_message(
+    report_of(
+        GoogleErrorKind::PermissionDenied,
+        call,
         "only customerId, customerDomain and customerType returned: \
          the customer is managed by Google or another reseller",
-    );
+    )
+}
+
+/// A report of one Google error of `kind` on `call`, with `message` as Google's text: what the
+/// journey reads from a success answer that means a refusal.
+fn report_of(kind: GoogleErrorKind, call: Call, message: &str) -> Report {
+    let error = GoogleError::new(kind, call).with_google_message(message);
     let mut report = Report::default();
     report.push(error.form_field().unwrap_or("domain"), error);
     report
@@ -262,15 +268,11 @@ impl ResellerRoute {
         call: Call,
         customer: &reseller::CustomerResource,
     ) -> Result<(), JourneyError> {
-        let ours = self.insert.customer_domain().as_str();
-        match customer.customer_domain() {
-            Some(theirs) if !same_domain(theirs, ours) => Err(JourneyError::Mismatch {
-                call,
-                asked: ours.to_owned(),
-                found: snippet(theirs),
-            }),
-            _ => Ok(()),
-        }
+        channel::check_domain(
+            call,
+            customer.customer_domain(),
+            self.insert.customer_domain().as_str(),
+        )
     }
 
     /// A subscription answer, checked to be this customer's, of the SKU ordered.

@@ -7,6 +7,8 @@
 //! a freshly validated customer. The stage is then checked against that customer and route:
 //! a stage the journey's answers could not have led to is refused.
 
+use serde::{Deserialize, Serialize};
+
 use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
@@ -26,17 +28,26 @@ pub(crate) struct Parts {
     pub(crate) report: Report,
 }
 
-/// The stored parts of a route.
+/// The stored parts of a route, in their stored shape (`persist` flattens it into the
+/// journey's JSON): `{"api": "channel", "account", "requestId", "offer", "validateOnly",
+/// "stage"}` or `{"api": "reseller", "token", "stage"}`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "api", rename_all = "lowercase", rename_all_fields = "camelCase")]
 pub(crate) enum RouteParts {
     Channel {
         /// Always there for a journey (only a plan has none); refused when missing.
+        #[serde(default)]
         account: Option<CloudIdentityId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         request_id: Option<RequestId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         offer: Option<OfferName>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         validate_only: bool,
         stage: ChannelStage,
     },
     Reseller {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         token: Option<TransferToken>,
         stage: ResellerStage,
     },

@@ -56,12 +56,26 @@ impl Customer {
         deserializer: D,
     ) -> Result<Customer, D::Error> {
         let form = OnboardingForm::deserialize(deserializer)?;
-        let (customer, report) = form::check(&form, policy).into_parts();
-        customer.ok_or_else(|| {
-            let errors: Vec<String> = report.errors().map(|v| refusal(v.field(), v)).collect();
-            de::Error::custom(refusals(&errors))
-        })
+        validated(&form, policy, "").map_err(de::Error::custom)
     }
+}
+
+/// The customer a saved `form` validates into under `policy`, or every error as
+/// `{prefix}field: message [code]`, joined (`prefix` names where the form is saved, e.g.
+/// `customer.` inside a journey).
+pub(super) fn validated(
+    form: &OnboardingForm,
+    policy: &Policy,
+    prefix: &str,
+) -> Result<Customer, String> {
+    let (customer, report) = form::check(form, policy).into_parts();
+    customer.ok_or_else(|| {
+        let errors: Vec<String> = report
+            .errors()
+            .map(|v| refusal(&format!("{prefix}{}", v.field()), v))
+            .collect();
+        refusals(&errors)
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

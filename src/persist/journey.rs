@@ -4,50 +4,24 @@ use serde::de::{self, DeserializeSeed, Deserializer};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-use super::limits::{refusal, refusals};
+use super::customer::validated;
 use super::seed::PolicySeed;
-use crate::customer::{CloudIdentityId, Customer};
-use crate::form::{self, OnboardingForm, Policy};
-use crate::journey::{
-    Journey, Parts, Retrying, RouteParts, StoredChannelStage, StoredResellerStage,
-};
-use crate::order::OfferName;
+use crate::form::{OnboardingForm, Policy};
+use crate::journey::{Journey, Parts, Retrying, RouteParts};
 use crate::report::Report;
-use crate::wire::{RequestId, TransferToken};
 
 /// The stored shape: `{"api", …the route's parts, "customer": {the form}, "retrying", "report"}`.
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Stored {
     #[serde(flatten)]
-    route: StoredRoute,
+    route: RouteParts,
     /// The customer as its form, validated on reload with the reader's policy.
     customer: OnboardingForm,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     retrying: Option<Retrying>,
     #[serde(default, skip_serializing_if = "Report::is_empty")]
     report: Report,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "api", rename_all = "lowercase", rename_all_fields = "camelCase")]
-enum StoredRoute {
-    Channel {
-        #[serde(default)]
-        account: Option<CloudIdentityId>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        request_id: Option<RequestId>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        offer: Option<OfferName>,
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        validate_only: bool,
-        stage: StoredChannelStage,
-    },
-    Reseller {
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        token: Option<TransferToken>,
-        stage: StoredResellerStage,
-    },
 }
 
 /// Serialises as the customer (the form that validates into it), what the caller gave, the
@@ -60,22 +34,6 @@ impl Serialize for Journey {
             retrying,
             report,
         } = self.to_parts();
-        let route = match route {
-            RouteParts::Channel {
-                account,
-                request_id,
-                offer,
-                validate_only,
-                stage,
-            } => StoredRoute::Channel {
-                account,
-                request_id,
-                offer,
-                validate_only,
-                stage,
-            },
-            RouteParts::Reseller { token, stage } => StoredRoute::Reseller { token, stage },
-        };
         Stored {
             route,
             customer: OnboardingForm::from(&customer),
@@ -86,7 +44,7 @@ impl Serialize for Journey {
     }
 }
 
-/// Validates the stored customer again (as a saved [`Customer`] is, with
+/// Validates the stored customer again (as a saved [`Customer`](crate::customer::Customer) is, with
 /// [`Policy::default`]; [`PolicySeed`] for another policy), makes the bodies again from it,
 /// and accepts the stage only if the journey could have reached it.
 impl<'de> Deserialize<'de> for Journey {
@@ -124,30 +82,8 @@ impl<'de> DeserializeSeed<'de> for PolicySeed<'_, Journey> {
             retrying,
             report,
         } = Stored::deserialize(deserializer)?;
-        let (customer, problems) = form::check(&customer, self.policy()).into_parts();
-        let customer: Customer = customer.ok_or_else(|| {
-            let errors: Vec<String> = problems
-                .errors()
-                .map(|v| refusal(&format!("customer.{}", v.field()), v))
-                .collect();
-            de::Error::custom(refusals(&errors))
-        })?;
-        let route = match route {
-            StoredRoute::Channel {
-                account,
-                request_id,
-                offer,
-                validate_only,
-                stage,
-            } => RouteParts::Channel {
-                account,
-                request_id,
-                offer,
-                validate_only,
-                stage,
-            },
-            StoredRoute::Reseller { token, stage } => RouteParts::Reseller { token, stage },
-        };
+        let customer =
+            validated(&customer, self.policy(), "customer.").map_err(de::Error::custom)?;
         Journey::restore(Parts {
             customer,
             route,
