@@ -498,10 +498,17 @@ fn plan_channel_json_lists_every_step_with_placeholders() {
             "cloudchannel.accounts.checkCloudIdentityAccountsExist",
             "cloudchannel.accounts.customers.create",
             "cloudchannel.accounts.customers.provisionCloudIdentity",
+            "cloudchannel.accounts.customers.listPurchasableSkus",
+            "cloudchannel.accounts.customers.listPurchasableOffers",
             "cloudchannel.accounts.customers.entitlements.create",
         ]
     );
-    let entitlement = &value["plan"][3];
+    assert_eq!(
+        value["plan"][4]["path"],
+        "v1/accounts/{account}/customers/{customer}:listPurchasableOffers?\
+         createEntitlementPurchase.sku={sku}&pageSize=1000"
+    );
+    let entitlement = &value["plan"][5];
     assert_eq!(
         entitlement["path"],
         "v1/accounts/{account}/customers/{customer}/entitlements"

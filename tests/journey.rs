@@ -392,12 +392,12 @@ fn channel_account_owned_elsewhere_is_imported_with_the_transfer_token() {
         &mut journey,
         channel_customer("channel_customer_imported.json"),
     );
+    // Imported: the journey goes on to move its entitlements (tests/journey_offers.rs).
+    let list = send(&next);
+    assert_eq!(list.call(), Call::ChannelListTransferableSkus);
     assert_eq!(
-        next,
-        Next::Done(Outcome::Transferred {
-            customer: "accounts/C01abcd2e/customers/S0imp0rt".into(),
-            purchase: None,
-        })
+        body(list)["customerName"],
+        "accounts/C01abcd2e/customers/S0imp0rt"
     );
 }
 
@@ -418,7 +418,7 @@ fn channel_team_account_elsewhere_is_imported_by_cloud_identity_id() {
 }
 
 #[test]
-fn channel_order_without_offer_asks_for_one() {
+fn channel_order_without_offer_lists_offers_and_takes_one_given() {
     let team = customer(&team_order_form());
     let mut journey = Journey::channel(&team, account());
     handle(&mut journey, check("channel_check_none.json"));
@@ -430,7 +430,9 @@ fn channel_order_without_offer_asks_for_one() {
         &mut journey,
         operation("channel_operation_provisioned.json"),
     );
-    assert_eq!(next, Next::Needs(Need::Offer));
+    // The journey chooses the offer itself (tests/journey_offers.rs); an offer given
+    // overrides the listing.
+    assert_eq!(send(&next).call(), Call::ChannelListPurchasableSkus);
     let before = journey.clone();
     assert!(
         journey
@@ -606,6 +608,7 @@ fn reseller_conflict_stops_and_goes_on_as_a_transfer_with_the_token() {
         Next::Done(Outcome::Transferred {
             customer: "C03x7yz9q".into(),
             purchase: Some("123456789".into()),
+            moved: Vec::new(),
         })
     );
 }
@@ -1073,6 +1076,41 @@ const MESSAGES: &[(&str, Fields)] = &[
             ("customer", false, None),
         ],
     ),
+    // ListTransferableSkusRequest without `parent` (in the path); the identity oneof
+    // (cloudIdentityId | customerName) is checked apart.
+    (
+        "ListTransferableSkusRequest",
+        &[
+            ("cloudIdentityId", false, None),
+            ("customerName", false, None),
+            ("pageSize", false, None),
+            ("pageToken", false, None),
+            ("authToken", false, None),
+            ("languageCode", false, None),
+        ],
+    ),
+    // ListTransferableOffersRequest without `parent`.
+    (
+        "ListTransferableOffersRequest",
+        &[
+            ("cloudIdentityId", false, None),
+            ("customerName", false, None),
+            ("pageSize", false, None),
+            ("pageToken", false, None),
+            ("sku", true, None),
+            ("languageCode", false, None),
+            ("billingAccount", false, None),
+        ],
+    ),
+    // TransferEntitlementsRequest without `parent`.
+    (
+        "TransferEntitlementsRequest",
+        &[
+            ("entitlements", true, Some("Entitlement")),
+            ("authToken", false, None),
+            ("requestId", false, None),
+        ],
+    ),
     // Reseller Customer (discovery): customerId, resourceUiUrl, customerDomainVerified are
     // Google's.
     (
@@ -1145,6 +1183,9 @@ fn message_of(call: Call) -> Option<&'static str> {
         Call::ChannelCustomersProvisionCloudIdentity => "ProvisionCloudIdentityRequest",
         Call::ChannelEntitlementsCreate => "CreateEntitlementRequest",
         Call::ChannelCustomersImport => "ImportCustomerRequest",
+        Call::ChannelListTransferableSkus => "ListTransferableSkusRequest",
+        Call::ChannelListTransferableOffers => "ListTransferableOffersRequest",
+        Call::ChannelTransferEntitlements => "TransferEntitlementsRequest",
         Call::ResellerCustomersInsert => "reseller#customer",
         Call::ResellerSubscriptionsInsert => "reseller#subscription",
         _ => return None,
@@ -1193,7 +1234,7 @@ fn check_fields(message: &str, value: &Value, path: &str) {
 
 /// Checks every body of `steps` against Google's messages and the path against the call.
 #[track_caller]
-fn check_steps(steps: &[Step]) {
+pub(crate) fn check_steps(steps: &[Step]) {
     for step in steps {
         assert_eq!(step.method(), step.call().http_method());
         assert!(!step.path().starts_with('/'));
@@ -1249,8 +1290,10 @@ fn plans_match_their_golden_files_and_send_only_input_fields() {
         {
             let steps = journey::plan(&customer, api);
             check_steps(&steps);
+            let offer = customer.order().is_some_and(|o| o.offer().is_some());
             let expected = match (api, customer.order().is_some()) {
-                (Api::Channel, true) => 4,
+                (Api::Channel, true) if offer => 4,
+                (Api::Channel, true) => 6,
                 (Api::Channel, false) | (Api::Reseller, true) => 3,
                 (Api::Reseller, false) => 2,
             };
@@ -1269,10 +1312,14 @@ fn plans_use_placeholders_for_what_google_assigns() {
             "v1/accounts/{account}:checkCloudIdentityAccountsExist",
             "v1/accounts/{account}/customers",
             "v1/accounts/{account}/customers/{customer}:provisionCloudIdentity",
+            "v1/accounts/{account}/customers/{customer}:listPurchasableSkus?\
+             createEntitlementPurchase.product=products%2F-&pageSize=1000",
+            "v1/accounts/{account}/customers/{customer}:listPurchasableOffers?\
+             createEntitlementPurchase.sku={sku}&pageSize=1000",
             "v1/accounts/{account}/customers/{customer}/entitlements",
         ]
     );
-    assert_eq!(body(&steps[3])["entitlement"]["offer"], "{offer}");
+    assert_eq!(body(&steps[5])["entitlement"]["offer"], "{offer}");
     let steps = journey::plan(&customer(&team_order_form()), Api::Reseller);
     assert_eq!(
         steps[2].path(),
@@ -1281,10 +1328,17 @@ fn plans_use_placeholders_for_what_google_assigns() {
     assert_eq!(body(&steps[2])["customerId"], "{customerId}");
 }
 
+/// The Channel SKU a success run lists for `customer`'s order.
+fn channel_sku(customer: &Customer) -> String {
+    let sku = customer.order().map_or("0", |o| o.product().sku_id());
+    format!("products/Google-Workspace/skus/{sku}")
+}
+
 /// Replaces the placeholders a success run fills in.
-fn filled(value: &Value) -> Value {
+fn filled(value: &Value, customer: &Customer) -> Value {
     let text = value
         .to_string()
+        .replace("{sku}", &channel_sku(customer).replace('/', "%2F"))
         .replace("{account}", ACCOUNT)
         .replace("{customer}", "S0aBcD3f")
         .replace("{customerId}", "C03x7yz9q");
@@ -1326,6 +1380,38 @@ fn success_run(customer: &Customer, api: Api) -> Vec<Step> {
                 operation("channel_operation_provisioned.json")
             }
             Call::ChannelEntitlementsCreate => operation("channel_operation_entitled.json"),
+            Call::ChannelListPurchasableSkus => {
+                let page = serde_json::json!({"purchasableSkus": [{"sku": {
+                    "name": channel_sku(customer)}}]});
+                Answer::Skus(serde_json::from_value(page).unwrap())
+            }
+            Call::ChannelListPurchasableOffers => {
+                let plan = match customer.order().map(gws_onboarding::Order::plan) {
+                    Some(gws_onboarding::order::Plan::AnnualMonthly) => {
+                        serde_json::json!({"paymentPlan": "COMMITMENT",
+                            "paymentCycle": {"duration": 1, "periodType": "MONTH"}})
+                    }
+                    Some(gws_onboarding::order::Plan::AnnualYearly) => {
+                        serde_json::json!({"paymentPlan": "COMMITMENT",
+                            "paymentCycle": {"duration": 1, "periodType": "YEAR"}})
+                    }
+                    Some(gws_onboarding::order::Plan::Trial) => {
+                        serde_json::json!({"paymentPlan": "TRIAL"})
+                    }
+                    Some(gws_onboarding::order::Plan::Free) => {
+                        serde_json::json!({"paymentPlan": "FREE"})
+                    }
+                    _ => serde_json::json!({"paymentPlan": "FLEXIBLE"}),
+                };
+                let deal = customer
+                    .order()
+                    .and_then(|o| o.deal_code())
+                    .map(|d| d.as_str().to_owned());
+                let page = serde_json::json!({"purchasableOffers": [{"offer": {
+                    "name": "accounts/C01abcd2e/offers/PLACEHOLDER",
+                    "sku": {"name": channel_sku(customer)}, "plan": plan, "dealCode": deal}}]});
+                Answer::Offers(serde_json::from_value(page).unwrap())
+            }
             Call::ResellerCustomersGet => reseller_error("reseller_not_found.json"),
             Call::ResellerCustomersInsert => {
                 reseller_customer_for("reseller_customer.json", customer)
@@ -1341,7 +1427,7 @@ fn success_run(customer: &Customer, api: Api) -> Vec<Step> {
 /// The plan and a success run send the same requests, up to the placeholders.
 #[track_caller]
 fn assert_plan_is_the_success_run(customer: &Customer, api: Api) {
-    let plan = filled(&plan_json(&journey::plan(customer, api)));
+    let plan = filled(&plan_json(&journey::plan(customer, api)), customer);
     let run = plan_json(&success_run(customer, api))
         .to_string()
         .replace("accounts/C01abcd2e/offers/PLACEHOLDER", "{offer}");

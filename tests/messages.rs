@@ -1039,6 +1039,44 @@ fn wire(found: &mut Found) {
 }
 
 /// The journey's identifiers and the mistakes in driving it.
+/// The journey's reports when it cannot choose an offer, or move a SKU.
+fn choice_codes(found: &mut Found) {
+    use gws_onboarding::journey::ChoiceProblem;
+    use gws_onboarding::order::Plan;
+    use gws_onboarding::wire::Call;
+    let problems = [
+        ChoiceProblem::SkuNotOffered {
+            product: "Google Workspace Business Plus".into(),
+            listed: 120,
+        },
+        ChoiceProblem::PlanNotOffered {
+            call: Call::ChannelListPurchasableOffers,
+            plan: Plan::AnnualYearly,
+            on_offer: vec!["flexible".into(), "offline".into(), "commitment".into()],
+        },
+        ChoiceProblem::SeveralOffers {
+            call: Call::ChannelListPurchasableOffers,
+            offers: vec![
+                "accounts/C1/offers/O1".into(),
+                "accounts/C1/offers/O2".into(),
+            ],
+            more: 3,
+        },
+        ChoiceProblem::EndlessListing {
+            call: Call::ChannelListTransferableSkus,
+        },
+        ChoiceProblem::NotTransferable {
+            sku: "Google Workspace Business Starter\u{202e}".into(),
+            reason: Some("PENDING_TOS_ACCEPTANCE".into()),
+            description: Some("x".repeat(300)),
+        },
+        ChoiceProblem::TooManySkus { listed: 21 },
+    ];
+    for problem in &problems {
+        found.add("a listing of Google's", "journey", problem);
+    }
+}
+
 fn journey_codes(found: &mut Found) {
     use gws_onboarding::journey::{Answer, Api, Journey};
     use gws_onboarding::wire::{CustomerName, OperationName, RequestId, TransferToken};
@@ -1323,6 +1361,7 @@ fn produce_all() -> Vec<Entry> {
     wire(&mut found);
     google_errors(&mut found);
     journey_codes(&mut found);
+    choice_codes(&mut found);
     suffix_lists(&mut found);
     drift(&mut found);
     message_languages(&mut found);

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::wire::Operation;
-use crate::wire::channel::{self, CheckAccountsResponse};
+use crate::wire::channel::{self, CheckAccountsResponse, OfferPage, SkuPage, TransferableSkuPage};
 use crate::wire::reseller;
 use crate::wire::subscription::SubscriptionResource;
 
@@ -24,8 +24,15 @@ pub enum Answer {
     CheckAccounts(CheckAccountsResponse),
     /// A Channel `Customer` (`customers.create`, `customers.import`).
     ChannelCustomer(channel::CustomerResource),
-    /// A long-running operation (`provisionCloudIdentity`, `entitlements.create`, a poll).
+    /// A long-running operation (`provisionCloudIdentity`, `entitlements.create`,
+    /// `transferEntitlements`, a poll).
     Operation(Operation),
+    /// A page of `listPurchasableSkus`.
+    Skus(SkuPage),
+    /// A page of `listPurchasableOffers` or `listTransferableOffers`.
+    Offers(OfferPage),
+    /// A page of `listTransferableSkus`.
+    TransferableSkus(TransferableSkuPage),
     /// A Channel error body (`google.rpc.Status`), any HTTP status.
     ChannelError(channel::ErrorBody),
     /// A Reseller `Customer` (`customers.get`, `customers.insert`).
@@ -51,6 +58,9 @@ impl Answer {
             Answer::CheckAccounts(_) => AnswerKind::CheckAccounts,
             Answer::ChannelCustomer(_) => AnswerKind::ChannelCustomer,
             Answer::Operation(_) => AnswerKind::Operation,
+            Answer::Skus(_) => AnswerKind::Skus,
+            Answer::Offers(_) => AnswerKind::Offers,
+            Answer::TransferableSkus(_) => AnswerKind::TransferableSkus,
             Answer::ChannelError(_) => AnswerKind::ChannelError,
             Answer::ResellerCustomer(_) => AnswerKind::ResellerCustomer,
             Answer::Subscription(_) => AnswerKind::Subscription,
@@ -69,6 +79,12 @@ pub enum AnswerKind {
     ChannelCustomer,
     /// [`Answer::Operation`].
     Operation,
+    /// [`Answer::Skus`].
+    Skus,
+    /// [`Answer::Offers`].
+    Offers,
+    /// [`Answer::TransferableSkus`].
+    TransferableSkus,
     /// [`Answer::ChannelError`].
     ChannelError,
     /// [`Answer::ResellerCustomer`].
@@ -81,10 +97,13 @@ pub enum AnswerKind {
 
 impl AnswerKind {
     /// Every kind.
-    pub const ALL: [AnswerKind; 7] = [
+    pub const ALL: [AnswerKind; 10] = [
         AnswerKind::CheckAccounts,
         AnswerKind::ChannelCustomer,
         AnswerKind::Operation,
+        AnswerKind::Skus,
+        AnswerKind::Offers,
+        AnswerKind::TransferableSkus,
         AnswerKind::ChannelError,
         AnswerKind::ResellerCustomer,
         AnswerKind::Subscription,
@@ -102,6 +121,9 @@ impl AnswerKind {
             AnswerKind::CheckAccounts => "a CheckCloudIdentityAccountsExistResponse",
             AnswerKind::ChannelCustomer => "a Cloud Channel Customer",
             AnswerKind::Operation => "an Operation",
+            AnswerKind::Skus => "a ListPurchasableSkusResponse",
+            AnswerKind::Offers => "a list of offers",
+            AnswerKind::TransferableSkus => "a ListTransferableSkusResponse",
             AnswerKind::ChannelError => "a Cloud Channel error",
             AnswerKind::ResellerCustomer => "a Reseller Customer",
             AnswerKind::Subscription => "a Reseller Subscription",
@@ -114,6 +136,9 @@ impl AnswerKind {
             AnswerKind::CheckAccounts => "une CheckCloudIdentityAccountsExistResponse",
             AnswerKind::ChannelCustomer => "un Customer Cloud Channel",
             AnswerKind::Operation => "une Operation",
+            AnswerKind::Skus => "une ListPurchasableSkusResponse",
+            AnswerKind::Offers => "une liste d'offres",
+            AnswerKind::TransferableSkus => "une ListTransferableSkusResponse",
             AnswerKind::ChannelError => "une erreur Cloud Channel",
             AnswerKind::ResellerCustomer => "un Customer Reseller",
             AnswerKind::Subscription => "une Subscription Reseller",

@@ -94,6 +94,8 @@ pub enum Expected {
     /// A `customerType` this crate knows (`DOMAIN`, `TEAM`), or the account's
     /// `customerCloudIdentityId`, to import an account held elsewhere.
     ImportIdentity,
+    /// A listed SKU's `name`, `products/{p}/skus/{s}`, to transfer it.
+    SkuName,
 }
 
 impl Expected {
@@ -119,6 +121,9 @@ impl Expected {
             (Expected::ImportIdentity, Lang::Fr) => {
                 "un customerType connu (DOMAIN, TEAM) ou le customerCloudIdentityId du compte à importer"
             }
+            (Expected::SkuName, Lang::Fr) => {
+                "le nom products/{p}/skus/{s} de chaque SKU transférable"
+            }
             (Expected::CustomerName, _) => "the Customer's name accounts/{a}/customers/{c}",
             (Expected::OwnedCustomerName, _) => {
                 "customerName accounts/{a}/customers/{c} of an account that is already yours"
@@ -130,6 +135,7 @@ impl Expected {
             (Expected::ImportIdentity, _) => {
                 "a known customerType (DOMAIN, TEAM) or the customerCloudIdentityId of the account to import"
             }
+            (Expected::SkuName, _) => "the name products/{p}/skus/{s} of each transferable SKU",
         }
     }
 }
@@ -262,6 +268,7 @@ mod tests {
             Expected::TeamCloudIdentityId,
             Expected::OperationName,
             Expected::ImportIdentity,
+            Expected::SkuName,
         ];
         let mut all = vec![JourneyError::UnknownApi {
             found: worst.clone(),

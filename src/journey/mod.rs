@@ -64,6 +64,7 @@ mod retry;
 mod step;
 
 pub use answer::{Answer, AnswerKind, Need};
+pub use channel::offer::ChoiceProblem;
 pub use error::{Expected, JourneyError};
 pub use outcome::{Next, Outcome, Stop};
 pub use step::{Api, Body, Redacted, Step};
@@ -457,8 +458,12 @@ impl Journey {
         self.give_token(token)
     }
 
-    /// Gives the Channel offer to buy when the journey [`Needs`](Next::Needs)
-    /// [`Need::Offer`] (the order names none).
+    /// Gives the Channel offer to buy, overriding the journey's own choice, for an order that
+    /// names none. The journey chooses it itself from `listPurchasableOffers` (the offer that
+    /// sells the order's plan); give it while the journey lists (instead of answering the
+    /// listing), or after it stopped because no single offer fits (`offer.plan_not_offered`,
+    /// `offer.several`, `offer.sku_not_offered`, `offer.endless_listing`): the next step is
+    /// then the purchase of `offer`.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -472,25 +477,40 @@ impl Journey {
     ///
     /// # Errors
     ///
-    /// [`JourneyError::NotNeeded`] unless the journey waits for an offer, and
+    /// [`JourneyError::NotNeeded`] unless the journey is choosing an offer (or stopped
+    /// choosing one), and
     /// [`JourneyError::Mismatch`] for an offer of another account than the journey's
     /// (`accounts/{account}/offers/…`); the journey is then unchanged.
     pub fn give_offer(&mut self, offer: OfferName) -> Result<Next, JourneyError> {
         let needs_offer = matches!(self.next_step(), Next::Needs(Need::Offer));
-        match &mut self.route {
-            Route::Channel(route) if needs_offer => {
-                let account = route.account.as_ref().map_or("", CloudIdentityId::as_str);
-                if offer.account_id() != account {
-                    return Err(JourneyError::Mismatch {
-                        call: Call::ChannelEntitlementsCreate,
-                        asked: format!("accounts/{account}"),
-                        found: crate::error::snippet(offer.as_str()),
-                    });
-                }
-                route.set_offer(offer);
-            }
-            _ => return Err(JourneyError::NotNeeded { need: Need::Offer }),
+        let Route::Channel(route) = &mut self.route else {
+            return Err(JourneyError::NotNeeded { need: Need::Offer });
+        };
+        let choosing = match &route.stage {
+            ChannelStage::FindSku { customer, .. }
+            | ChannelStage::FindOffer { customer, .. }
+            | ChannelStage::NoOffer { customer, .. } => Some(customer.clone()),
+            ChannelStage::Entitle { customer, .. } if needs_offer => Some(customer.clone()),
+            _ => None,
+        };
+        let Some(customer) = choosing.filter(|_| route.needs_offer()) else {
+            return Err(JourneyError::NotNeeded { need: Need::Offer });
+        };
+        let account = route.account.as_ref().map_or("", CloudIdentityId::as_str);
+        if offer.account_id() != account {
+            return Err(JourneyError::Mismatch {
+                call: Call::ChannelEntitlementsCreate,
+                asked: format!("accounts/{account}"),
+                found: crate::error::snippet(offer.as_str()),
+            });
         }
+        route.set_offer(offer);
+        route.stage = ChannelStage::Entitle {
+            customer,
+            chosen: None,
+        };
+        self.retrying = None;
+        self.report = Report::default();
         Ok(self.next_step())
     }
 }
@@ -552,7 +572,10 @@ impl Journey {
             report,
         };
         let stopped = match &journey.route {
-            Route::Channel(route) => matches!(route.stage, ChannelStage::Stopped { .. }),
+            Route::Channel(route) => matches!(
+                route.stage,
+                ChannelStage::Stopped { .. } | ChannelStage::NoOffer { .. }
+            ),
             Route::Reseller(route) => matches!(route.stage, ResellerStage::Stopped { .. }),
         };
         restore::check_report_and_retry(stopped, &journey.report, journey.awaiting(), retrying)?;

@@ -45,6 +45,11 @@ pub enum Outcome {
         customer: String,
         /// Reseller: the `subscriptionId` when an order was bought.
         purchase: Option<String>,
+        /// What moved: Channel, the offers the customer's entitlements moved to
+        /// (`transferEntitlements`); Reseller, the `subscriptionId`s transferred. Empty when
+        /// the customer had nothing to move.
+        #[serde(default)]
+        moved: Vec<String>,
     },
 }
 

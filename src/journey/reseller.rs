@@ -245,7 +245,11 @@ impl ResellerRoute {
     fn created(&self, customer_id: &CloudIdentityId, purchase: Option<String>) -> Outcome {
         let customer = customer_id.to_string();
         if self.token.is_some() {
-            Outcome::Transferred { customer, purchase }
+            Outcome::Transferred {
+                customer,
+                purchase,
+                moved: Vec::new(),
+            }
         } else {
             Outcome::Created { customer, purchase }
         }

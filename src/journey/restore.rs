@@ -12,9 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
-use crate::wire::channel::ImportIdentity;
+use crate::wire::channel::{ImportIdentity, TransferItem};
 use crate::wire::{Backoff, Call, CustomerName, MAX_RETRY_DELAY, RequestId, TransferToken};
 
+use super::channel::offer::{MAX_PAGES, OfferTally, is_plan_label};
+use super::channel::stage::MAX_TRANSFER_SKUS;
 use super::channel::{ChannelRoute, ChannelStage};
 use super::outcome::Outcome;
 use super::reseller::{ResellerRoute, ResellerStage};
@@ -122,26 +124,227 @@ fn ours_text(route: &ChannelRoute, customer: &str) -> Result<CustomerName, Strin
     Ok(name)
 }
 
+/// Whether `offer` is an offer of the route's account.
+fn ours_offer(route: &ChannelRoute, offer: &OfferName) -> Result<(), String> {
+    if offer.account_id() == route.account() {
+        Ok(())
+    } else {
+        Err("a stored offer belongs to another account than the journey's".to_owned())
+    }
+}
+
+/// A purchase stage: a journey with an order, not a dry run.
+fn buying(route: &ChannelRoute, order: bool) -> Result<(), String> {
+    if !order {
+        return Err("a purchase stage belongs to a journey with an order".to_owned());
+    }
+    if route.validate_only {
+        return Err("a dry run buys nothing".to_owned());
+    }
+    Ok(())
+}
+
+/// A stage of the offer's choice: a purchase whose order names no offer and to which none was
+/// given, within the listing's pages.
+fn choosing(route: &ChannelRoute, order: bool, pages: u32) -> Result<(), String> {
+    buying(route, order)?;
+    if !route.needs_offer() {
+        return Err("an offer is chosen only for an order that names none".to_owned());
+    }
+    listing(pages, 0, 0)
+}
+
+/// A listing within its bounds: pages, SKUs listed and entitlements chosen.
+fn listing(pages: u32, skus: usize, chosen: usize) -> Result<(), String> {
+    if pages >= MAX_PAGES || skus.saturating_add(chosen) > MAX_TRANSFER_SKUS {
+        return Err(format!(
+            "a listing takes fewer than {MAX_PAGES} pages and moves at most {MAX_TRANSFER_SKUS} SKUs"
+        ));
+    }
+    Ok(())
+}
+
+/// A stored tally: offers of the route's account, known plan labels, within bounds.
+fn check_tally(route: &ChannelRoute, tally: &OfferTally) -> Result<(), String> {
+    if tally.fits.len() > 8
+        || tally.plans.len() > 8
+        || !tally.plans.iter().all(|p| is_plan_label(p))
+    {
+        return Err("a stored offer tally names at most 8 offers and 8 known plans".to_owned());
+    }
+    tally
+        .fits
+        .iter()
+        .try_for_each(|f| ours_offer(route, &f.offer))
+}
+
+/// Stored transfer items: offers of the route's account, at least one seat each.
+fn check_items(route: &ChannelRoute, items: &[TransferItem]) -> Result<(), String> {
+    for item in items {
+        if item.seats() == 0 {
+            return Err("a transferred entitlement has at least one seat".to_owned());
+        }
+        ours_offer(route, item.offer())?;
+    }
+    Ok(())
+}
+
+/// A stored stage of the purchase, the offer's choice or the transfer, checked.
+fn check_listing_stage(
+    route: &ChannelRoute,
+    stage: &ChannelStage,
+    order: bool,
+) -> Result<(), String> {
+    match stage {
+        ChannelStage::Entitle { customer, chosen } => {
+            buying(route, order)?;
+            if let Some(chosen) = chosen {
+                if !route.needs_offer() {
+                    return Err("an offer is chosen only for an order that names none".to_owned());
+                }
+                ours_offer(route, chosen)?;
+            }
+            ours(route, customer)
+        }
+        ChannelStage::EntitlePending { customer, .. } => {
+            buying(route, order)?;
+            ours(route, customer)
+        }
+        ChannelStage::FindSku {
+            customer, pages, ..
+        } => {
+            choosing(route, order, *pages)?;
+            ours(route, customer)
+        }
+        ChannelStage::FindOffer {
+            customer,
+            pages,
+            tally,
+            ..
+        } => {
+            choosing(route, order, *pages)?;
+            check_tally(route, tally)?;
+            ours(route, customer)
+        }
+        ChannelStage::NoOffer { customer, call } => {
+            choosing(route, order, 0)?;
+            if ![
+                Call::ChannelListPurchasableSkus,
+                Call::ChannelListPurchasableOffers,
+            ]
+            .contains(call)
+            {
+                return Err(format!("no offer is chosen on {call}"));
+            }
+            ours(route, customer)
+        }
+        ChannelStage::TransferSkus {
+            customer,
+            pages,
+            skus,
+            ..
+        } => {
+            listing(*pages, skus.len(), 0)?;
+            ours(route, customer)
+        }
+        ChannelStage::TransferOffers {
+            customer,
+            skus,
+            pages,
+            tally,
+            chosen,
+            ..
+        } => {
+            if skus.is_empty() {
+                return Err("a transfer lists the offers of a SKU".to_owned());
+            }
+            listing(*pages, skus.len(), chosen.len())?;
+            check_tally(route, tally)?;
+            check_items(route, chosen)?;
+            ours(route, customer)
+        }
+        ChannelStage::Transfer {
+            customer, items, ..
+        }
+        | ChannelStage::TransferPending {
+            customer, items, ..
+        } => {
+            if items.is_empty() {
+                return Err("a transfer moves at least one entitlement".to_owned());
+            }
+            listing(0, 0, items.len())?;
+            check_items(route, items)?;
+            ours(route, customer)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A Channel journey's stored outcome, checked.
+fn check_channel_outcome(
+    route: &ChannelRoute,
+    outcome: &Outcome,
+    order: bool,
+) -> Result<(), String> {
+    let no_order =
+        || Err::<(), String>("a purchase stage belongs to a journey with an order".to_owned());
+    match outcome {
+        Outcome::AlreadyYours { customer } => ours_text(route, customer).map(drop),
+        Outcome::Validated { customer } if route.validate_only => {
+            ours_text(route, customer).map(drop)
+        }
+        Outcome::Validated { .. } => Err("only a dry run ends validated".to_owned()),
+        Outcome::Created { .. } if route.validate_only => {
+            Err("a dry run creates nothing".to_owned())
+        }
+        Outcome::Transferred {
+            customer,
+            purchase,
+            moved,
+        } => {
+            ours_text(route, customer)?;
+            listing(0, 0, moved.len())?;
+            for offer in moved {
+                let offer = OfferName::parse(offer).map_err(|e| e.to_string())?;
+                ours_offer(route, &offer)?;
+            }
+            match purchase {
+                Some(_) => Err("a Channel import buys nothing".to_owned()),
+                None => Ok(()),
+            }
+        }
+        Outcome::Created { customer, purchase } => {
+            let name = ours_text(route, customer)?;
+            match purchase {
+                Some(_) if !order => no_order(),
+                Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
+                    Err("a purchase is an entitlement of the customer created".to_owned())
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
 fn check_channel_stage(
     route: &ChannelRoute,
     stage: &ChannelStage,
     order: bool,
 ) -> Result<(), String> {
-    let no_order = || Err("a purchase stage belongs to a journey with an order".to_owned());
     match stage {
         ChannelStage::Check | ChannelStage::Create => Ok(()),
         ChannelStage::Provision { customer } | ChannelStage::ProvisionPending { customer, .. } => {
             ours(route, customer)
         }
-        ChannelStage::Entitle { customer } | ChannelStage::EntitlePending { customer, .. } => {
-            if !order {
-                return no_order();
-            }
-            if route.validate_only {
-                return Err("a dry run buys nothing".to_owned());
-            }
-            ours(route, customer)
-        }
+        ChannelStage::Entitle { .. }
+        | ChannelStage::EntitlePending { .. }
+        | ChannelStage::FindSku { .. }
+        | ChannelStage::FindOffer { .. }
+        | ChannelStage::NoOffer { .. }
+        | ChannelStage::TransferSkus { .. }
+        | ChannelStage::TransferOffers { .. }
+        | ChannelStage::Transfer { .. }
+        | ChannelStage::TransferPending { .. } => check_listing_stage(route, stage, order),
         ChannelStage::NeedsToken { identity } | ChannelStage::Import { identity, .. } => {
             match identity {
                 ImportIdentity::Domain(domain) if domain != route.create.domain() => {
@@ -150,39 +353,16 @@ fn check_channel_stage(
                 _ => Ok(()),
             }
         }
-        ChannelStage::Done { outcome } => match outcome {
-            Outcome::AlreadyYours { customer } => ours_text(route, customer).map(drop),
-            Outcome::Validated { customer } if route.validate_only => {
-                ours_text(route, customer).map(drop)
-            }
-            Outcome::Validated { .. } => Err("only a dry run ends validated".to_owned()),
-            Outcome::Created { .. } if route.validate_only => {
-                Err("a dry run creates nothing".to_owned())
-            }
-            Outcome::Transferred { customer, purchase } => {
-                ours_text(route, customer)?;
-                match purchase {
-                    Some(_) => Err("a Channel import buys nothing".to_owned()),
-                    None => Ok(()),
-                }
-            }
-            Outcome::Created { customer, purchase } => {
-                let name = ours_text(route, customer)?;
-                match purchase {
-                    Some(_) if !order => no_order(),
-                    Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
-                        Err("a purchase is an entitlement of the customer created".to_owned())
-                    }
-                    _ => Ok(()),
-                }
-            }
-        },
+        ChannelStage::Done { outcome } => check_channel_outcome(route, outcome, order),
         ChannelStage::Stopped { call } => {
             let calls = [
                 Call::ChannelCheckCloudIdentityAccountsExist,
                 Call::ChannelCustomersCreate,
                 Call::ChannelCustomersProvisionCloudIdentity,
                 Call::ChannelCustomersImport,
+                Call::ChannelListTransferableSkus,
+                Call::ChannelListTransferableOffers,
+                Call::ChannelTransferEntitlements,
             ];
             if calls.contains(call) || (order && *call == Call::ChannelEntitlementsCreate) {
                 Ok(())
@@ -229,7 +409,9 @@ pub(super) fn reseller_route(
                 return unreachable("transferred without a token");
             }
             Outcome::Created { customer, purchase }
-            | Outcome::Transferred { customer, purchase } => {
+            | Outcome::Transferred {
+                customer, purchase, ..
+            } => {
                 CloudIdentityId::parse(customer).map_err(|e| e.to_string())?;
                 if purchase.is_some() && !order {
                     return unreachable("done with a purchase without an order");

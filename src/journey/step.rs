@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::snippet;
 use crate::wire::channel::{
-    self, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody, ProvisionBody,
+    self, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody, ListTransferableOffersBody,
+    ListTransferableSkusBody, ProvisionBody, TransferEntitlementsBody,
 };
 use crate::wire::reseller;
 use crate::wire::subscription::SubscriptionBody;
@@ -86,6 +87,12 @@ pub enum Body {
     CreateEntitlement(CreateEntitlementBody),
     /// Channel `customers.import`.
     Import(ImportCustomerBody),
+    /// Channel `listTransferableSkus`.
+    ListTransferableSkus(ListTransferableSkusBody),
+    /// Channel `listTransferableOffers`.
+    ListTransferableOffers(ListTransferableOffersBody),
+    /// Channel `customers.transferEntitlements`.
+    TransferEntitlements(TransferEntitlementsBody),
     /// Reseller `customers.insert`.
     InsertCustomer(reseller::CustomerBody),
     /// Reseller `subscriptions.insert`.
@@ -267,6 +274,11 @@ impl Step {
                 AnswerKind::ResellerCustomer
             }
             Call::ResellerSubscriptionsInsert => AnswerKind::Subscription,
+            Call::ChannelListPurchasableSkus => AnswerKind::Skus,
+            Call::ChannelListPurchasableOffers | Call::ChannelListTransferableOffers => {
+                AnswerKind::Offers
+            }
+            Call::ChannelListTransferableSkus => AnswerKind::TransferableSkus,
             _ => AnswerKind::Operation,
         }
     }

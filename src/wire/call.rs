@@ -71,25 +71,50 @@ pub enum Call {
     ChannelCustomersImport,
     /// `cloudchannel.operations.get`: polls a long-running operation.
     ChannelOperationsGet,
+    /// `cloudchannel.accounts.customers.listPurchasableSkus`: the SKUs the customer may buy.
+    ChannelListPurchasableSkus,
+    /// `cloudchannel.accounts.customers.listPurchasableOffers`: the offers of one SKU.
+    ChannelListPurchasableOffers,
+    /// `cloudchannel.accounts.listTransferableSkus`: an imported customer's SKUs.
+    ChannelListTransferableSkus,
+    /// `cloudchannel.accounts.listTransferableOffers`: the offers one of them moves to.
+    ChannelListTransferableOffers,
+    /// `cloudchannel.accounts.customers.transferEntitlements`.
+    ChannelTransferEntitlements,
     /// `reseller.customers.get`.
     ResellerCustomersGet,
     /// `reseller.customers.insert`.
     ResellerCustomersInsert,
     /// `reseller.subscriptions.insert`.
     ResellerSubscriptionsInsert,
+    /// `reseller.subscriptions.list`: with `customerAuthToken`, the subscriptions a transfer
+    /// takes.
+    ResellerSubscriptionsList,
+    /// `directory.users.insert` (Admin SDK Directory API): the domain customer's admin.
+    DirectoryUsersInsert,
+    /// `directory.users.makeAdmin`: makes that user a super admin.
+    DirectoryUsersMakeAdmin,
 }
 
 impl Call {
     /// Every call, in journey order (Cloud Channel, then Reseller).
-    pub const ALL: [Call; 9] = [
+    pub const ALL: [Call; 17] = [
         Call::ChannelCheckCloudIdentityAccountsExist,
         Call::ChannelCustomersCreate,
         Call::ChannelCustomersProvisionCloudIdentity,
+        Call::ChannelListPurchasableSkus,
+        Call::ChannelListPurchasableOffers,
         Call::ChannelEntitlementsCreate,
         Call::ChannelCustomersImport,
+        Call::ChannelListTransferableSkus,
+        Call::ChannelListTransferableOffers,
+        Call::ChannelTransferEntitlements,
         Call::ChannelOperationsGet,
         Call::ResellerCustomersGet,
         Call::ResellerCustomersInsert,
+        Call::DirectoryUsersInsert,
+        Call::DirectoryUsersMakeAdmin,
+        Call::ResellerSubscriptionsList,
         Call::ResellerSubscriptionsInsert,
     ];
 
@@ -114,9 +139,23 @@ impl Call {
             }
             Call::ChannelCustomersImport => "cloudchannel.accounts.customers.import",
             Call::ChannelOperationsGet => "cloudchannel.operations.get",
+            Call::ChannelListPurchasableSkus => {
+                "cloudchannel.accounts.customers.listPurchasableSkus"
+            }
+            Call::ChannelListPurchasableOffers => {
+                "cloudchannel.accounts.customers.listPurchasableOffers"
+            }
+            Call::ChannelListTransferableSkus => "cloudchannel.accounts.listTransferableSkus",
+            Call::ChannelListTransferableOffers => "cloudchannel.accounts.listTransferableOffers",
+            Call::ChannelTransferEntitlements => {
+                "cloudchannel.accounts.customers.transferEntitlements"
+            }
             Call::ResellerCustomersGet => "reseller.customers.get",
             Call::ResellerCustomersInsert => "reseller.customers.insert",
             Call::ResellerSubscriptionsInsert => "reseller.subscriptions.insert",
+            Call::ResellerSubscriptionsList => "reseller.subscriptions.list",
+            Call::DirectoryUsersInsert => "directory.users.insert",
+            Call::DirectoryUsersMakeAdmin => "directory.users.makeAdmin",
         }
     }
 
@@ -154,15 +193,21 @@ impl Call {
     #[must_use]
     pub const fn http_method(self) -> HttpMethod {
         match self {
-            Call::ChannelOperationsGet | Call::ResellerCustomersGet => HttpMethod::Get,
+            Call::ChannelOperationsGet
+            | Call::ChannelListPurchasableSkus
+            | Call::ChannelListPurchasableOffers
+            | Call::ResellerCustomersGet
+            | Call::ResellerSubscriptionsList => HttpMethod::Get,
             _ => HttpMethod::Post,
         }
     }
 
-    /// Whether sending the call again cannot do anything twice: it only reads (the `GET`s and
-    /// `checkCloudIdentityAccountsExist`), or Google makes it idempotent by its `requestId`
-    /// (`entitlements.create`). The other calls may have been carried out before an error came
-    /// back: resending them could create a second customer or a second subscription.
+    /// Whether sending the call again cannot do anything twice: it only reads (the `GET`s,
+    /// `checkCloudIdentityAccountsExist` and the `listTransferable…` listings), or Google
+    /// makes it idempotent by its `requestId` (`entitlements.create`,
+    /// `transferEntitlements`), or it sets a state rather than adding one (`users.makeAdmin`).
+    /// The other calls may have been carried out before an error came back: resending them
+    /// could create a second customer, user or subscription.
     ///
     /// ```
     /// use gws_onboarding::wire::Call;
@@ -177,11 +222,19 @@ impl Call {
             Call::ChannelCheckCloudIdentityAccountsExist
                 | Call::ChannelEntitlementsCreate
                 | Call::ChannelOperationsGet
+                | Call::ChannelListPurchasableSkus
+                | Call::ChannelListPurchasableOffers
+                | Call::ChannelListTransferableSkus
+                | Call::ChannelListTransferableOffers
+                | Call::ChannelTransferEntitlements
                 | Call::ResellerCustomersGet
+                | Call::ResellerSubscriptionsList
+                | Call::DirectoryUsersMakeAdmin
         )
     }
 
-    /// Whether the call is a Cloud Channel API method (else a Reseller API method).
+    /// Whether the call is a Cloud Channel API method (else a Reseller API method, or an
+    /// Admin SDK Directory API method of the Reseller route, which shares its error format).
     ///
     /// ```
     /// use gws_onboarding::wire::Call;
@@ -195,6 +248,9 @@ impl Call {
             Call::ResellerCustomersGet
                 | Call::ResellerCustomersInsert
                 | Call::ResellerSubscriptionsInsert
+                | Call::ResellerSubscriptionsList
+                | Call::DirectoryUsersInsert
+                | Call::DirectoryUsersMakeAdmin
         )
     }
 }

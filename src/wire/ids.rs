@@ -20,6 +20,10 @@ pub enum IdKind {
     CustomerName,
     /// [`OperationName`].
     OperationName,
+    /// [`SkuName`].
+    SkuName,
+    /// [`PageToken`].
+    PageToken,
 }
 
 impl IdKind {
@@ -30,10 +34,14 @@ impl IdKind {
             (IdKind::RequestId, Lang::Fr) => "l'identifiant de requête (requestId)",
             (IdKind::CustomerName, Lang::Fr) => "le nom de ressource du client",
             (IdKind::OperationName, Lang::Fr) => "le nom de l'opération",
+            (IdKind::SkuName, Lang::Fr) => "le nom de SKU Cloud Channel",
+            (IdKind::PageToken, Lang::Fr) => "le jeton de page",
             (IdKind::TransferToken, _) => "the transfer token",
             (IdKind::RequestId, _) => "the requestId",
             (IdKind::CustomerName, _) => "the customer resource name",
             (IdKind::OperationName, _) => "the operation name",
+            (IdKind::SkuName, _) => "the Cloud Channel SKU name",
+            (IdKind::PageToken, _) => "the page token",
         }
     }
 
@@ -49,6 +57,12 @@ impl IdKind {
             (IdKind::RequestId, _) => "a UUID shaped xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
             (IdKind::CustomerName, _) => "accounts/{account}/customers/{customer}",
             (IdKind::OperationName, _) => "operations/{id}",
+            (IdKind::SkuName, Lang::Fr) => "products/{produit}/skus/{sku}",
+            (IdKind::SkuName, _) => "products/{product}/skus/{sku}",
+            (IdKind::PageToken, Lang::Fr) => {
+                "des caractères ASCII visibles, sans espace ni guillemet"
+            }
+            (IdKind::PageToken, _) => "visible ASCII characters, without spaces or quotes",
         }
     }
 }
@@ -451,3 +465,150 @@ impl OperationName {
 }
 
 id_surface!(OperationName);
+
+/// A Cloud Channel SKU's resource name, `products/{product}/skus/{sku}`, as Google lists it
+/// (`listPurchasableSkus`, `listTransferableSkus`) and as `listPurchasableOffers` and
+/// `listTransferableOffers` take it. Each segment is ASCII letters, digits, `-`, `_` or `.`,
+/// never `.` or `..`; at most 512 bytes. Channel's SKU ids are Google's own: the journey never
+/// guesses one, it reads them from a listing.
+///
+/// ```
+/// use gws_onboarding::wire::SkuName;
+/// let sku = SkuName::parse("products/Google-Workspace/skus/1010020028")?;
+/// assert_eq!(sku.product_id(), "Google-Workspace");
+/// assert_eq!(sku.sku_id(), "1010020028");
+/// assert!(SkuName::parse("products/p/skus/../x").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SkuName(Box<str>);
+
+impl SkuName {
+    /// The most bytes a name may have.
+    pub const MAX_LEN: usize = 512;
+    /// A name, for examples.
+    pub const EXAMPLE: &'static str = "products/Google-Workspace/skus/1010020028";
+
+    /// Checks the name's shape.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::SkuName;
+    /// assert!(SkuName::parse("products/p/skus/s").is_ok());
+    /// assert!(SkuName::parse("skus/s").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`IdError::Empty`], [`IdError::TooLong`], or [`IdError::Format`] for a name not shaped
+    /// `products/{p}/skus/{s}`.
+    pub fn parse(input: &str) -> Result<SkuName, IdError> {
+        let what = IdKind::SkuName;
+        let name = prepare(input, what, Self::MAX_LEN)?;
+        let parts: Vec<&str> = name.splitn(5, '/').collect();
+        let shaped = matches!(parts.as_slice(), ["products", p, "skus", s]
+            if is_id_segment(p) && is_id_segment(s));
+        if !shaped {
+            return Err(format_error(what, name));
+        }
+        Ok(SkuName(name.into()))
+    }
+
+    /// The product id: `Google-Workspace` in `products/Google-Workspace/skus/1010020028`.
+    ///
+    /// ```
+    /// # use gws_onboarding::wire::SkuName;
+    /// assert_eq!(SkuName::parse("products/p1/skus/s1")?.product_id(), "p1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn product_id(&self) -> &str {
+        self.0.split('/').nth(1).unwrap_or_default()
+    }
+
+    /// The SKU id: `1010020028` in `products/Google-Workspace/skus/1010020028`.
+    ///
+    /// ```
+    /// # use gws_onboarding::wire::SkuName;
+    /// assert_eq!(SkuName::parse("products/p1/skus/s1")?.sku_id(), "s1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn sku_id(&self) -> &str {
+        self.0.split('/').nth(3).unwrap_or_default()
+    }
+}
+
+id_surface!(SkuName);
+
+/// A `nextPageToken` of a Google listing, sent back as `pageToken` for the next page. Opaque:
+/// visible ASCII (no space, no quote, no backslash), at most 1,024 bytes, so it can go into
+/// a query (percent-encoded by [`PageToken::query_value`]) or a JSON body as it stands.
+///
+/// ```
+/// use gws_onboarding::wire::PageToken;
+/// let token = PageToken::parse("CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA=")?;
+/// assert_eq!(token.query_value(), "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA%3D");
+/// assert!(PageToken::parse("a b").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PageToken(Box<str>);
+
+impl PageToken {
+    /// The most bytes a token may have.
+    pub const MAX_LEN: usize = 1024;
+    /// A token, for examples.
+    pub const EXAMPLE: &'static str = "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA=";
+
+    /// Checks the token.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::PageToken;
+    /// assert!(PageToken::parse("next-2").is_ok());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`IdError::Empty`], [`IdError::TooLong`], or [`IdError::Format`] for a space, a quote,
+    /// a backslash or a character outside visible ASCII.
+    pub fn parse(input: &str) -> Result<PageToken, IdError> {
+        let what = IdKind::PageToken;
+        let token = prepare(input, what, Self::MAX_LEN)?;
+        let visible = token
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b'"' | b'\\'));
+        if !visible {
+            return Err(format_error(what, token));
+        }
+        Ok(PageToken(token.into()))
+    }
+
+    /// The token percent-encoded for a query string: every byte but ASCII letters, digits,
+    /// `-`, `_`, `.` and `~` is written `%XX`.
+    ///
+    /// ```
+    /// # use gws_onboarding::wire::PageToken;
+    /// assert_eq!(PageToken::parse("a/b+c")?.query_value(), "a%2Fb%2Bc");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn query_value(&self) -> String {
+        percent_encode(&self.0)
+    }
+}
+
+id_surface!(PageToken);
+
+/// `text` percent-encoded for a query value (RFC 3986 unreserved characters kept).
+pub(crate) fn percent_encode(text: &str) -> String {
+    use fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}

@@ -60,7 +60,10 @@ mod success;
 
 pub use call::{Call, HttpMethod};
 pub use google_error::{Backoff, GoogleError, GoogleErrorKind, Retry};
-pub use ids::{CustomerName, IdError, IdKind, OperationName, RequestId, TransferToken};
+pub(crate) use ids::percent_encode;
+pub use ids::{
+    CustomerName, IdError, IdKind, OperationName, PageToken, RequestId, SkuName, TransferToken,
+};
 pub use operation::Operation;
 pub use read::{Fallback, WireError};
 use read::{deserialize_domain, parse_domain};

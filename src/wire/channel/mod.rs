@@ -60,7 +60,15 @@ pub use requests::*;
 pub use super::google_error::ChannelErrorBody as ErrorBody;
 
 mod body;
+mod offers;
 mod resource;
+mod transfer;
+
+pub use offers::{ChannelSku, ListedOffer, MAX_LISTED, OfferPage, OfferPlan, PeriodUnit, SkuPage};
+pub use transfer::{
+    ListTransferableOffersBody, ListTransferableSkusBody, PAGE_SIZE, TransferEntitlementsBody,
+    TransferItem, TransferableSku, TransferableSkuPage,
+};
 
 pub use body::{CloudIdentityInfo, ContactInfo, CreateCustomerBody, create_body};
 pub use resource::CustomerResource;

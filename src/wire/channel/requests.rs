@@ -631,15 +631,65 @@ struct CommitmentSettings {
     renewal_settings: RenewalSettings,
 }
 
+/// An `Entitlement` as sent (`entitlements.create`, `transferEntitlements`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Entitlement {
+pub(super) struct Entitlement {
     offer: OfferRef,
     parameters: Vec<Parameter>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     commitment_settings: Option<CommitmentSettings>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     purchase_order_id: Option<PurchaseOrderId>,
+}
+
+impl Entitlement {
+    /// `seats` of `offer` on `plan`: the seat parameter and commitment settings of
+    /// [`CreateEntitlementBody`].
+    pub(super) fn new(
+        offer: OfferRef,
+        plan: Plan,
+        seats: u32,
+        purchase_order_id: Option<&PurchaseOrderId>,
+    ) -> Entitlement {
+        let (name, commitment) = match plan {
+            Plan::AnnualMonthly | Plan::AnnualYearly => {
+                let period_type = if plan == Plan::AnnualMonthly {
+                    PeriodType::Month
+                } else {
+                    PeriodType::Year
+                };
+                let renewal_settings = RenewalSettings {
+                    enable_renewal: true,
+                    resize_unit_count: false,
+                    payment_plan: PaymentPlan::Commitment,
+                    payment_cycle: Period {
+                        duration: 1,
+                        period_type,
+                    },
+                };
+                (
+                    ParameterName::NumUnits,
+                    Some(CommitmentSettings { renewal_settings }),
+                )
+            }
+            Plan::Flexible | Plan::Trial | Plan::Free => (ParameterName::MaxUnits, None),
+        };
+        Entitlement {
+            offer,
+            parameters: vec![Parameter {
+                name,
+                value: Int64Value { int64_value: seats },
+            }],
+            commitment_settings: commitment,
+            purchase_order_id: purchase_order_id.cloned(),
+        }
+    }
+
+    /// The offer.
+    pub(super) fn offer(&self) -> &OfferRef {
+        &self.offer
+    }
 }
 
 /// The body of `customers.entitlements.create`: the `Entitlement` wrapped in
@@ -691,39 +741,8 @@ impl CreateEntitlementBody {
         seats: u32,
         purchase_order_id: Option<&PurchaseOrderId>,
     ) -> Self {
-        let (name, commitment) = match plan {
-            Plan::AnnualMonthly | Plan::AnnualYearly => {
-                let period_type = if plan == Plan::AnnualMonthly {
-                    PeriodType::Month
-                } else {
-                    PeriodType::Year
-                };
-                let renewal_settings = RenewalSettings {
-                    enable_renewal: true,
-                    resize_unit_count: false,
-                    payment_plan: PaymentPlan::Commitment,
-                    payment_cycle: Period {
-                        duration: 1,
-                        period_type,
-                    },
-                };
-                (
-                    ParameterName::NumUnits,
-                    Some(CommitmentSettings { renewal_settings }),
-                )
-            }
-            Plan::Flexible | Plan::Trial | Plan::Free => (ParameterName::MaxUnits, None),
-        };
         CreateEntitlementBody {
-            entitlement: Entitlement {
-                offer,
-                parameters: vec![Parameter {
-                    name,
-                    value: Int64Value { int64_value: seats },
-                }],
-                commitment_settings: commitment,
-                purchase_order_id: purchase_order_id.cloned(),
-            },
+            entitlement: Entitlement::new(offer, plan, seats, purchase_order_id),
             request_id: None,
         }
     }

@@ -1,73 +1,36 @@
-//! Layer 5, journey: the Cloud Channel route (check, create or import, provision, entitlement).
+//! Layer 5, journey: the Cloud Channel route (check, create or import, provision, the offer's
+//! choice and the entitlement, or the transfer of an imported customer's entitlements).
+//!
+//! Inside it the files run one way: `offer` (the choice of an offer) ← `stage` (the stored
+//! stages) ← `lists` (the listings' steps and pages) ← `mod.rs` (the route).
+
+mod lists;
+pub(crate) mod offer;
+pub(crate) mod stage;
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
-
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
 use crate::error::snippet;
-use crate::order::OfferName;
+use crate::order::{OfferName, Order};
 use crate::report::Report;
 use crate::wire::channel::{
     self, AccountsReading, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody,
-    ImportIdentity, OfferRef, ProvisionBody,
+    ImportIdentity, OfferRef, ProvisionBody, TransferItem,
 };
-use crate::wire::{Call, CustomerName, Operation, OperationName, RequestId, TransferToken};
+use crate::wire::{Call, CustomerName, Operation, OperationName, RequestId};
 
 use super::answer::Answer;
 use super::answer::Need;
 use super::error::{Expected, JourneyError};
 use super::outcome::{Next, Outcome, Stop, Transition};
 use super::step::{Body, Step};
+use lists::{Context, OffersListing};
+pub(crate) use stage::ChannelStage;
 
 /// A reseller account in a path: its id, or `{account}` in a plan.
 fn account_text(account: Option<&CloudIdentityId>) -> &str {
     account.map_or("{account}", CloudIdentityId::as_str)
-}
-
-/// Where a Channel journey stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "stage",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
-pub(crate) enum ChannelStage {
-    Check,
-    Create,
-    Provision {
-        customer: CustomerName,
-    },
-    ProvisionPending {
-        customer: CustomerName,
-        operation: OperationName,
-        /// The polls answered "not done" so far.
-        #[serde(default)]
-        polls: u32,
-    },
-    NeedsToken {
-        identity: ImportIdentity,
-    },
-    Import {
-        identity: ImportIdentity,
-        token: TransferToken,
-    },
-    Entitle {
-        customer: CustomerName,
-    },
-    EntitlePending {
-        customer: CustomerName,
-        operation: OperationName,
-        /// The polls answered "not done" so far.
-        #[serde(default)]
-        polls: u32,
-    },
-    Done {
-        outcome: Outcome,
-    },
-    Stopped {
-        call: Call,
-    },
 }
 
 /// A Channel journey's data and state.
@@ -84,6 +47,8 @@ pub(super) struct ChannelRoute {
     pub(super) create: channel::CreateCustomerBody,
     pub(super) provision: ProvisionBody,
     pub(super) entitlement: Option<CreateEntitlementBody>,
+    /// The customer's order, for the choice of its offer and the transfer's plan and seats.
+    pub(super) order: Option<Order>,
     pub(super) stage: ChannelStage,
 }
 
@@ -136,10 +101,10 @@ fn check_operation(
             ));
         }
     }
-    let expected_type = if call == Call::ChannelEntitlementsCreate {
-        "CREATE_ENTITLEMENT"
-    } else {
-        "PROVISION_CLOUD_IDENTITY"
+    let expected_type = match call {
+        Call::ChannelEntitlementsCreate => "CREATE_ENTITLEMENT",
+        Call::ChannelTransferEntitlements => "TRANSFER_ENTITLEMENTS",
+        _ => "PROVISION_CLOUD_IDENTITY",
     };
     match operation.operation_type() {
         Some(found) if found != expected_type && !found.ends_with("_UNSPECIFIED") => {
@@ -191,6 +156,7 @@ impl ChannelRoute {
             create: channel::create_body(customer),
             provision: channel::provision_body(customer),
             entitlement,
+            order: customer.order().cloned(),
             stage: ChannelStage::Check,
         }
     }
@@ -199,7 +165,7 @@ impl ChannelRoute {
     pub(super) fn into_plan(self) -> Vec<Step> {
         let account = account_text(self.account.as_ref());
         let customer = format!("accounts/{account}/customers/{{customer}}");
-        let mut steps = Vec::with_capacity(4);
+        let mut steps = Vec::with_capacity(6);
         steps.push(Step::post(
             Call::ChannelCheckCloudIdentityAccountsExist,
             format!("v1/accounts/{account}:checkCloudIdentityAccountsExist"),
@@ -217,6 +183,10 @@ impl ChannelRoute {
         ));
         match self.entitlement {
             Some(entitlement) if !self.validate_only => {
+                if matches!(entitlement.offer(), OfferRef::Placeholder(_)) {
+                    steps.push(lists::purchasable_skus_step(&customer, None));
+                    steps.push(lists::purchasable_offers_step(&customer, "{sku}", None));
+                }
                 steps.push(entitlement_step(&customer, entitlement));
             }
             _ => {}
@@ -283,17 +253,22 @@ impl ChannelRoute {
             ChannelStage::Create => Some(Call::ChannelCustomersCreate),
             ChannelStage::Provision { .. } => Some(Call::ChannelCustomersProvisionCloudIdentity),
             ChannelStage::Import { .. } => Some(Call::ChannelCustomersImport),
-            ChannelStage::Entitle { .. } if !self.needs_offer() => {
+            ChannelStage::Entitle { chosen, .. } if chosen.is_some() || !self.needs_offer() => {
                 Some(Call::ChannelEntitlementsCreate)
             }
-            ChannelStage::ProvisionPending { .. } | ChannelStage::EntitlePending { .. } => {
-                Some(Call::ChannelOperationsGet)
-            }
+            ChannelStage::FindSku { .. } => Some(Call::ChannelListPurchasableSkus),
+            ChannelStage::FindOffer { .. } => Some(Call::ChannelListPurchasableOffers),
+            ChannelStage::TransferSkus { .. } => Some(Call::ChannelListTransferableSkus),
+            ChannelStage::TransferOffers { .. } => Some(Call::ChannelListTransferableOffers),
+            ChannelStage::Transfer { .. } => Some(Call::ChannelTransferEntitlements),
+            ChannelStage::ProvisionPending { .. }
+            | ChannelStage::EntitlePending { .. }
+            | ChannelStage::TransferPending { .. } => Some(Call::ChannelOperationsGet),
             _ => None,
         }
     }
 
-    fn needs_offer(&self) -> bool {
+    pub(super) fn needs_offer(&self) -> bool {
         self.entitlement
             .as_ref()
             .is_some_and(|e| matches!(e.offer(), OfferRef::Placeholder(_)))
@@ -311,6 +286,9 @@ impl ChannelRoute {
             }
             | ChannelStage::EntitlePending {
                 operation, polls, ..
+            }
+            | ChannelStage::TransferPending {
+                operation, polls, ..
             } => Next::Poll {
                 step: poll_step(operation),
                 delay: poll_delay(*polls),
@@ -325,15 +303,69 @@ impl ChannelRoute {
                     false,
                 )),
             )),
-            ChannelStage::Entitle { customer } => match &self.entitlement {
-                Some(_) if self.needs_offer() => Next::Needs(Need::Offer),
-                Some(body) => Next::Send(entitlement_step(customer.as_str(), body.clone())),
+            ChannelStage::Entitle { customer, chosen } => match (&self.entitlement, chosen) {
+                (Some(body), Some(offer)) if self.needs_offer() => Next::Send(entitlement_step(
+                    customer.as_str(),
+                    body.clone().with_offer(offer.clone()),
+                )),
+                (Some(_), _) if self.needs_offer() => Next::Needs(Need::Offer),
+                (Some(body), _) => Next::Send(entitlement_step(customer.as_str(), body.clone())),
                 // Not reached: the stage is entered only with an order.
-                None => Next::Done(Outcome::Created {
+                (None, _) => Next::Done(Outcome::Created {
                     customer: customer.to_string(),
                     purchase: None,
                 }),
             },
+            ChannelStage::FindSku { customer, page, .. } => Next::Send(
+                lists::purchasable_skus_step(customer.as_str(), page.as_ref()),
+            ),
+            ChannelStage::FindOffer {
+                customer,
+                sku,
+                page,
+                ..
+            } => Next::Send(lists::purchasable_offers_step(
+                customer.as_str(),
+                sku.as_str(),
+                page.as_ref(),
+            )),
+            ChannelStage::TransferSkus {
+                customer,
+                token,
+                page,
+                ..
+            } => Next::Send(lists::transferable_skus_step(
+                self.account(),
+                customer,
+                token,
+                page.as_ref(),
+            )),
+            ChannelStage::TransferOffers {
+                customer,
+                skus,
+                page,
+                ..
+            } => match skus.first() {
+                Some(first) => Next::Send(lists::transferable_offers_step(
+                    self.account(),
+                    customer,
+                    &first.sku,
+                    page.as_ref(),
+                )),
+                // Not reached: the stage always has a SKU to list (checked on reload).
+                None => self.stop(Call::ChannelListTransferableOffers, report),
+            },
+            ChannelStage::Transfer {
+                customer,
+                token,
+                items,
+            } => Next::Send(lists::transfer_step(
+                customer,
+                items,
+                token,
+                self.request_id.as_ref(),
+            )),
+            ChannelStage::NoOffer { call, .. } => self.stop(*call, report),
             ChannelStage::Done { outcome } => Next::Done(outcome.clone()),
             ChannelStage::Stopped { call } => Next::Stopped(Stop {
                 call: *call,
@@ -343,7 +375,18 @@ impl ChannelRoute {
         }
     }
 
-    /// After provisioning: buy the order, or done.
+    /// A stop on `call` with `report`.
+    #[allow(clippy::unused_self)] // a method, like the route's other next steps
+    fn stop(&self, call: Call, report: &Report) -> Next {
+        Next::Stopped(Stop {
+            call,
+            report: report.clone(),
+            transfer: false,
+        })
+    }
+
+    /// After provisioning: buy the order (first choosing its offer when it names none), or
+    /// done.
     fn after_provision(&self, customer: &CustomerName) -> ChannelStage {
         if self.validate_only {
             return ChannelStage::Done {
@@ -352,9 +395,17 @@ impl ChannelRoute {
                 },
             };
         }
-        if self.entitlement.is_some() {
+        if self.entitlement.is_some() && self.needs_offer() {
+            ChannelStage::FindSku {
+                customer: customer.clone(),
+                page: None,
+                pages: 0,
+                listed: 0,
+            }
+        } else if self.entitlement.is_some() {
             ChannelStage::Entitle {
                 customer: customer.clone(),
+                chosen: None,
             }
         } else {
             ChannelStage::Done {
@@ -470,18 +521,7 @@ impl ChannelRoute {
             return Ok(Transition::OutOfSequence(None));
         };
         if let Answer::ChannelError(body) = &answer {
-            // An error polling an operation is reported against the call that started it.
-            let reported = match (&self.stage, call) {
-                (ChannelStage::ProvisionPending { .. }, _) => {
-                    Call::ChannelCustomersProvisionCloudIdentity
-                }
-                (ChannelStage::EntitlePending { .. }, _) => Call::ChannelEntitlementsCreate,
-                (_, call) => call,
-            };
-            return Ok(Transition::To(
-                ChannelStage::Stopped { call: reported },
-                Some(body.to_report(reported)),
-            ));
+            return Ok(self.error_stop(call, body));
         }
         let stage = match (&self.stage, answer) {
             (ChannelStage::Check, Answer::CheckAccounts(response)) => match response.reading() {
@@ -514,12 +554,13 @@ impl ChannelRoute {
             (ChannelStage::Create, Answer::ChannelCustomer(customer)) => ChannelStage::Provision {
                 customer: self.answered_customer(call, &customer)?,
             },
-            (ChannelStage::Import { .. }, Answer::ChannelCustomer(customer)) => {
-                ChannelStage::Done {
-                    outcome: Outcome::Transferred {
-                        customer: self.answered_customer(call, &customer)?.to_string(),
-                        purchase: None,
-                    },
+            (ChannelStage::Import { token, .. }, Answer::ChannelCustomer(customer)) => {
+                ChannelStage::TransferSkus {
+                    customer: self.answered_customer(call, &customer)?,
+                    token: token.clone(),
+                    page: None,
+                    pages: 0,
+                    skus: Vec::new(),
                 }
             }
             (ChannelStage::Provision { customer }, Answer::Operation(operation)) => {
@@ -545,7 +586,7 @@ impl ChannelRoute {
                     &operation,
                 );
             }
-            (ChannelStage::Entitle { customer }, Answer::Operation(operation)) => {
+            (ChannelStage::Entitle { customer, .. }, Answer::Operation(operation)) => {
                 return self.operation(Call::ChannelEntitlementsCreate, customer, None, &operation);
             }
             (
@@ -563,9 +604,149 @@ impl ChannelRoute {
                     &operation,
                 );
             }
-            _ => return Ok(Transition::OutOfSequence(awaiting)),
+            (stage, answer) => return self.handle_listing(stage, answer, awaiting),
         };
         Ok(Transition::To(stage, None))
+    }
+
+    /// The stop on an error body answering `call`: an error polling an operation is reported
+    /// against the call that started it.
+    fn error_stop(&self, call: Call, body: &channel::ErrorBody) -> Transition<ChannelStage> {
+        let reported = match &self.stage {
+            ChannelStage::ProvisionPending { .. } => Call::ChannelCustomersProvisionCloudIdentity,
+            ChannelStage::EntitlePending { .. } => Call::ChannelEntitlementsCreate,
+            ChannelStage::TransferPending { .. } => Call::ChannelTransferEntitlements,
+            _ => call,
+        };
+        Transition::To(
+            ChannelStage::Stopped { call: reported },
+            Some(body.to_report(reported)),
+        )
+    }
+
+    /// The answers of the listing and transfer stages.
+    fn handle_listing(
+        &self,
+        stage: &ChannelStage,
+        answer: Answer,
+        awaiting: Option<Call>,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let ctx = Context {
+            account: self.account(),
+            order: self.order.as_ref(),
+        };
+        match (stage, answer) {
+            (
+                ChannelStage::FindSku {
+                    customer,
+                    page,
+                    pages,
+                    listed,
+                },
+                Answer::Skus(answer),
+            ) => Ok(lists::on_skus(
+                &ctx,
+                customer,
+                (page.as_ref(), *pages, *listed),
+                &answer,
+            )),
+            (
+                ChannelStage::FindOffer {
+                    customer,
+                    sku,
+                    page,
+                    pages,
+                    tally,
+                },
+                Answer::Offers(answer),
+            ) => lists::on_offers(&ctx, customer, sku, (page.as_ref(), *pages, tally), &answer),
+            (
+                ChannelStage::TransferSkus {
+                    customer,
+                    token,
+                    page,
+                    pages,
+                    skus,
+                },
+                Answer::TransferableSkus(answer),
+            ) => lists::on_transferable_skus(
+                &ctx,
+                (customer, token),
+                (page.as_ref(), *pages, skus),
+                &answer,
+            ),
+            (
+                ChannelStage::TransferOffers {
+                    customer,
+                    token,
+                    skus,
+                    page,
+                    pages,
+                    tally,
+                    chosen,
+                },
+                Answer::Offers(answer),
+            ) => {
+                let listing = OffersListing {
+                    skus,
+                    page: page.as_ref(),
+                    pages: *pages,
+                    tally,
+                    chosen,
+                };
+                lists::on_transferable_offers(&ctx, (customer, token), &listing, &answer)
+            }
+            (
+                ChannelStage::Transfer {
+                    customer, items, ..
+                },
+                Answer::Operation(operation),
+            ) => self.transfer_operation(customer, None, items, &operation),
+            (
+                ChannelStage::TransferPending {
+                    customer,
+                    operation: name,
+                    polls,
+                    items,
+                },
+                Answer::Operation(operation),
+            ) => self.transfer_operation(customer, Some((name, *polls)), items, &operation),
+            _ => Ok(Transition::OutOfSequence(awaiting)),
+        }
+    }
+
+    /// Reads a `transferEntitlements` operation answer, started for `customer`.
+    #[allow(clippy::unused_self)] // a method, like `operation`
+    fn transfer_operation(
+        &self,
+        customer: &CustomerName,
+        pending: Option<(&OperationName, u32)>,
+        items: &[TransferItem],
+        operation: &Operation,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let call = Call::ChannelTransferEntitlements;
+        check_operation(call, customer, pending, operation)?;
+        if !operation.is_done() {
+            let stage = ChannelStage::TransferPending {
+                customer: customer.clone(),
+                operation: pending_name(call, operation)?,
+                polls: pending.map_or(0, |(_, polls)| polls.saturating_add(1)),
+                items: items.to_vec(),
+            };
+            return Ok(Transition::To(stage, None));
+        }
+        if let Some(status) = operation.error() {
+            return Ok(Transition::To(
+                ChannelStage::Stopped { call },
+                Some(status.to_report(call)),
+            ));
+        }
+        let outcome = Outcome::Transferred {
+            customer: customer.to_string(),
+            purchase: None,
+            moved: items.iter().map(|i| i.offer().to_string()).collect(),
+        };
+        Ok(Transition::To(ChannelStage::Done { outcome }, None))
     }
 }
 
