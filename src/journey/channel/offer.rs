@@ -248,7 +248,7 @@ pub enum ChoiceProblem {
 
 impl ChoiceProblem {
     /// The stable code: `offer.sku_not_offered`, `offer.plan_not_offered`,
-    /// `offer.several`, `offer.endless_listing`, `transfer.not_transferable` or
+    /// `offer.several`, `offer.endless_listing`, `transfer.ineligible_sku` or
     /// `transfer.too_many_skus`.
     ///
     /// ```
@@ -262,7 +262,7 @@ impl ChoiceProblem {
             ChoiceProblem::PlanNotOffered { .. } => "offer.plan_not_offered",
             ChoiceProblem::SeveralOffers { .. } => "offer.several",
             ChoiceProblem::EndlessListing { .. } => "offer.endless_listing",
-            ChoiceProblem::NotTransferable { .. } => "transfer.not_transferable",
+            ChoiceProblem::NotTransferable { .. } => "transfer.ineligible_sku",
             ChoiceProblem::TooManySkus { .. } => "transfer.too_many_skus",
         }
     }
