@@ -1,5 +1,6 @@
 //! Layer 4, wire. The identifiers of the journey that are not part of the form: the customer's transfer
-//! token, a `requestId`, and the resource names Google assigns and the journey puts in paths.
+//! token, a `requestId`, the resource names Google assigns and the journey puts in paths, and
+//! the `pageToken` of a listed page.
 //!
 //! Each is a validated newtype: a value read from Google goes into a REST path only after its
 //! shape is checked, so an answer cannot smuggle `../` or a query string into the next call.
@@ -20,6 +21,8 @@ pub enum IdKind {
     CustomerName,
     /// [`OperationName`].
     OperationName,
+    /// [`PageToken`].
+    PageToken,
 }
 
 impl IdKind {
@@ -30,10 +33,12 @@ impl IdKind {
             (IdKind::RequestId, Lang::Fr) => "l'identifiant de requête (requestId)",
             (IdKind::CustomerName, Lang::Fr) => "le nom de ressource du client",
             (IdKind::OperationName, Lang::Fr) => "le nom de l'opération",
+            (IdKind::PageToken, Lang::Fr) => "le jeton de page (pageToken)",
             (IdKind::TransferToken, _) => "the transfer token",
             (IdKind::RequestId, _) => "the requestId",
             (IdKind::CustomerName, _) => "the customer resource name",
             (IdKind::OperationName, _) => "the operation name",
+            (IdKind::PageToken, _) => "the pageToken",
         }
     }
 
@@ -45,10 +50,12 @@ impl IdKind {
                 "un UUID de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
             }
             (IdKind::CustomerName, Lang::Fr) => "accounts/{compte}/customers/{client}",
+            (IdKind::PageToken, Lang::Fr) => "de l'ASCII imprimable sans espace",
             (IdKind::TransferToken, _) => "hexadecimal digits (0-9, a-f)",
             (IdKind::RequestId, _) => "a UUID shaped xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
             (IdKind::CustomerName, _) => "accounts/{account}/customers/{customer}",
             (IdKind::OperationName, _) => "operations/{id}",
+            (IdKind::PageToken, _) => "printable ASCII without spaces",
         }
     }
 }
@@ -451,3 +458,47 @@ impl OperationName {
 }
 
 id_surface!(OperationName);
+
+/// The `nextPageToken` of a listed page, sent back as `pageToken` to read the next one: opaque
+/// to this crate, 1 to [`MAX_LEN`](Self::MAX_LEN) bytes of printable ASCII without spaces,
+/// kept as Google wrote it (trimmed) and percent-encoded where it goes into a query.
+///
+/// ```
+/// use gws_onboarding::wire::PageToken;
+/// let token = PageToken::parse("CgwI+/q2BhD4nY6sAw==")?;
+/// assert_eq!(token.as_str(), "CgwI+/q2BhD4nY6sAw==");
+/// assert!(PageToken::parse("two words").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PageToken(Box<str>);
+
+impl PageToken {
+    /// The most bytes a page token may have.
+    pub const MAX_LEN: usize = 1024;
+    /// A page token, for examples.
+    pub const EXAMPLE: &'static str = "CgwI-q2BhD4nY6sAw";
+
+    /// Trims and checks the token.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::PageToken;
+    /// assert_eq!(PageToken::parse(" abc= ")?.as_str(), "abc=");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`IdError::Empty`] for `""`, [`IdError::TooLong`] past [`MAX_LEN`](Self::MAX_LEN) bytes,
+    /// [`IdError::Format`] for `"a b"`, a control character or any non-ASCII character.
+    pub fn parse(input: &str) -> Result<PageToken, IdError> {
+        let what = IdKind::PageToken;
+        let token = prepare(input, what, Self::MAX_LEN)?;
+        if !token.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(format_error(what, token));
+        }
+        Ok(PageToken(token.into()))
+    }
+}
+
+id_surface!(PageToken);

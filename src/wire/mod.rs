@@ -60,7 +60,7 @@ mod success;
 
 pub use call::{Call, HttpMethod};
 pub use google_error::{Backoff, GoogleError, GoogleErrorKind, Retry};
-pub use ids::{CustomerName, IdError, IdKind, OperationName, RequestId, TransferToken};
+pub use ids::{CustomerName, IdError, IdKind, OperationName, PageToken, RequestId, TransferToken};
 pub use operation::Operation;
 pub use read::{Fallback, WireError};
 use read::{deserialize_domain, parse_domain};
