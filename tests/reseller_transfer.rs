@@ -23,10 +23,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use gws_onboarding::order::{DealCode, Plan, PurchaseOrderId};
 use gws_onboarding::wire::subscription::list::{
-    ListCustomer, ListRequest, ListedSubscription, MAX_LISTED, SubscriptionList,
+    ListCustomer, ListRequest, ListedSubscription, MAX_LISTED, SubscriptionList, TransferInfo,
 };
 use gws_onboarding::wire::subscription::transfer::{
-    self, TransferError, TransferOrder, minimum_seats, seats_to_send, transfer_body,
+    TransferError, TransferOrder, minimum_seats, seats_to_send, transfer_body,
 };
 use gws_onboarding::wire::{PageToken, TransferToken};
 use gws_onboarding::{Diagnostic, Edition, Lang, PrimaryDomain, Product};
@@ -122,13 +122,14 @@ fn full_listed(extra: Value) -> Value {
 
 #[track_caller]
 fn listed(subscription: Value) -> ListedSubscription {
-    let page = json!({"kind": "reseller#subscriptions", "subscriptions": [subscription]});
+    let mut page = json!({"kind": "reseller#subscriptions"});
+    page["subscriptions"] = Value::Array(vec![subscription]);
     let list: SubscriptionList = serde_json::from_value(page).expect("a list");
     list.subscriptions()[0].clone()
 }
 
 fn before_expiry() -> SystemTime {
-    UNIX_EPOCH + Duration::from_millis(1_746_000_000_000)
+    UNIX_EPOCH + Duration::from_secs(1_746_000_000)
 }
 
 #[test]
@@ -534,7 +535,7 @@ proptest! {
                     .and_then(Value::as_u64).expect("one seat count");
                 prop_assert_eq!(keys.iter().filter(|k| k.starts_with("seats.")).count(), 1);
                 let minimum = listed.transfer_info()
-                    .and_then(|i| i.minimum_transferable_seats()).unwrap_or(0);
+                    .and_then(TransferInfo::minimum_transferable_seats).unwrap_or(0);
                 prop_assert!(sent >= u64::from(minimum) && sent >= 1);
                 prop_assert!(sent <= u64::from(gws_onboarding::order::MAX_SEATS));
                 prop_assert_eq!(sent, u64::from(seats));
@@ -660,5 +661,4 @@ fn transfer_error_is_send_sync_and_a_diagnostic() {
     assert_send_sync::<TransferError>();
     let err: &dyn Diagnostic = &TransferError::NoSku;
     assert_eq!(err.code(), "transfer.no_sku");
-    let _ = transfer::minimum_seats;
 }

@@ -16,7 +16,7 @@
 //! serde error:
 //! - Google's error body, or an object that is no list (`{}`, or a `kind` other than
 //!   `reseller#subscriptions`, e.g. one `reseller#subscription`): [`NotASuccess`] /
-//!   [`WireError::Kind`](crate::wire::WireError::Kind);
+//!   [`WireError::Kind`];
 //! - a seat count below 0 or past `i32::MAX`, or a `transferabilityExpirationTime` that is no
 //!   whole number of milliseconds (a broken answer, not a missing value);
 //! - a `nextPageToken` that is no [`PageToken`] (past 1,024 bytes, spaces, non-ASCII).
@@ -146,10 +146,25 @@ pub struct ListRequest {
 
 impl ListRequest {
     /// The discovery-document id of the method.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::subscription::list::ListRequest;
+    /// assert_eq!(ListRequest::METHOD_ID, "reseller.subscriptions.list");
+    /// ```
     pub const METHOD_ID: &'static str = "reseller.subscriptions.list";
     /// The path, relative to `https://reseller.googleapis.com/`, before the query.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::subscription::list::ListRequest;
+    /// assert_eq!(ListRequest::PATH, "apps/reseller/v1/subscriptions");
+    /// ```
     pub const PATH: &'static str = "apps/reseller/v1/subscriptions";
     /// The `maxResults` sent: the most Google allows.
+    ///
+    /// ```
+    /// use gws_onboarding::wire::subscription::list::ListRequest;
+    /// assert_eq!(ListRequest::MAX_RESULTS, 100);
+    /// ```
     pub const MAX_RESULTS: u32 = 100;
 
     /// The first page of the subscriptions `token` opens for `customer`.

@@ -34,7 +34,7 @@ use crate::error::{Lang, impl_diagnostic, snippet};
 use crate::order::{DealCode, MAX_SEATS, MAX_TRIAL_SEATS, Plan, PurchaseOrderId};
 use crate::product::{MAX_ID_LEN, Product};
 
-use super::list::ListedSubscription;
+use super::list::{ListedSubscription, TransferInfo};
 use super::{CustomerIdRef, SubscriptionBody};
 
 /// What the reseller orders in a transfer: the plan, the seats, and the optional purchase
@@ -180,7 +180,7 @@ impl TransferOrder {
 pub fn minimum_seats(listed: &ListedSubscription) -> u32 {
     listed
         .transfer_info()
-        .and_then(|info| info.minimum_transferable_seats())
+        .and_then(TransferInfo::minimum_transferable_seats)
         .unwrap_or(0)
         .max(1)
 }
@@ -214,7 +214,7 @@ pub fn seats_to_send(listed: &ListedSubscription, wanted: u32) -> u32 {
 ///         "plan": {"planName": "FLEXIBLE"}, "seats": {"maximumNumberOfSeats": 25, "licensedNumberOfSeats": 20},
 ///         "status": "ACTIVE", "transferInfo": {"minimumTransferableSeats": 20,
 ///         "transferabilityExpirationTime": "1746921600000"}}]}"#)?;
-/// let now = UNIX_EPOCH + Duration::from_millis(1_746_000_000_000);
+/// let now = UNIX_EPOCH + Duration::from_secs(1_746_000_000);
 /// let body = transfer::transfer_body(&page.subscriptions()[0], &TransferOrder::new(Plan::Flexible, 25), now)?;
 /// assert_eq!(serde_json::to_value(&body)?, serde_json::json!({
 ///     "customerId": "C01abcd2e", "skuId": "1010020028",
