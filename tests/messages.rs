@@ -1038,6 +1038,39 @@ fn wire(found: &mut Found) {
     );
 }
 
+/// A transfer's `subscriptions.insert` body, refused for each reason.
+fn transfers(found: &mut Found) {
+    use gws_onboarding::wire::PageToken;
+    use gws_onboarding::wire::subscription::list::SubscriptionList;
+    use gws_onboarding::wire::subscription::transfer::{TransferOrder, transfer_body};
+    use std::time::{Duration, UNIX_EPOCH};
+
+    found.err("id.format", "two words", PageToken::parse("two words"));
+    let now = UNIX_EPOCH + Duration::from_secs(1_746_000_000);
+    let info = r#""transferInfo": {"minimumTransferableSeats": 20, "transferabilityExpirationTime": "1746921600000"}"#;
+    let cases = [
+        ("transfer.not_transferable", r#"{"customerId": "C1", "skuId": "1010020028"}"#.to_owned(), Plan::Flexible, 25),
+        ("transfer.expired", r#"{"customerId": "C1", "skuId": "1010020028", "transferInfo": {"transferabilityExpirationTime": "1000"}}"#.to_owned(), Plan::Flexible, 25),
+        ("transfer.no_customer_id", format!(r#"{{"skuId": "1010020028", {info}}}"#), Plan::Flexible, 25),
+        ("transfer.invalid_customer_id", format!(r#"{{"customerId": "C1 \u202e", "skuId": "1010020028", {info}}}"#), Plan::Flexible, 25),
+        ("transfer.no_sku", format!(r#"{{"customerId": "C1", {info}}}"#), Plan::Flexible, 25),
+        ("transfer.invalid_sku", format!(r#"{{"customerId": "C1", "skuId": "../x?y", {info}}}"#), Plan::Flexible, 25),
+        ("transfer.plan_not_offered", format!(r#"{{"customerId": "C1", "skuId": "1010060001", {info}}}"#), Plan::AnnualMonthly, 25),
+        ("transfer.too_few_seats", format!(r#"{{"customerId": "C1", "skuId": "1010020028", {info}}}"#), Plan::Flexible, 15),
+        ("transfer.too_many_seats", format!(r#"{{"customerId": "C1", "skuId": "1010020028", {info}}}"#), Plan::Trial, 25),
+    ];
+    for (code, subscription, plan, seats) in cases {
+        let json = format!(r#"{{"subscriptions": [{subscription}]}}"#);
+        let page: SubscriptionList = serde_json::from_str(&json).expect(&json);
+        let order = TransferOrder::new(plan, seats);
+        found.err(
+            code,
+            &json,
+            transfer_body(&page.subscriptions()[0], &order, now),
+        );
+    }
+}
+
 /// The journey's identifiers and the mistakes in driving it.
 /// The journey's reports when it cannot choose an offer, or move a SKU.
 fn choice_codes(found: &mut Found) {
@@ -1362,6 +1395,7 @@ fn produce_all() -> Vec<Entry> {
     google_errors(&mut found);
     journey_codes(&mut found);
     choice_codes(&mut found);
+    transfers(&mut found);
     suffix_lists(&mut found);
     drift(&mut found);
     message_languages(&mut found);

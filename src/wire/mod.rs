@@ -12,9 +12,12 @@
 //!   `provisionCloudIdentity`, `entitlements.create` and `customers.import` bodies and answers
 //!   (in [`channel`]), and the Reseller API's `subscriptions.insert` body and the
 //!   `Subscription` it returns ([`subscription`]). [`crate::journey`] says which one comes next.
+//! - A Reseller transfer: `subscriptions.list` with the customer's transfer token and its
+//!   bounded reader ([`subscription::list`]), and the `subscriptions.insert` body of each listed
+//!   subscription, checked against its `transferInfo` ([`subscription::transfer`]).
 //! - [`Call`] and [`HttpMethod`]: each journey method by its discovery-document id.
 //! - Validated identifiers that go into paths and bodies: [`CustomerName`], [`OperationName`],
-//!   [`TransferToken`], [`RequestId`].
+//!   [`TransferToken`], [`RequestId`], [`PageToken`].
 //! - [`Operation`] and [`Status`]: Google's long-running operation and error status.
 //! - [`GoogleError`]: Google's error bodies, both formats ([`reseller::ErrorBody`],
 //!   [`channel::ErrorBody`]), classified into the crate's diagnostic vocabulary, each with a

@@ -18,6 +18,17 @@
 //! (`AUTO_RENEW_MONTHLY_PAY` for annual-monthly, `AUTO_RENEW_YEARLY_PAY` for annual-yearly),
 //! which is what the Admin console does when nobody changes it; change it later with
 //! `subscriptions.changeRenewalSettings`. Flexible, trial and free plans have no renewal.
+//!
+//! # Transfers
+//!
+//! Taking over a customer's subscriptions from Google or another reseller: [`list`] is the
+//! `subscriptions.list` call that lists the ones the transfer token opens, and its reader;
+//! [`transfer`] turns one listed subscription into the body of its `subscriptions.insert`
+//! (sent with `customerAuthToken`). A listed subscription is never sent back as it came:
+//! Google refuses its read-only fields (`400 Licensed number of seats field is read-only`).
+
+pub mod list;
+pub mod transfer;
 
 use serde::{Deserialize, Serialize};
 
@@ -175,6 +186,26 @@ impl SubscriptionBody {
         purchase_order_id: Option<&PurchaseOrderId>,
         deal_code: Option<&DealCode>,
     ) -> Self {
+        Self::with_sku_id(
+            customer_id,
+            product.sku_id().to_owned(),
+            plan,
+            seats,
+            purchase_order_id,
+            deal_code,
+        )
+    }
+
+    /// The body for an `skuId` given as text: a catalogue SKU's, or one Google listed that the
+    /// catalogue lacks (a transfer, [`transfer::transfer_body`]). The caller checks the id.
+    fn with_sku_id(
+        customer_id: CustomerIdRef,
+        sku_id: String,
+        plan: Plan,
+        seats: u32,
+        purchase_order_id: Option<&PurchaseOrderId>,
+        deal_code: Option<&DealCode>,
+    ) -> Self {
         let (seats, renewal) = match plan {
             Plan::AnnualMonthly => (
                 Seats::NumberOfSeats(seats),
@@ -188,7 +219,7 @@ impl SubscriptionBody {
         };
         SubscriptionBody {
             customer_id,
-            sku_id: product.sku_id().to_owned(),
+            sku_id,
             plan: PlanBody {
                 plan_name: plan.into(),
             },
