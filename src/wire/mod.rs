@@ -12,6 +12,10 @@
 //!   `provisionCloudIdentity`, `entitlements.create` and `customers.import` bodies and answers
 //!   (in [`channel`]), and the Reseller API's `subscriptions.insert` body and the
 //!   `Subscription` it returns ([`subscription`]). [`crate::journey`] says which one comes next.
+//! - [`directory`]: the Admin SDK Directory API calls that give a domain customer created
+//!   through the Reseller API its first super admin: the `users.insert` body
+//!   ([`directory::AdminUserBody`], with its [`directory::AdminPassword`]), `users.makeAdmin`
+//!   ([`directory::MakeAdminBody`]) and the `User` Google answers ([`directory::UserResource`]).
 //! - [`Call`] and [`HttpMethod`]: each journey method by its discovery-document id.
 //! - Validated identifiers that go into paths and bodies: [`CustomerName`], [`OperationName`],
 //!   [`TransferToken`], [`RequestId`].
@@ -49,6 +53,7 @@
 
 mod call;
 pub mod channel;
+pub mod directory;
 mod google_error;
 mod ids;
 mod operation;
