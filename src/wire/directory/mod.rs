@@ -33,10 +33,12 @@
 //! request `UserMakeAdmin`, **no response schema**), the `User` schema (`primaryEmail`,
 //! `name.givenName`, `name.familyName` and `password` annotated required for
 //! `directory.users.insert`; `id` an input; `isAdmin`, `kind`, `customerId`, `aliases`, … read
-//! only), `UserMakeAdmin.status` (required). The password rule is the Directory reference's
-//! (<https://developers.google.com/workspace/admin/directory/reference/rest/v1/users>): "A
-//! password can contain any combination of ASCII characters, and must be between 8-100
-//! characters".
+//! only), `UserMakeAdmin.status` (required). That revision describes `password` only as
+//! "User's password"; the rule is the one Google's `User.password` description states (as
+//! quoted by tools built on it, e.g. the `googleworkspace` Terraform provider's `password`):
+//! "A password can contain any combination of ASCII characters. A minimum of 8 characters is
+//! required. The maximum length is 100 characters"
+//! (<https://developers.google.com/workspace/admin/directory/reference/rest/v1/users>).
 //!
 //! Errors come in the Admin SDK error format, the Reseller API's: read them with [`ErrorBody`]
 //! (the same type as [`reseller::ErrorBody`](super::reseller::ErrorBody)).

@@ -9,8 +9,9 @@ use super::error::{DirectoryError, PASSWORD_MAX, PASSWORD_MIN};
 /// characters (`' '` to `'~'`), kept exactly as typed (not trimmed: a space is a character of
 /// it).
 ///
-/// Google's rule is "any combination of ASCII characters, and must be between 8-100
-/// characters" (Directory API reference, `User.password`). This type is stricter on one point:
+/// Google's rule is "any combination of ASCII characters. A minimum of 8 characters is
+/// required. The maximum length is 100 characters" (`User.password`, see the
+/// [module docs](super)). This type is stricter on one point:
 /// ASCII control characters (tab, line break, …) are refused, since nobody can type them at
 /// the sign-in page.
 ///
