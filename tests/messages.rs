@@ -1374,6 +1374,52 @@ fn message_languages(found: &mut Found) {
     found.err("lang.unsupported", "", "".parse::<Lang>());
 }
 
+/// The Directory API pieces of the Reseller route: the admin's password, names, kind, user key.
+fn directory(found: &mut Found) {
+    use gws_onboarding::wire::directory::{AdminPassword, AdminUserBody, UserKey};
+
+    found.err(
+        "directory.password_length",
+        "s3cret",
+        AdminPassword::parse("s3cret"),
+    );
+    found.err(
+        "directory.password_length",
+        "101 characters",
+        AdminPassword::parse(&"x".repeat(101)),
+    );
+    found.err(
+        "directory.password_character",
+        "mot-de-passé",
+        AdminPassword::parse("mot-de-passé"),
+    );
+    let password = || AdminPassword::parse("Temp-2026-pass!").expect("a valid password");
+    found.err(
+        "directory.team_customer",
+        "the sample team customer",
+        AdminUserBody::new(&team_customer(), password()),
+    );
+    let mut form = OnboardingForm::sample_domain_customer();
+    form.admin.last_name = None;
+    let nameless = form::validate(&form, &Policy::new().require_admin_name(false))
+        .expect("names optional by policy");
+    found.err(
+        "directory.admin_name",
+        "an admin without a last name",
+        AdminUserBody::new(&nameless, password()),
+    );
+    form.admin.first_name = None;
+    let nameless = form::validate(&form, &Policy::new().require_admin_name(false))
+        .expect("names optional by policy");
+    found.err(
+        "directory.admin_name",
+        "an admin without names",
+        AdminUserBody::new(&nameless, password()),
+    );
+    found.err("directory.user_key", "1/2", UserKey::parse("1/2"));
+    found.err("directory.user_key", " ", UserKey::parse(" "));
+}
+
 /// Every error and warning the tests can produce, each code at least once.
 fn produce_all() -> Vec<Entry> {
     let mut found = Found::default();
@@ -1396,6 +1442,7 @@ fn produce_all() -> Vec<Entry> {
     journey_codes(&mut found);
     choice_codes(&mut found);
     transfers(&mut found);
+    directory(&mut found);
     suffix_lists(&mut found);
     drift(&mut found);
     message_languages(&mut found);

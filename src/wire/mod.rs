@@ -15,6 +15,10 @@
 //! - A Reseller transfer: `subscriptions.list` with the customer's transfer token and its
 //!   bounded reader ([`subscription::list`]), and the `subscriptions.insert` body of each listed
 //!   subscription, checked against its `transferInfo` ([`subscription::transfer`]).
+//! - [`directory`]: the Admin SDK Directory API calls that give a domain customer created
+//!   through the Reseller API its first super admin: the `users.insert` body
+//!   ([`directory::AdminUserBody`], with its [`directory::AdminPassword`]), `users.makeAdmin`
+//!   ([`directory::MakeAdminBody`]) and the `User` Google answers ([`directory::UserResource`]).
 //! - [`Call`] and [`HttpMethod`]: each journey method by its discovery-document id.
 //! - Validated identifiers that go into paths and bodies: [`CustomerName`], [`OperationName`],
 //!   [`TransferToken`], [`RequestId`], [`PageToken`].
@@ -52,6 +56,7 @@
 
 mod call;
 pub mod channel;
+pub mod directory;
 mod google_error;
 mod ids;
 mod operation;
