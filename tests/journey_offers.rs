@@ -582,7 +582,7 @@ fn an_ineligible_sku_stops_the_transfer_with_google_s_reason() {
     );
     assert_eq!(
         stop_codes(&next),
-        [("domain".to_owned(), "transfer.ineligible_sku")]
+        [("domain".to_owned(), "offer.ineligible_sku")]
     );
     let Next::Stopped(stop) = &next else {
         unreachable!()

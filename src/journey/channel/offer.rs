@@ -248,12 +248,12 @@ pub enum ChoiceProblem {
 
 impl ChoiceProblem {
     /// The stable code: `offer.sku_not_offered`, `offer.plan_not_offered`,
-    /// `offer.several`, `offer.endless_listing`, `transfer.ineligible_sku` or
-    /// `transfer.too_many_skus`.
+    /// `offer.several`, `offer.endless_listing`, `offer.ineligible_sku` or
+    /// `offer.too_many_skus`.
     ///
     /// ```
     /// use gws_onboarding::journey::ChoiceProblem;
-    /// assert_eq!(ChoiceProblem::TooManySkus { listed: 30 }.code(), "transfer.too_many_skus");
+    /// assert_eq!(ChoiceProblem::TooManySkus { listed: 30 }.code(), "offer.too_many_skus");
     /// ```
     #[must_use]
     pub fn code(&self) -> &'static str {
@@ -262,8 +262,8 @@ impl ChoiceProblem {
             ChoiceProblem::PlanNotOffered { .. } => "offer.plan_not_offered",
             ChoiceProblem::SeveralOffers { .. } => "offer.several",
             ChoiceProblem::EndlessListing { .. } => "offer.endless_listing",
-            ChoiceProblem::NotTransferable { .. } => "transfer.ineligible_sku",
-            ChoiceProblem::TooManySkus { .. } => "transfer.too_many_skus",
+            ChoiceProblem::NotTransferable { .. } => "offer.ineligible_sku",
+            ChoiceProblem::TooManySkus { .. } => "offer.too_many_skus",
         }
     }
 
