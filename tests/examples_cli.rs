@@ -570,8 +570,15 @@ fn plan_without_an_order_stops_after_creation() {
     ]));
     assert_eq!(
         calls(&reseller),
-        ["reseller.customers.get", "reseller.customers.insert"]
+        [
+            "reseller.customers.get",
+            "reseller.customers.insert",
+            "directory.users.insert",
+            "directory.users.makeAdmin"
+        ]
     );
+    // The admin's password is a placeholder in a plan.
+    assert_eq!(reseller["plan"][2]["body"]["password"], "{password}");
 }
 
 #[test]
@@ -616,7 +623,7 @@ fn plan_for_a_person_in_english_and_french() {
         "{text}"
     );
     assert!(
-        text.contains("  3. reseller.subscriptions.insert\n"),
+        text.contains("  5. reseller.subscriptions.insert\n"),
         "{text}"
     );
 

@@ -192,7 +192,34 @@ fn one_of_each() -> Vec<Answer> {
         reseller_customer("reseller_customer.json"),
         subscription("reseller_subscription.json"),
         reseller_error("reseller_not_found.json"),
+        Answer::Skus(serde_json::from_str("{}").unwrap()),
+        Answer::Offers(serde_json::from_str("{}").unwrap()),
+        Answer::TransferableSkus(serde_json::from_str("{}").unwrap()),
+        Answer::Subscriptions(empty_list(), std::time::SystemTime::UNIX_EPOCH),
+        directory_user(),
+        Answer::MadeAdmin(gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap()),
     ]
+}
+
+/// An empty page of `subscriptions.list`.
+fn empty_list() -> gws_onboarding::wire::subscription::list::SubscriptionList {
+    serde_json::from_str(r#"{"kind": "reseller#subscriptions"}"#).unwrap()
+}
+
+/// The Directory user `users.insert` creates for the sample domain customer's admin.
+fn directory_user() -> Answer {
+    Answer::DirectoryUser(
+        serde_json::from_str(
+            r#"{"kind": "admin#directory#user", "id": "107429", "primaryEmail":
+            "jeanne.martin@acme-widgets.fr", "isAdmin": false}"#,
+        )
+        .unwrap(),
+    )
+}
+
+/// The admin's temporary password of the tests.
+fn password() -> gws_onboarding::wire::directory::AdminPassword {
+    gws_onboarding::wire::directory::AdminPassword::parse("Temp-2026-pass").unwrap()
 }
 
 #[track_caller]
@@ -533,7 +560,35 @@ fn reseller_success_with_an_order_inserts_then_subscribes() {
     assert_eq!(step.path(), "apps/reseller/v1/customers");
     assert_eq!(body(step)["customerDomain"], "acme-widgets.fr");
 
+    // Created: its first super admin, with a password the salesperson gives.
     let next = handle(&mut journey, reseller_customer("reseller_customer.json"));
+    assert_eq!(next, Next::Needs(Need::AdminPassword));
+    let next = journey.give_admin_password(password()).unwrap();
+    let step = send(&next);
+    assert_eq!(step.call(), Call::DirectoryUsersInsert);
+    assert_eq!(
+        step.url(),
+        "https://admin.googleapis.com/admin/directory/v1/users"
+    );
+    let user = body(step);
+    assert_eq!(user["primaryEmail"], "jeanne.martin@acme-widgets.fr");
+    assert_eq!(
+        user["name"],
+        serde_json::json!({"givenName": "Jeanne", "familyName": "Martin"})
+    );
+    assert_eq!(user["password"], "Temp-2026-pass");
+    assert_eq!(user["changePasswordAtNextLogin"], true);
+    assert!(!format!("{step:?}").contains("Temp-2026-pass"));
+    let next = handle(&mut journey, directory_user());
+    let step = send(&next);
+    assert_eq!(step.call(), Call::DirectoryUsersMakeAdmin);
+    assert_eq!(
+        step.path(),
+        "admin/directory/v1/users/jeanne.martin%40acme-widgets.fr/makeAdmin"
+    );
+    assert_eq!(body(step), serde_json::json!({"status": true}));
+    let made = gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap();
+    let next = handle(&mut journey, Answer::MadeAdmin(made));
     let step = send(&next);
     assert_eq!(step.call(), Call::ResellerSubscriptionsInsert);
     assert_eq!(
@@ -561,13 +616,43 @@ fn reseller_success_with_an_order_inserts_then_subscribes() {
 
 #[test]
 fn reseller_customer_found_is_already_yours() {
-    let mut journey = Journey::reseller(&customer(&domain_order_form()));
+    let mut journey = Journey::reseller(&customer(&OnboardingForm::sample_domain_customer()));
     assert_eq!(
         handle(&mut journey, reseller_customer("reseller_customer.json")),
         Next::Done(Outcome::AlreadyYours {
             customer: "C03x7yz9q".into()
         })
     );
+    // With an order, the journey looks whether it has it: yes, nothing more to do.
+    let mut journey = Journey::reseller(&customer(&domain_order_form()));
+    let next = handle(&mut journey, reseller_customer("reseller_customer.json"));
+    let list = send(&next);
+    assert_eq!(list.call(), Call::ResellerSubscriptionsList);
+    assert_eq!(
+        list.path(),
+        "apps/reseller/v1/subscriptions?customerId=C03x7yz9q&maxResults=100"
+    );
+    let mut has_it = journey.clone();
+    let listed = serde_json::from_str(
+        r#"{"kind": "reseller#subscriptions", "subscriptions": [{"customerId": "C03x7yz9q",
+        "subscriptionId": "9", "skuId": "1010020028", "plan": {"planName": "FLEXIBLE"}}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        handle(
+            &mut has_it,
+            Answer::Subscriptions(listed, std::time::SystemTime::now())
+        ),
+        Next::Done(Outcome::AlreadyYours {
+            customer: "C03x7yz9q".into()
+        })
+    );
+    // No: perhaps our own earlier journey stopped before the order. It is bought now.
+    let next = handle(
+        &mut journey,
+        Answer::Subscriptions(empty_list(), std::time::SystemTime::now()),
+    );
+    assert_eq!(send(&next).call(), Call::ResellerSubscriptionsInsert);
 }
 
 #[test]
@@ -601,7 +686,18 @@ fn reseller_conflict_stops_and_goes_on_as_a_transfer_with_the_token() {
         "apps/reseller/v1/customers?customerAuthToken=0a1b2c3d"
     );
     assert_eq!(insert.call(), Call::ResellerCustomersInsert);
-    handle(&mut journey, reseller_customer("reseller_customer.json"));
+    // Taken over: the journey lists what the token moves (nothing here), then buys the order
+    // (tests/journey_transfer.rs moves subscriptions).
+    let next = handle(&mut journey, reseller_customer("reseller_customer.json"));
+    assert_eq!(
+        send(&next).redacted().to_string(),
+        "GET apps/reseller/v1/subscriptions?customerId=C03x7yz9q&customerAuthToken=[redacted]\
+         &maxResults=100 (reseller.subscriptions.list)"
+    );
+    handle(
+        &mut journey,
+        Answer::Subscriptions(empty_list(), std::time::SystemTime::now()),
+    );
     let next = handle(&mut journey, subscription("reseller_subscription.json"));
     assert_eq!(
         next,
@@ -640,10 +736,16 @@ fn reseller_forbidden_get_can_go_on_as_a_transfer_and_invalid_insert_cannot() {
 
 #[test]
 fn reseller_without_an_order_is_done_after_insert() {
-    let mut journey = Journey::reseller(&customer(&OnboardingForm::sample_domain_customer()));
+    let mut journey = Journey::reseller(&customer(&OnboardingForm::sample_domain_customer()))
+        .with_admin_password(password());
     handle(&mut journey, reseller_error("reseller_not_found.json"));
+    handle(&mut journey, reseller_customer("reseller_customer.json"));
+    // A resent users.insert answered 409: our user exists; it is made super admin.
+    let next = handle(&mut journey, reseller_error("reseller_conflict.json"));
+    assert_eq!(send(&next).call(), Call::DirectoryUsersMakeAdmin);
+    let made = gws_onboarding::wire::directory::MadeAdmin::from_status(200).unwrap();
     assert_eq!(
-        handle(&mut journey, reseller_customer("reseller_customer.json")),
+        handle(&mut journey, Answer::MadeAdmin(made)),
         Next::Done(Outcome::Created {
             customer: "C03x7yz9q".into(),
             purchase: None
@@ -798,6 +900,14 @@ fn all_states() -> Vec<(&'static str, Journey)> {
     handle(&mut j, reseller_error("reseller_not_found.json"));
     push("reseller insert", &j);
     handle(&mut j, reseller_customer("reseller_customer.json"));
+    push("reseller needs the admin's password", &j);
+    j.give_admin_password(password()).unwrap();
+    handle(&mut j, directory_user());
+    push("reseller make admin", &j);
+    handle(
+        &mut j,
+        Answer::MadeAdmin(gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap()),
+    );
     push("reseller subscribe", &j);
     handle(&mut j, subscription("reseller_subscription.json"));
     push("reseller done", &j);
@@ -811,6 +921,12 @@ fn all_states() -> Vec<(&'static str, Journey)> {
     j.transfer_with(TransferToken::parse("0a1b").unwrap())
         .unwrap();
     push("reseller insert with token", &j);
+    handle(&mut j, reseller_customer("reseller_customer.json"));
+    push("reseller list with token", &j);
+
+    let mut j = Journey::reseller(&with_offer);
+    handle(&mut j, reseller_customer("reseller_customer.json"));
+    push("reseller ours: has it the order?", &j);
     states
 }
 
@@ -833,7 +949,7 @@ fn accepted(journey: &Journey) -> BTreeSet<&'static str> {
 #[test]
 fn every_state_refuses_answers_out_of_sequence_and_stays_unchanged() {
     let states = all_states();
-    assert_eq!(states.len(), 19);
+    assert_eq!(states.len(), 23);
     for (name, journey) in &states {
         let accepted = accepted(journey);
         for answer in one_of_each() {
@@ -1173,6 +1289,25 @@ const MESSAGES: &[(&str, Fields)] = &[
         "subscriptions#renewalSettings",
         &[("kind", false, None), ("renewalType", false, None)],
     ),
+    // Directory User (admin/directory/v1 discovery): required on insert primaryEmail, name,
+    // password; id, isAdmin, creationTime, lastLoginTime, … are read-only.
+    (
+        "admin#directory#user",
+        &[
+            ("primaryEmail", true, None),
+            ("name", true, Some("UserName")),
+            ("password", true, None),
+            ("hashFunction", false, None),
+            ("changePasswordAtNextLogin", false, None),
+            ("orgUnitPath", false, None),
+            ("suspended", false, None),
+        ],
+    ),
+    (
+        "UserName",
+        &[("givenName", true, None), ("familyName", true, None)],
+    ),
+    ("UserMakeAdmin", &[("status", true, None)]),
 ];
 
 /// The message a step's body is.
@@ -1188,6 +1323,8 @@ fn message_of(call: Call) -> Option<&'static str> {
         Call::ChannelTransferEntitlements => "TransferEntitlementsRequest",
         Call::ResellerCustomersInsert => "reseller#customer",
         Call::ResellerSubscriptionsInsert => "reseller#subscription",
+        Call::DirectoryUsersInsert => "admin#directory#user",
+        Call::DirectoryUsersMakeAdmin => "UserMakeAdmin",
         _ => return None,
     })
 }
@@ -1291,11 +1428,17 @@ fn plans_match_their_golden_files_and_send_only_input_fields() {
             let steps = journey::plan(&customer, api);
             check_steps(&steps);
             let offer = customer.order().is_some_and(|o| o.offer().is_some());
+            let admin = if customer.kind() == gws_onboarding::CustomerKind::Team {
+                0
+            } else {
+                2
+            };
             let expected = match (api, customer.order().is_some()) {
                 (Api::Channel, true) if offer => 4,
                 (Api::Channel, true) => 6,
-                (Api::Channel, false) | (Api::Reseller, true) => 3,
-                (Api::Reseller, false) => 2,
+                (Api::Channel, false) => 3,
+                (Api::Reseller, true) => 3 + admin,
+                (Api::Reseller, false) => 2 + admin,
             };
             assert_eq!(steps.len(), expected, "{api} {sample}");
         }
@@ -1349,7 +1492,9 @@ fn filled(value: &Value, customer: &Customer) -> Value {
 fn success_run(customer: &Customer, api: Api) -> Vec<Step> {
     let mut journey = match api {
         Api::Channel => Journey::channel(customer, account()),
-        Api::Reseller => Journey::reseller(customer),
+        Api::Reseller => Journey::reseller(customer).with_admin_password(
+            gws_onboarding::wire::directory::AdminPassword::parse("{password}").unwrap(),
+        ),
     };
     let mut sent = Vec::new();
     loop {
@@ -1417,6 +1562,14 @@ fn success_run(customer: &Customer, api: Api) -> Vec<Step> {
                 reseller_customer_for("reseller_customer.json", customer)
             }
             Call::ResellerSubscriptionsInsert => subscription_for(&step),
+            Call::DirectoryUsersInsert => {
+                let email = customer.admin().email().to_string();
+                let user = serde_json::json!({"id": "1074", "primaryEmail": email});
+                Answer::DirectoryUser(serde_json::from_value(user).unwrap())
+            }
+            Call::DirectoryUsersMakeAdmin => Answer::MadeAdmin(
+                gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap(),
+            ),
             other => panic!("unexpected call {other}"),
         };
         sent.push(step);

@@ -128,6 +128,25 @@ fn reseller_states(c: &Customer) -> Vec<(&'static str, Journey)> {
         &mut j,
         Answer::ResellerCustomer(read("reseller_customer.json")),
     );
+    out.push(("reseller needs the admin's password", j.clone()));
+    j.give_admin_password(
+        gws_onboarding::wire::directory::AdminPassword::parse("Temp-2026-pass").unwrap(),
+    )
+    .unwrap();
+    step(
+        &mut j,
+        Answer::DirectoryUser(
+            serde_json::from_str(
+                r#"{"id": "1074", "primaryEmail": "jeanne.martin@acme-widgets.fr"}"#,
+            )
+            .unwrap(),
+        ),
+    );
+    out.push(("reseller make admin", j.clone()));
+    step(
+        &mut j,
+        Answer::MadeAdmin(gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap()),
+    );
     out.push(("reseller subscribe", j.clone()));
     step(
         &mut j,
@@ -152,6 +171,17 @@ fn reseller_states(c: &Customer) -> Vec<(&'static str, Journey)> {
     j.transfer_with(TransferToken::parse("0a1b").unwrap())
         .unwrap();
     out.push(("reseller transfer insert", j.clone()));
+    step(
+        &mut j,
+        Answer::ResellerCustomer(read("reseller_customer.json")),
+    );
+    out.push(("reseller transfer list", j.clone()));
+    let mut j = Journey::reseller(c);
+    step(
+        &mut j,
+        Answer::ResellerCustomer(read("reseller_customer.json")),
+    );
+    out.push(("reseller ours, list", j.clone()));
     out
 }
 

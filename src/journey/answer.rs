@@ -2,13 +2,16 @@
 //! from you.
 
 use std::fmt;
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
 use crate::wire::Operation;
 use crate::wire::channel::{self, CheckAccountsResponse, OfferPage, SkuPage, TransferableSkuPage};
+use crate::wire::directory::{MadeAdmin, UserResource};
 use crate::wire::reseller;
 use crate::wire::subscription::SubscriptionResource;
+use crate::wire::subscription::list::SubscriptionList;
 
 #[cfg(doc)]
 use super::Journey;
@@ -39,8 +42,16 @@ pub enum Answer {
     ResellerCustomer(reseller::CustomerResource),
     /// A Reseller `Subscription` (`subscriptions.insert`).
     Subscription(SubscriptionResource),
-    /// A Reseller error body, any HTTP status (404 on `customers.get` means free to create).
+    /// A Reseller error body, any HTTP status (404 on `customers.get` means free to create);
+    /// also the Directory API's errors, which share the Admin SDK format.
     ResellerError(reseller::ErrorBody),
+    /// A page of Reseller `subscriptions.list`, with the time it was received: a transfer's
+    /// subscriptions expire (`transferabilityExpirationTime`), and the library keeps no clock.
+    Subscriptions(SubscriptionList, SystemTime),
+    /// The Directory `User` of `users.insert`.
+    DirectoryUser(UserResource),
+    /// The empty 2xx answer of Directory `users.makeAdmin` ([`MadeAdmin::from_status`]).
+    MadeAdmin(MadeAdmin),
 }
 
 impl Answer {
@@ -65,6 +76,9 @@ impl Answer {
             Answer::ResellerCustomer(_) => AnswerKind::ResellerCustomer,
             Answer::Subscription(_) => AnswerKind::Subscription,
             Answer::ResellerError(_) => AnswerKind::ResellerError,
+            Answer::Subscriptions(..) => AnswerKind::Subscriptions,
+            Answer::DirectoryUser(_) => AnswerKind::DirectoryUser,
+            Answer::MadeAdmin(_) => AnswerKind::MadeAdmin,
         }
     }
 }
@@ -93,11 +107,17 @@ pub enum AnswerKind {
     Subscription,
     /// [`Answer::ResellerError`].
     ResellerError,
+    /// [`Answer::Subscriptions`].
+    Subscriptions,
+    /// [`Answer::DirectoryUser`].
+    DirectoryUser,
+    /// [`Answer::MadeAdmin`].
+    MadeAdmin,
 }
 
 impl AnswerKind {
     /// Every kind.
-    pub const ALL: [AnswerKind; 10] = [
+    pub const ALL: [AnswerKind; 13] = [
         AnswerKind::CheckAccounts,
         AnswerKind::ChannelCustomer,
         AnswerKind::Operation,
@@ -108,6 +128,9 @@ impl AnswerKind {
         AnswerKind::ResellerCustomer,
         AnswerKind::Subscription,
         AnswerKind::ResellerError,
+        AnswerKind::Subscriptions,
+        AnswerKind::DirectoryUser,
+        AnswerKind::MadeAdmin,
     ];
 
     /// What the answer is, in English (Google's type names).
@@ -128,6 +151,9 @@ impl AnswerKind {
             AnswerKind::ResellerCustomer => "a Reseller Customer",
             AnswerKind::Subscription => "a Reseller Subscription",
             AnswerKind::ResellerError => "a Reseller error",
+            AnswerKind::Subscriptions => "a Reseller list of Subscriptions",
+            AnswerKind::DirectoryUser => "a Directory User",
+            AnswerKind::MadeAdmin => "a users.makeAdmin success",
         }
     }
 
@@ -143,6 +169,9 @@ impl AnswerKind {
             AnswerKind::ResellerCustomer => "un Customer Reseller",
             AnswerKind::Subscription => "une Subscription Reseller",
             AnswerKind::ResellerError => "une erreur Reseller",
+            AnswerKind::Subscriptions => "une liste de Subscriptions Reseller",
+            AnswerKind::DirectoryUser => "un User Directory",
+            AnswerKind::MadeAdmin => "un succès de users.makeAdmin",
         }
     }
 }
@@ -161,6 +190,11 @@ pub enum Need {
     /// The customer's transfer token ([`Journey::give_token`]): the account exists and is not
     /// yours.
     TransferToken,
-    /// The Channel offer to buy ([`Journey::give_offer`]): the order names none.
+    /// The Channel offer to buy ([`Journey::give_offer`]). The journey chooses the offer
+    /// itself from Google's listings; this version never asks for one.
     Offer,
+    /// The temporary password of the domain customer's first super admin
+    /// ([`Journey::give_admin_password`]), for Directory `users.insert` on the Reseller route.
+    /// It is never stored: a journey reloaded at that step asks for it again.
+    AdminPassword,
 }

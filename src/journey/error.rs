@@ -163,6 +163,7 @@ fn need_en(need: Need) -> &'static str {
     match need {
         Need::TransferToken => "a transfer token",
         Need::Offer => "an offer",
+        Need::AdminPassword => "an admin password",
     }
 }
 
@@ -222,6 +223,10 @@ impl JourneyError {
                     "le parcours n'a pas besoin d'un jeton de transfert maintenant".to_owned()
                 }
                 Need::Offer => "le parcours n'a pas besoin d'une offre maintenant".to_owned(),
+                Need::AdminPassword => {
+                    "le parcours n'a pas besoin du mot de passe du super-administrateur maintenant"
+                        .to_owned()
+                }
             },
             JourneyError::UnknownApi { found } => {
                 format!("nom d'API inconnu « {found} » : reseller ou channel attendu")

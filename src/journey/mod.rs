@@ -79,6 +79,7 @@ use reseller::{ResellerRoute, ResellerStage};
 use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
+use crate::wire::directory::AdminPassword;
 use crate::wire::{Call, RequestId, TransferToken};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,6 +218,79 @@ impl Journey {
         self
     }
 
+    /// The same Reseller journey with the temporary password of the domain customer's first
+    /// super admin, created after `customers.insert` with Directory `users.insert` (and
+    /// `changePasswordAtNextLogin`), then made super admin with `users.makeAdmin`. Without it
+    /// the journey [`Needs`](Next::Needs) [`Need::AdminPassword`] at that step. The password is
+    /// never stored: a journey reloaded before `users.insert` was sent asks for it again. No
+    /// effect on a Channel journey (`provisionCloudIdentity` creates the admin) or for a team
+    /// customer (Google creates its admin when the address is verified).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::{Answer, Journey, Next};
+    /// use gws_onboarding::wire::{Call, directory::AdminPassword};
+    /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer)
+    ///     .with_admin_password(AdminPassword::parse("Temp-2026-pass")?);
+    /// journey.handle(Answer::ResellerError(serde_json::from_str(r#"{"error": {"code": 404}}"#)?))?;
+    /// let created = serde_json::from_str(r#"{"customerId": "C0abc", "customerDomain": "acme-widgets.fr"}"#)?;
+    /// let Next::Send(step) = journey.handle(Answer::ResellerCustomer(created))? else { panic!() };
+    /// assert_eq!(step.call(), Call::DirectoryUsersInsert);
+    /// assert_eq!(step.url(), "https://admin.googleapis.com/admin/directory/v1/users");
+    /// assert!(!format!("{step:?}").contains("Temp-2026-pass"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_admin_password(mut self, password: AdminPassword) -> Journey {
+        if let Route::Reseller(route) = &mut self.route {
+            if route.creates_admin() {
+                route.admin_password = Some(password);
+            }
+        }
+        self
+    }
+
+    /// Gives the admin's temporary password when the journey [`Needs`](Next::Needs)
+    /// [`Need::AdminPassword`] (or before, for a Reseller journey that will create the admin);
+    /// see [`with_admin_password`](Self::with_admin_password).
+    ///
+    /// ```
+    /// use gws_onboarding::form::{self, OnboardingForm, Policy};
+    /// use gws_onboarding::journey::Journey;
+    /// use gws_onboarding::wire::directory::AdminPassword;
+    /// let customer = form::validate(&OnboardingForm::sample_team_customer(), &Policy::default())?;
+    /// let mut journey = Journey::reseller(&customer);
+    /// // A team customer's admin is created by Google.
+    /// assert!(journey.give_admin_password(AdminPassword::parse("Temp-2026-pass")?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`JourneyError::NotNeeded`] on a Channel journey, for a team customer, in a transfer,
+    /// or once `users.insert` was answered; the journey is then unchanged.
+    pub fn give_admin_password(&mut self, password: AdminPassword) -> Result<Next, JourneyError> {
+        let not_needed = JourneyError::NotNeeded {
+            need: Need::AdminPassword,
+        };
+        let Route::Reseller(route) = &mut self.route else {
+            return Err(not_needed);
+        };
+        let before = matches!(
+            route.stage,
+            ResellerStage::Get
+                | ResellerStage::Insert { .. }
+                | ResellerStage::Recheck { .. }
+                | ResellerStage::CreateAdmin { .. }
+        );
+        if !before || !route.creates_admin() {
+            return Err(not_needed);
+        }
+        route.admin_password = Some(password);
+        Ok(self.next_step())
+    }
+
     /// The same Channel journey as a dry run: `provisionCloudIdentity` is sent with
     /// `validateOnly`, so Google checks the Cloud Identity (admin address, domain) without
     /// creating it, and the journey ends [`Outcome::Validated`] after that call, buying
@@ -265,14 +339,16 @@ impl Journey {
     }
 
     /// The steps sent from the start when every answer is a success (see [`plan`]); the
-    /// placeholders `{customer}` and `{customerId}` stand for what Google assigns.
+    /// placeholders `{customer}`, `{customerId}` and `{password}` stand for what Google
+    /// assigns and what you give.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};
     /// use gws_onboarding::journey::Journey;
     /// let customer = form::validate(&OnboardingForm::sample_domain_customer(), &Policy::default())?;
     /// let plan = Journey::reseller(&customer).plan();
-    /// assert_eq!(plan.len(), 2);
+    /// // get, insert, then the admin: users.insert and users.makeAdmin.
+    /// assert_eq!(plan.len(), 4);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -375,6 +451,16 @@ impl Journey {
             Route::Reseller(route) => match route.handle(answer)? {
                 Transition::To(stage, report) => {
                     route.stage = stage;
+                    // The admin's password is dropped as soon as it is no longer needed.
+                    if !matches!(
+                        route.stage,
+                        ResellerStage::Get
+                            | ResellerStage::Insert { .. }
+                            | ResellerStage::Recheck { .. }
+                            | ResellerStage::CreateAdmin { .. }
+                    ) {
+                        route.admin_password = None;
+                    }
                     report
                 }
                 Transition::OutOfSequence(awaiting) => {

@@ -13,6 +13,7 @@ use crate::customer::{CloudIdentityId, Customer};
 use crate::order::OfferName;
 use crate::report::Report;
 use crate::wire::channel::{ImportIdentity, TransferItem};
+use crate::wire::subscription::SubscriptionBody;
 use crate::wire::{Backoff, Call, CustomerName, MAX_RETRY_DELAY, RequestId, TransferToken};
 
 use super::channel::offer::{MAX_PAGES, OfferTally, is_plan_label};
@@ -381,6 +382,7 @@ pub(super) fn reseller_route(
 ) -> Result<ResellerRoute, String> {
     let order = customer.order().is_some();
     let transfer = token.is_some();
+    let creates_admin = customer.kind() != crate::customer::CustomerKind::Team;
     let unreachable = |what: &str| Err(format!("a Reseller journey cannot be {what}"));
     let most = Backoff::RESELLER.retries();
     let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
@@ -400,6 +402,9 @@ pub(super) fn reseller_route(
         ResellerStage::Subscribe { .. } if !order => {
             return unreachable("buying without an order");
         }
+        ResellerStage::Subscribe { moved, .. } if !transfer && !moved.is_empty() => {
+            return unreachable("moving subscriptions without a token");
+        }
         ResellerStage::Done { outcome } => match outcome {
             Outcome::AlreadyYours { .. } if transfer => {
                 return unreachable("already yours after a transfer");
@@ -412,6 +417,9 @@ pub(super) fn reseller_route(
             | Outcome::Transferred {
                 customer, purchase, ..
             } => {
+                if let Outcome::Transferred { moved, .. } = outcome {
+                    listing(0, 0, moved.len())?;
+                }
                 CloudIdentityId::parse(customer).map_err(|e| e.to_string())?;
                 if purchase.is_some() && !order {
                     return unreachable("done with a purchase without an order");
@@ -427,8 +435,13 @@ pub(super) fn reseller_route(
             transfer: can,
         } => {
             let calls = [Call::ResellerCustomersGet, Call::ResellerCustomersInsert];
-            let reached =
-                calls.contains(call) || (order && *call == Call::ResellerSubscriptionsInsert);
+            let admin = creates_admin && !transfer;
+            let reached = calls.contains(call)
+                || (order && *call == Call::ResellerSubscriptionsInsert)
+                || ((order || transfer) && *call == Call::ResellerSubscriptionsList)
+                || (transfer && *call == Call::ResellerSubscriptionsInsert)
+                || (admin
+                    && [Call::DirectoryUsersInsert, Call::DirectoryUsersMakeAdmin].contains(call));
             if !reached {
                 return Err(format!("a Reseller journey does not stop on {call}"));
             }
@@ -436,10 +449,65 @@ pub(super) fn reseller_route(
                 return unreachable("offering a transfer there");
             }
         }
-        _ => {}
+        other => check_reseller_after(other, order, transfer, creates_admin)?,
     }
     let mut route = ResellerRoute::new(customer);
     route.token = token;
     route.stage = stage;
     Ok(route)
+}
+
+/// The Reseller stages after the insert: the admin (a domain customer, no transfer), the
+/// listing and the transfer's queue (bounded, bodies of the stage's customer).
+fn check_reseller_after(
+    stage: &ResellerStage,
+    order: bool,
+    transfer: bool,
+    creates_admin: bool,
+) -> Result<(), String> {
+    let unreachable = |what: &str| Err(format!("a Reseller journey cannot be {what}"));
+    let of_customer = |customer_id: &CloudIdentityId, queue: &[SubscriptionBody]| {
+        if queue
+            .iter()
+            .any(|b| b.customer_id().as_str() != customer_id.as_str())
+        {
+            return Err("a queued transfer belongs to another customer".to_owned());
+        }
+        Ok(())
+    };
+    match stage {
+        ResellerStage::CreateAdmin { .. } | ResellerStage::MakeAdmin { .. }
+            if transfer || !creates_admin =>
+        {
+            unreachable("creating an admin in a transfer or for a team")
+        }
+        ResellerStage::ListSubscriptions { .. } if !transfer && !order => {
+            unreachable("listing subscriptions without a token or an order")
+        }
+        ResellerStage::ListSubscriptions {
+            customer_id,
+            pages,
+            queue,
+            ..
+        } => {
+            if !transfer && !queue.is_empty() {
+                return unreachable("queueing transfers without a token");
+            }
+            listing(*pages, queue.len(), 0)?;
+            of_customer(customer_id, queue)
+        }
+        ResellerStage::TransferSubscriptions {
+            customer_id,
+            queue,
+            moved,
+            buy,
+        } => {
+            if !transfer || queue.is_empty() || (*buy && !order) {
+                return unreachable("transferring there");
+            }
+            listing(0, queue.len(), moved.len())?;
+            of_customer(customer_id, queue)
+        }
+        _ => Ok(()),
+    }
 }

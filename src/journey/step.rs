@@ -10,6 +10,7 @@ use crate::wire::channel::{
     self, CheckAccountsBody, CreateEntitlementBody, ImportCustomerBody, ListTransferableOffersBody,
     ListTransferableSkusBody, ProvisionBody, TransferEntitlementsBody,
 };
+use crate::wire::directory::{AdminUserBody, MakeAdminBody};
 use crate::wire::reseller;
 use crate::wire::subscription::SubscriptionBody;
 use crate::wire::{Call, HttpMethod};
@@ -93,6 +94,10 @@ pub enum Body {
     ListTransferableOffers(ListTransferableOffersBody),
     /// Channel `customers.transferEntitlements`.
     TransferEntitlements(TransferEntitlementsBody),
+    /// Directory `users.insert` (its `Debug` hides the password).
+    InsertUser(AdminUserBody),
+    /// Directory `users.makeAdmin`.
+    MakeAdmin(MakeAdminBody),
     /// Reseller `customers.insert`.
     InsertCustomer(reseller::CustomerBody),
     /// Reseller `subscriptions.insert`.
@@ -174,7 +179,8 @@ impl Step {
     }
 
     /// The full URL: the documented host of the step's API (`https://reseller.googleapis.com/`,
-    /// `https://cloudchannel.googleapis.com/`), then [`path`](Step::path).
+    /// `https://cloudchannel.googleapis.com/`, and `https://admin.googleapis.com/` for the
+    /// Directory API's `users.insert` and `users.makeAdmin`), then [`path`](Step::path).
     ///
     /// ```
     /// # use gws_onboarding::form::{self, OnboardingForm, Policy};
@@ -188,10 +194,12 @@ impl Step {
     /// ```
     #[must_use]
     pub fn url(&self) -> String {
-        let host = if self.call.is_channel() {
-            "https://cloudchannel.googleapis.com/"
-        } else {
-            "https://reseller.googleapis.com/"
+        let host = match self.call {
+            Call::DirectoryUsersInsert | Call::DirectoryUsersMakeAdmin => {
+                crate::wire::directory::ROOT_URL
+            }
+            call if call.is_channel() => "https://cloudchannel.googleapis.com/",
+            _ => "https://reseller.googleapis.com/",
         };
         format!("{host}{}", self.path)
     }
@@ -279,6 +287,9 @@ impl Step {
                 AnswerKind::Offers
             }
             Call::ChannelListTransferableSkus => AnswerKind::TransferableSkus,
+            Call::ResellerSubscriptionsList => AnswerKind::Subscriptions,
+            Call::DirectoryUsersInsert => AnswerKind::DirectoryUser,
+            Call::DirectoryUsersMakeAdmin => AnswerKind::MadeAdmin,
             _ => AnswerKind::Operation,
         }
     }
