@@ -6,6 +6,7 @@
 //! cargo run --example onboard -- FILE.json [--json] [--lang fr]
 //! cargo run --example onboard -- - --json < FILE.json          # "-" reads standard input
 //! cargo run --example onboard -- FILE.json --plan channel [--json]   # plan the journey
+//! cargo run --example onboard -- FILE.json --plan reseller --transfer TOKEN   # plan a transfer
 //! ```
 //!
 //! Without a file it checks the bundled sample, says so (naming
@@ -30,6 +31,14 @@
 //! (no `body` for a `GET`); it is `[]` when the form or its order has an error or the input is
 //! unreadable. Without `--json` the steps are printed for a person after the summary.
 //!
+//! With `--transfer TOKEN` as well, the plan is that of a transfer with the customer's
+//! transfer token (hexadecimal): Channel checks the account, imports it, lists its
+//! transferable SKUs and their offers (`{sku}`, `{offer}`) and transfers the entitlements;
+//! Reseller gets the customer (not yours), inserts it with the token, lists the subscriptions
+//! the token opens and moves each (`{skuId}`), then buys the order when the customer does not
+//! hold its SKU. The example finds these steps by driving the journey with stand-in answers
+//! (`examples/onboard/transfer_plan.rs`), as a service drives it with Google's.
+//!
 //! Exit codes:
 //!
 //! - `0`: the form is valid (warnings allowed);
@@ -51,8 +60,13 @@ use std::process::ExitCode;
 
 use gws_onboarding::customer::CustomerKind;
 use gws_onboarding::form::{self, OnboardingForm, Policy, Report, ViolationEntry};
-use gws_onboarding::journey::{self, Api, Step};
+use gws_onboarding::journey::{self, Api};
+use gws_onboarding::wire::TransferToken;
 use gws_onboarding::{Customer, Lang, Severity};
+use serde_json::Value;
+
+#[path = "onboard/transfer_plan.rs"]
+mod transfer_plan;
 
 /// The bundled sample request, validated when no file is given.
 const SAMPLE: &str = include_str!("forms/domain-customer.json");
@@ -93,7 +107,7 @@ const MAX_INPUT: u64 = 1024 * 1024;
 const UNREADABLE_CODE: &str = "input.unreadable";
 
 const USAGE: &str = "\
-usage: onboard [FILE.json | -] [--json] [--lang en|fr] [--plan reseller|channel]
+usage: onboard [FILE.json | -] [--json] [--lang en|fr] [--plan reseller|channel [--transfer TOKEN]]
 
 Validates a Google Workspace \"Create customer\" form (the bundled sample
 examples/forms/domain-customer.json when no FILE is given; \"-\" reads standard input).
@@ -102,6 +116,7 @@ examples/forms/domain-customer.json when no FILE is given; \"-\" reads standard 
   --lang en|fr   language of the messages (default en)
   --plan API     also plan the onboarding journey on API: reseller or channel
                  (with --json, the object gains \"plan\": [steps])
+  --transfer TOKEN  with --plan: plan a transfer with the customer's transfer token
   -h, --help     print this help
 
 exit status: 0 valid, 1 invalid, 2 unreadable input or usage error";
@@ -124,6 +139,7 @@ struct Args {
     json: bool,
     lang: Lang,
     plan: Option<Api>,
+    transfer: Option<TransferToken>,
 }
 
 /// What the command line asked for.
@@ -138,6 +154,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     let mut json = false;
     let mut lang = Lang::En;
     let mut plan = None;
+    let mut transfer = None;
     let mut only_files = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -171,8 +188,16 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                     .ok_or("--plan needs a value: reseller or channel")?;
                 plan = Some(parse_api(value.to_str())?);
             }
+            Some("--transfer") => {
+                let value = args
+                    .next()
+                    .ok_or("--transfer needs the customer's transfer token")?;
+                transfer = Some(parse_token(value.to_str())?);
+            }
             Some(other) => {
-                if let Some(value) = other.strip_prefix("--lang=") {
+                if let Some(value) = other.strip_prefix("--transfer=") {
+                    transfer = Some(parse_token(Some(value))?);
+                } else if let Some(value) = other.strip_prefix("--lang=") {
                     lang = parse_lang(Some(value))?;
                 } else if let Some(value) = other.strip_prefix("--plan=") {
                     plan = Some(parse_api(Some(value))?);
@@ -182,12 +207,23 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             }
         }
     }
+    if transfer.is_some() && plan.is_none() {
+        return Err("--transfer plans a transfer: give --plan reseller or channel too".to_owned());
+    }
     Ok(Command::Run(Args {
         source,
         json,
         lang,
         plan,
+        transfer,
     }))
+}
+
+fn parse_token(value: Option<&str>) -> Result<TransferToken, String> {
+    match value {
+        Some(v) => TransferToken::parse(v).map_err(|e| e.to_string()),
+        None => Err("--transfer needs the customer's transfer token".to_owned()),
+    }
 }
 
 fn parse_lang(value: Option<&str>) -> Result<Lang, String> {
@@ -483,7 +519,7 @@ fn json_object(
     valid: bool,
     violations: &[ViolationEntry],
     customer: Option<&Customer>,
-    plan: Option<&[Step]>,
+    plan: Option<&[Value]>,
 ) -> String {
     // Serialising plain strings cannot fail; an empty list is the safe fallback.
     let violations = serde_json::to_string(violations).unwrap_or_else(|_| "[]".to_owned());
@@ -512,18 +548,23 @@ fn json_unreadable(message: String, plan: bool) -> String {
 }
 
 /// The plan for a person: one numbered step per call, its verb and path, and its body.
-fn write_plan(out: &mut impl Write, api: Api, steps: &[Step], lang: Lang) -> io::Result<()> {
+fn write_plan(out: &mut impl Write, api: Api, steps: &[Value], lang: Lang) -> io::Result<()> {
     let title = match lang {
         Lang::Fr => "parcours prévu",
         _ => "planned journey",
     };
     let colon = if lang == Lang::Fr { " :" } else { ":" };
     writeln!(out, "{title} ({api}){colon}")?;
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
     for (n, step) in steps.iter().enumerate() {
-        writeln!(out, "  {}. {}", n + 1, step.call())?;
-        writeln!(out, "     {} {}", step.method(), step.path())?;
-        if let Some(body) = step.body() {
-            let body = serde_json::to_string(body).unwrap_or_default();
+        writeln!(out, "  {}. {}", n + 1, text(&step["call"]))?;
+        writeln!(
+            out,
+            "     {} {}",
+            text(&step["method"]),
+            text(&step["path"])
+        )?;
+        if let Some(body) = step.get("body") {
             writeln!(out, "     {body}")?;
         }
     }
@@ -573,8 +614,16 @@ fn run(args: &Args) -> u8 {
     let (customer, report) = form::check(&form, &Policy::default()).into_parts();
     // A plan only for a valid customer (and order); `[]` otherwise.
     let plan = args.plan.map(|api| {
-        let steps = match (&customer, report.has_errors()) {
-            (Some(customer), false) => journey::plan(customer, api),
+        let steps = match (&customer, report.has_errors(), &args.transfer) {
+            (Some(customer), false, Some(token)) => transfer_plan::steps(customer, api, token)
+                .unwrap_or_else(|e| {
+                    let _ = writeln!(io::stderr(), "onboard: {e}");
+                    Vec::new()
+                }),
+            (Some(customer), false, None) => journey::plan(customer, api)
+                .iter()
+                .filter_map(|step| serde_json::to_value(step).ok())
+                .collect(),
             _ => Vec::new(),
         };
         (api, steps)

@@ -686,3 +686,84 @@ fn json_prints_the_normalised_customer_of_a_valid_form() {
     );
     assert!(json_object(&output).get("customer").is_none());
 }
+
+#[test]
+fn plan_transfer_lists_the_transfer_path_on_both_apis() {
+    let path = form_path("domain-customer-order.json");
+    let output = run(&[
+        path.to_str().unwrap(),
+        "--plan",
+        "channel",
+        "--transfer",
+        "0a1b2c",
+        "--json",
+    ]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = plan_object(&output);
+    assert_eq!(
+        calls(&value),
+        [
+            "cloudchannel.accounts.checkCloudIdentityAccountsExist",
+            "cloudchannel.accounts.customers.import",
+            "cloudchannel.accounts.listTransferableSkus",
+            "cloudchannel.accounts.listTransferableOffers",
+            "cloudchannel.accounts.customers.transferEntitlements",
+        ]
+    );
+    assert_eq!(value["plan"][1]["body"]["authToken"], "0a1b2c");
+    assert_eq!(value["plan"][3]["body"]["sku"], "{sku}");
+    assert_eq!(
+        value["plan"][4]["body"]["entitlements"][0]["offer"],
+        "{offer}"
+    );
+
+    let output = run(&[
+        path.to_str().unwrap(),
+        "--json",
+        "--plan=reseller",
+        "--transfer=0a1b2c",
+    ]);
+    assert_eq!(code(&output), Some(0), "{output:?}");
+    let value = plan_object(&output);
+    assert_eq!(
+        calls(&value),
+        [
+            "reseller.customers.get",
+            "reseller.customers.insert",
+            "reseller.subscriptions.list",
+            "reseller.subscriptions.insert",
+            "reseller.subscriptions.insert",
+        ]
+    );
+    assert_eq!(
+        value["plan"][2]["path"],
+        "apps/reseller/v1/subscriptions?customerId={customerId}&customerAuthToken=0a1b2c\
+         &maxResults=100"
+    );
+    assert_eq!(value["plan"][3]["body"]["skuId"], "{skuId}");
+    assert!(
+        value["plan"][3]["body"]["seats"]
+            .get("licensedNumberOfSeats")
+            .is_none()
+    );
+}
+
+#[test]
+fn plan_transfer_usage_errors_exit_2() {
+    let path = form_path("domain-customer-order.json");
+    for args in [
+        &[path.to_str().unwrap(), "--transfer", "0a1b"][..],
+        &[
+            path.to_str().unwrap(),
+            "--plan",
+            "reseller",
+            "--transfer",
+            "not hex",
+        ],
+        &[path.to_str().unwrap(), "--plan", "reseller", "--transfer"],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), Some(2), "{args:?}: {output:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+}
