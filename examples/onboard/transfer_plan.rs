@@ -74,7 +74,7 @@ pub fn steps(customer: &Customer, api: Api, token: &TransferToken) -> Result<Vec
             let account = CloudIdentityId::parse("ACCOUNT0").map_err(|e| e.to_string())?;
             Journey::channel(customer, account)
         }
-        _ => Journey::reseller(customer),
+        Api::Reseller => Journey::reseller(customer),
     };
     let mut sent = Vec::new();
     for _ in 0..32 {
