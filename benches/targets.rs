@@ -431,7 +431,9 @@ fn journey_plan_row(policy: &Policy) {
         ..OnboardingForm::sample_domain_customer()
     };
     let customer = form::validate(&ordered, policy).expect("the ordered sample is valid");
-    assert_eq!(journey::plan(&customer, Api::Channel).len(), 4);
+    // Check, create, provision, the offer's choice (listPurchasableSkus, listPurchasableOffers),
+    // the entitlement.
+    assert_eq!(journey::plan(&customer, Api::Channel).len(), 6);
     let (plan, validation, ratio) = side_by_side(
         2_000,
         || {
@@ -444,5 +446,98 @@ fn journey_plan_row(policy: &Policy) {
     println!(
         "journey plan vs form validation     {plan:>9.0} ns {validation:>9.0} ns {ratio:>7.2}   <= 2.00x    {}",
         verdict(ratio <= 2.0)
+    );
+    offer_page_row(&customer);
+}
+
+/// A page of `n` purchasable offers of the bench's SKU, one of them flexible.
+fn offer_page(n: usize) -> String {
+    let offers: Vec<String> = (0..n)
+        .map(|i| {
+            let plan = if i == n / 2 {
+                r#"{"paymentPlan": "COMMITMENT", "paymentCycle": {"duration": 1, "periodType": "YEAR"}}"#
+            } else {
+                r#"{"paymentPlan": "FLEXIBLE", "paymentCycle": {"duration": 1, "periodType": "MONTH"}}"#
+            };
+            format!(
+                r#"{{"offer": {{"name": "accounts/C01abcd2e/offers/O{i}", "sku": {{"name":
+                "products/Google-Workspace/skus/1010020028", "marketingInfo": {{"displayName":
+                "Google Workspace Business Standard"}}}}, "plan": {plan}, "parameterDefinitions":
+                [{{"name": "num_units", "minValue": {{"int64Value": "1"}}}}]}}}}"#
+            )
+        })
+        .collect();
+    format!(r#"{{"purchasableOffers": [{}]}}"#, offers.join(","))
+}
+
+/// Reading (and choosing from) a 1,000-offer page against a 1-offer page: the journey at the
+/// offer's choice, handed the page.
+fn offer_page_row(customer: &gws_onboarding::Customer) {
+    use gws_onboarding::customer::CloudIdentityId;
+    use gws_onboarding::journey::{Answer, Journey};
+    let account = CloudIdentityId::parse("C01abcd2e").expect("account");
+    let mut at_offers = Journey::channel(customer, account);
+    let answers = [
+        Answer::CheckAccounts(serde_json::from_str("{}").expect("check")),
+        Answer::ChannelCustomer(
+            serde_json::from_str(r#"{"name": "accounts/C01abcd2e/customers/S1"}"#)
+                .expect("customer"),
+        ),
+        Answer::Operation(
+            serde_json::from_str(r#"{"name": "operations/p", "done": true, "response": {}}"#)
+                .expect("operation"),
+        ),
+        Answer::Skus(
+            serde_json::from_str(
+                r#"{"purchasableSkus": [{"sku": {"name": "products/Google-Workspace/skus/1010020028"}}]}"#,
+            )
+            .expect("skus"),
+        ),
+    ];
+    for answer in answers {
+        at_offers.handle(answer).expect("the journey moves on");
+    }
+    let (one, thousand) = (offer_page(1), offer_page(1000));
+    // The journey's own reading of a page: its choice over offers already decoded (the
+    // decoding is the caller's serde format's work, below).
+    let choose = |text: &str| {
+        let page: gws_onboarding::wire::channel::OfferPage =
+            serde_json::from_str(text).expect("a page");
+        let runs: Vec<f64> = (0..ROUNDS)
+            .map(|_| {
+                let mut pairs: Vec<_> = (0..20)
+                    .map(|_| (at_offers.clone(), Answer::Offers(page.clone())))
+                    .collect();
+                let start = Instant::now();
+                for (journey, answer) in pairs.drain(..) {
+                    let mut journey = journey;
+                    black_box(journey.handle(answer).is_ok());
+                }
+                start.elapsed().as_secs_f64() * 1e9 / 20.0
+            })
+            .collect();
+        median(runs)
+    };
+    let (big, small) = (choose(&thousand), choose(&one));
+    let ratio = big / small;
+    println!(
+        "choice from 1,000 vs 1 offer        {big:>9.0} ns {small:>9.0} ns {ratio:>7.1}x   <= 100x     {}",
+        verdict(ratio <= 100.0)
+    );
+    // Decoding the JSON page as well (serde_json here): linear in the page's bytes.
+    let read = |text: &str| {
+        let page: gws_onboarding::wire::channel::OfferPage =
+            serde_json::from_str(text).expect("a page");
+        black_box(page.offers().len());
+    };
+    let (big, small, ratio) = side_by_side(20, || read(&thousand), || read(&one));
+    println!(
+        "decode 1,000-offer page vs 1-offer  {big:>9.0} ns {small:>9.0} ns {ratio:>7.1}x   <= 100x     {}",
+        verdict(ratio <= 100.0)
+    );
+    println!(
+        "  ({} KB vs {} bytes of JSON)",
+        thousand.len() / 1024,
+        one.len()
     );
 }
