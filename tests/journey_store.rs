@@ -450,6 +450,63 @@ fn hand_edits_that_no_journey_reaches_are_refused() {
             "a dry run that bought",
             edit(&state("channel done"), &["validateOnly"], json!(true)),
         ),
+        (
+            "an offer listing past its pages",
+            edit(
+                &state("channel needs offer"),
+                &["stage", "pages"],
+                json!(50),
+            ),
+        ),
+        (
+            "an offer chosen when one was given",
+            edit(
+                &state("channel entitle"),
+                &["stage", "chosen"],
+                json!("accounts/C01abcd2e/offers/O2"),
+            ),
+        ),
+        (
+            "a transfer listing an offer of no SKU",
+            edit(
+                &state("channel needs offer"),
+                &["stage"],
+                json!({"stage": "transferOffers", "customer": "accounts/C01abcd2e/customers/S0aBcD3f",
+                       "token": "0a1b", "skus": []}),
+            ),
+        ),
+        (
+            "a transfer moving an offer of another account",
+            edit(
+                &state("channel needs offer"),
+                &["stage"],
+                json!({"stage": "transfer", "customer": "accounts/C01abcd2e/customers/S0aBcD3f",
+                       "token": "0a1b", "items": [{"offer": "accounts/ZZZ/offers/O1",
+                       "plan": "flexible", "seats": 5}]}),
+            ),
+        ),
+        (
+            "an admin created in a transfer",
+            edit(&state("reseller make admin"), &["token"], json!("0a1b")),
+        ),
+        (
+            "a queued transfer of another customer",
+            edit(
+                &state("reseller transfer list"),
+                &["stage", "queue"],
+                json!([{"customerId": "C0other", "skuId": "1010020028",
+                        "plan": {"planName": "FLEXIBLE"}, "seats": {"maximumNumberOfSeats": 5}}]),
+            ),
+        ),
+        (
+            "transfers queued without a token",
+            edit(
+                &state("reseller ours, list"),
+                &["stage", "queue"],
+                json!([{"customerId": "C03x7yz9q", "skuId": "1010020028",
+                        "plan": {"planName": "FLEXIBLE"}, "seats": {"maximumNumberOfSeats": 5}}]),
+            ),
+        ),
     ];
     for (name, value) in cases {
         assert!(reload(&value).is_err(), "{name} reloaded: {value}");

@@ -66,6 +66,24 @@ fn answers(data: &[u8]) -> Vec<Answer> {
     if let Ok(a) = serde_json::from_slice(data) {
         answers.push(Answer::ResellerError(a));
     }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::Skus(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::Offers(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::TransferableSkus(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::Subscriptions(a, std::time::SystemTime::UNIX_EPOCH));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::DirectoryUser(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::MadeAdmin(a));
+    }
     answers
 }
 
