@@ -12,20 +12,24 @@
 //! ```text
 //!  Cloud Channel                                   Reseller
 //!  -------------                                   --------
-//!  check accounts --owned--> Done(AlreadyYours)    customers.get --200--> Done(AlreadyYours)
-//!     | none        +-elsewhere-> Needs(token)          | 404   +-403, short 200-> Stopped (transfer)
-//!     v                             | give_token        v
-//!  customers.create                 v              customers.insert --409/outage--> get again:
-//!     | Customer{name}        customers.import          |  404: insert again; ours: go on;
-//!     v                             | Customer          |  not ours after a 409: Stopped (transfer)
-//!  provisionCloudIdentity           v                   | customerId    transfer_with(token): insert
-//!     | Operation <-+         Done(Transferred)         v               and subscribe with the token
-//!     +-pending-> Poll{delay}+                     subscriptions.insert (with an order)
-//!     v done                                            | Subscription
-//!                                                       v
-//!                                                  Done(Created / Transferred)
-//!  entitlements.create (with an order; Needs(offer) without one)
-//!     | Operation <-+
+//!  check accounts --owned--> Done(AlreadyYours)    customers.get --200, ours--> (order?) list its
+//!     | none        +-elsewhere-> Needs(token)          | 404   |   subscriptions; buy it unless held
+//!     v                             | give_token        |       +-403, short 200-> Stopped (transfer)
+//!  customers.create                 v                   v
+//!     | Customer{name}        customers.import     customers.insert --409/outage--> get again:
+//!     v                             | Customer          |  404: insert again; ours: go on;
+//!  provisionCloudIdentity           v                   |  not ours after a 409: Stopped (transfer)
+//!     | Operation <-+         listTransferableSkus      | customerId   transfer_with(token): insert
+//!     +-pending-> Poll{delay}+      | (paged)           |              with ?customerAuthToken
+//!     v done                  listTransferableOffers    +- domain, no token: Needs(AdminPassword),
+//!  (no offer named)                 | per SKU           |  users.insert, users.makeAdmin
+//!  listPurchasableSkus              v                   +- token: subscriptions.list, then an
+//!     | the order's SKU       transferEntitlements      |  insert per listed subscription
+//!  listPurchasableOffers            | Operation, Poll   v
+//!     | one fit (none/several:      v              subscriptions.insert (the order, unless held)
+//!     |  Stopped; give_offer) Done(Transferred)         | Subscription
+//!  entitlements.create                                  v
+//!     | Operation <-+                              Done(Created / Transferred)
 //!     +-pending-> Poll+
 //!     v done
 //!  Done(Created)

@@ -336,7 +336,7 @@ impl TransferableSku {
 
     /// `transferEligibility.ineligibilityReason` (`PENDING_TOS_ACCEPTANCE`,
     /// `SKU_NOT_ELIGIBLE`, `SKU_SUSPENDED`, `CHANNEL_PARTNER_NOT_AUTHORIZED_FOR_SKU`, or a
-    /// newer value), cut to [`MAX_TEXT`] bytes.
+    /// newer value), cut to [`MAX_TEXT`](crate::wire::MAX_TEXT) bytes.
     ///
     /// ```
     /// let page: gws_onboarding::wire::channel::TransferableSkuPage =
@@ -349,7 +349,7 @@ impl TransferableSku {
         self.reason.as_deref()
     }
 
-    /// `transferEligibility.description`: Google's words, cut to [`MAX_TEXT`] bytes.
+    /// `transferEligibility.description`: Google's words, cut to [`MAX_TEXT`](crate::wire::MAX_TEXT) bytes.
     ///
     /// ```
     /// let page: gws_onboarding::wire::channel::TransferableSkuPage = serde_json::from_str(
