@@ -378,7 +378,15 @@ fn check_product_row(row: &SkuRow<'_>) {
     let _ = (row.flag(10, "yes", "no"), row.flag(11, "yes", "no"));
     let _ = (row.flag(12, "only", "any"), row.flag(13, "yes", "no"));
     let _ = row.flag(14, "base-edition", "-");
-    if !["licensing", "licensing-older", "reseller", "domain-md"].contains(&row.get(15)) {
+    if ![
+        "licensing",
+        "licensing-older",
+        "reseller",
+        "domain-md",
+        "gam",
+    ]
+    .contains(&row.get(15))
+    {
         bad(&format!("source {:?}", row.get(15)));
     }
 }

@@ -31,7 +31,7 @@ fn every_row_of_the_data_file_is_in_the_generated_table() {
     let rows = data_rows();
     let entries = entries();
     assert_eq!(rows.len(), entries.len());
-    assert_eq!(rows.len(), 50);
+    assert_eq!(rows.len(), 69);
     for (row, entry) in rows.iter().zip(&entries) {
         assert_eq!(
             (row[0], row[1], row[2], row[3]),
@@ -396,4 +396,26 @@ fn issue_16_vault_and_storage_need_business_starter_or_higher() {
         "Google Vault nécessite une édition Google Workspace Business Starter ou supérieure \
          (Business, Enterprise, Frontline ou Education) : commandez-en d'abord une"
     );
+}
+
+/// The rows the stored copies of Google's page cut off (source `gam`): Voice, AppSheet, the
+/// archived users, Chrome… are read back as listed SKUs, never orderable.
+#[test]
+fn the_rows_after_the_education_ones_parse_and_are_read_only() {
+    for (product_id, sku_id) in [
+        ("101033", "1010330003"),
+        ("101038", "1010380002"),
+        ("101034", "1010340001"),
+        (
+            "Google-Chrome-Device-Management",
+            "Google-Chrome-Device-Management",
+        ),
+        ("Google-Apps", "Google-Apps-For-Government"),
+        ("101031", "1010310003"),
+    ] {
+        let sku = gws_onboarding::Sku::parse(product_id, sku_id).unwrap();
+        let product = sku.product().unwrap_or_else(|| panic!("{sku_id} resolves"));
+        assert_eq!(product.sku_id(), sku_id);
+        assert!(!product.is_orderable(), "{sku_id} is read only");
+    }
 }
