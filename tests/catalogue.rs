@@ -398,7 +398,7 @@ fn issue_16_vault_and_storage_need_business_starter_or_higher() {
     );
 }
 
-/// The rows the stored copies of Google's page cut off (source `gam`): Voice, AppSheet, the
+/// The rows the stored copies of Google's page cut off (source `gam`): Voice, `AppSheet`, the
 /// archived users, Chrome… are read back as listed SKUs, never orderable.
 #[test]
 fn the_rows_after_the_education_ones_parse_and_are_read_only() {
