@@ -377,14 +377,74 @@ fn channel_without_an_order_stops_after_provisioning() {
 
 #[test]
 fn channel_owned_account_is_already_yours() {
+    // Yours: the journey reads it again (its Cloud Identity provisioned?) and lists what it
+    // holds (the order?) before calling it done, so a journey started again after a crash
+    // neither skips provisioning nor the order, nor does anything twice.
     let mut journey = Journey::channel(&customer(&domain_order_form()), account());
     let next = handle(&mut journey, check("channel_check_owned.json"));
+    let get = send(&next);
+    assert_eq!(get.call(), Call::ChannelCustomersGet);
+    assert_eq!(get.path(), "v1/accounts/C01abcd2e/customers/S0aBcD3f");
+    let provisioned = Answer::ChannelCustomer(
+        serde_json::from_value(
+            serde_json::json!({"name": "accounts/C01abcd2e/customers/S0aBcD3f",
+            "domain": "acme-widgets.fr", "cloudIdentityId": "C03x7yz9q"}),
+        )
+        .unwrap(),
+    );
+    let mut not_provisioned = journey.clone();
+    let next = handle(&mut journey, provisioned);
+    let list = send(&next);
+    assert_eq!(list.call(), Call::ChannelListEntitlements);
     assert_eq!(
-        next,
+        list.path(),
+        "v1/accounts/C01abcd2e/customers/S0aBcD3f/entitlements?pageSize=100"
+    );
+    let mut lacks_it = journey.clone();
+    let holds = Answer::Entitlements(
+        serde_json::from_value(serde_json::json!({"entitlements": [{
+            "name": "accounts/C01abcd2e/customers/S0aBcD3f/entitlements/E1",
+            "provisionedService": {"productId": "Google-Apps", "skuId": "1010020028"}}]}))
+        .unwrap(),
+    );
+    assert_eq!(
+        handle(&mut journey, holds),
         Next::Done(Outcome::AlreadyYours {
             customer: "accounts/C01abcd2e/customers/S0aBcD3f".into()
         })
     );
+    // It lacks the order: bought now.
+    let next = handle(
+        &mut lacks_it,
+        Answer::Entitlements(serde_json::from_str("{}").unwrap()),
+    );
+    assert_eq!(send(&next).call(), Call::ChannelEntitlementsCreate);
+    // Not provisioned: provisioned now.
+    let next = handle(
+        &mut not_provisioned,
+        channel_customer("channel_customer_created.json"),
+    );
+    assert_eq!(
+        send(&next).call(),
+        Call::ChannelCustomersProvisionCloudIdentity
+    );
+    // Without an order, a provisioned customer of yours is done.
+    let mut journey = Journey::channel(
+        &customer(&OnboardingForm::sample_domain_customer()),
+        account(),
+    );
+    handle(&mut journey, check("channel_check_owned.json"));
+    let provisioned = Answer::ChannelCustomer(
+        serde_json::from_value(
+            serde_json::json!({"name": "accounts/C01abcd2e/customers/S0aBcD3f",
+            "cloudIdentityId": "C03x7yz9q"}),
+        )
+        .unwrap(),
+    );
+    assert!(matches!(
+        handle(&mut journey, provisioned),
+        Next::Done(Outcome::AlreadyYours { .. })
+    ));
 }
 
 #[test]
@@ -895,6 +955,19 @@ fn all_states() -> Vec<(&'static str, Journey)> {
     handle(&mut j, channel_error("channel_error_invalid.json"));
     push("channel stopped", &j);
 
+    let mut j = Journey::channel(&with_offer, account());
+    handle(&mut j, check("channel_check_owned.json"));
+    push("channel yours: read again", &j);
+    handle(
+        &mut j,
+        Answer::ChannelCustomer(
+            serde_json::from_value(serde_json::json!({
+                "name": "accounts/C01abcd2e/customers/S0aBcD3f", "cloudIdentityId": "C03x7yz9q"}))
+            .unwrap(),
+        ),
+    );
+    push("channel yours: has it the order?", &j);
+
     let mut j = Journey::reseller(&with_offer);
     push("reseller get", &j);
     handle(&mut j, reseller_error("reseller_not_found.json"));
@@ -949,7 +1022,7 @@ fn accepted(journey: &Journey) -> BTreeSet<&'static str> {
 #[test]
 fn every_state_refuses_answers_out_of_sequence_and_stays_unchanged() {
     let states = all_states();
-    assert_eq!(states.len(), 23);
+    assert_eq!(states.len(), 25);
     for (name, journey) in &states {
         let accepted = accepted(journey);
         for answer in one_of_each() {

@@ -76,6 +76,9 @@ fn answers(data: &[u8]) -> Vec<Answer> {
         answers.push(Answer::TransferableSkus(a));
     }
     if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::Entitlements(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
         answers.push(Answer::Subscriptions(a, std::time::SystemTime::UNIX_EPOCH));
     }
     if let Ok(a) = serde_json::from_slice(data) {

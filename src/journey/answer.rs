@@ -7,7 +7,9 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::wire::Operation;
-use crate::wire::channel::{self, CheckAccountsResponse, OfferPage, SkuPage, TransferableSkuPage};
+use crate::wire::channel::{
+    self, CheckAccountsResponse, EntitlementPage, OfferPage, SkuPage, TransferableSkuPage,
+};
 use crate::wire::directory::{MadeAdmin, UserResource};
 use crate::wire::reseller;
 use crate::wire::subscription::SubscriptionResource;
@@ -36,6 +38,8 @@ pub enum Answer {
     Offers(OfferPage),
     /// A page of `listTransferableSkus`.
     TransferableSkus(TransferableSkuPage),
+    /// A page of `customers.entitlements.list`.
+    Entitlements(EntitlementPage),
     /// A Channel error body (`google.rpc.Status`), any HTTP status.
     ChannelError(channel::ErrorBody),
     /// A Reseller `Customer` (`customers.get`, `customers.insert`).
@@ -72,6 +76,7 @@ impl Answer {
             Answer::Skus(_) => AnswerKind::Skus,
             Answer::Offers(_) => AnswerKind::Offers,
             Answer::TransferableSkus(_) => AnswerKind::TransferableSkus,
+            Answer::Entitlements(_) => AnswerKind::Entitlements,
             Answer::ChannelError(_) => AnswerKind::ChannelError,
             Answer::ResellerCustomer(_) => AnswerKind::ResellerCustomer,
             Answer::Subscription(_) => AnswerKind::Subscription,
@@ -99,6 +104,8 @@ pub enum AnswerKind {
     Offers,
     /// [`Answer::TransferableSkus`].
     TransferableSkus,
+    /// [`Answer::Entitlements`].
+    Entitlements,
     /// [`Answer::ChannelError`].
     ChannelError,
     /// [`Answer::ResellerCustomer`].
@@ -117,13 +124,14 @@ pub enum AnswerKind {
 
 impl AnswerKind {
     /// Every kind.
-    pub const ALL: [AnswerKind; 13] = [
+    pub const ALL: [AnswerKind; 14] = [
         AnswerKind::CheckAccounts,
         AnswerKind::ChannelCustomer,
         AnswerKind::Operation,
         AnswerKind::Skus,
         AnswerKind::Offers,
         AnswerKind::TransferableSkus,
+        AnswerKind::Entitlements,
         AnswerKind::ChannelError,
         AnswerKind::ResellerCustomer,
         AnswerKind::Subscription,
@@ -147,6 +155,7 @@ impl AnswerKind {
             AnswerKind::Skus => "a ListPurchasableSkusResponse",
             AnswerKind::Offers => "a list of offers",
             AnswerKind::TransferableSkus => "a ListTransferableSkusResponse",
+            AnswerKind::Entitlements => "a ListEntitlementsResponse",
             AnswerKind::ChannelError => "a Cloud Channel error",
             AnswerKind::ResellerCustomer => "a Reseller Customer",
             AnswerKind::Subscription => "a Reseller Subscription",
@@ -165,6 +174,7 @@ impl AnswerKind {
             AnswerKind::Skus => "une ListPurchasableSkusResponse",
             AnswerKind::Offers => "une liste d'offres",
             AnswerKind::TransferableSkus => "une ListTransferableSkusResponse",
+            AnswerKind::Entitlements => "une ListEntitlementsResponse",
             AnswerKind::ChannelError => "une erreur Cloud Channel",
             AnswerKind::ResellerCustomer => "un Customer Reseller",
             AnswerKind::Subscription => "une Subscription Reseller",

@@ -12,7 +12,9 @@
 //! ```text
 //!  Cloud Channel                                   Reseller
 //!  -------------                                   --------
-//!  check accounts --owned--> Done(AlreadyYours)    customers.get --200, ours--> (order?) list its
+//!  check accounts --owned--> customers.get:         customers.get --200, ours--> (order?) list its
+//!     |           no Cloud Identity: provision;
+//!     |           order: entitlements.list, buy unless held; else Done(AlreadyYours)
 //!     | none        +-elsewhere-> Needs(token)          | 404   |   subscriptions; buy it unless held
 //!     v                             | give_token        |       +-403, short 200-> Stopped (transfer)
 //!  customers.create                 v                   v

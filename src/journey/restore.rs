@@ -334,6 +334,14 @@ fn check_channel_stage(
 ) -> Result<(), String> {
     match stage {
         ChannelStage::Check | ChannelStage::Create => Ok(()),
+        ChannelStage::Reread { customer } => ours(route, customer),
+        ChannelStage::Held {
+            customer, pages, ..
+        } => {
+            buying(route, order)?;
+            listing(*pages, 0, 0)?;
+            ours(route, customer)
+        }
         ChannelStage::Provision { customer } | ChannelStage::ProvisionPending { customer, .. } => {
             ours(route, customer)
         }
@@ -364,8 +372,13 @@ fn check_channel_stage(
                 Call::ChannelListTransferableSkus,
                 Call::ChannelListTransferableOffers,
                 Call::ChannelTransferEntitlements,
+                Call::ChannelCustomersGet,
             ];
-            if calls.contains(call) || (order && *call == Call::ChannelEntitlementsCreate) {
+            let purchase = [
+                Call::ChannelEntitlementsCreate,
+                Call::ChannelListEntitlements,
+            ];
+            if calls.contains(call) || (order && purchase.contains(call)) {
                 Ok(())
             } else {
                 Err(format!("a Channel journey does not stop on {call}"))

@@ -275,9 +275,10 @@ impl Step {
     pub fn expects(&self) -> AnswerKind {
         match self.call {
             Call::ChannelCheckCloudIdentityAccountsExist => AnswerKind::CheckAccounts,
-            Call::ChannelCustomersCreate | Call::ChannelCustomersImport => {
-                AnswerKind::ChannelCustomer
-            }
+            Call::ChannelCustomersCreate
+            | Call::ChannelCustomersImport
+            | Call::ChannelCustomersGet => AnswerKind::ChannelCustomer,
+            Call::ChannelListEntitlements => AnswerKind::Entitlements,
             Call::ResellerCustomersGet | Call::ResellerCustomersInsert => {
                 AnswerKind::ResellerCustomer
             }

@@ -71,6 +71,10 @@ pub enum Call {
     ChannelCustomersImport,
     /// `cloudchannel.operations.get`: polls a long-running operation.
     ChannelOperationsGet,
+    /// `cloudchannel.accounts.customers.get`: a customer found yours, read again.
+    ChannelCustomersGet,
+    /// `cloudchannel.accounts.customers.entitlements.list`: what it already holds.
+    ChannelListEntitlements,
     /// `cloudchannel.accounts.customers.listPurchasableSkus`: the SKUs the customer may buy.
     ChannelListPurchasableSkus,
     /// `cloudchannel.accounts.customers.listPurchasableOffers`: the offers of one SKU.
@@ -98,8 +102,10 @@ pub enum Call {
 
 impl Call {
     /// Every call, in journey order (Cloud Channel, then Reseller).
-    pub const ALL: [Call; 17] = [
+    pub const ALL: [Call; 19] = [
         Call::ChannelCheckCloudIdentityAccountsExist,
+        Call::ChannelCustomersGet,
+        Call::ChannelListEntitlements,
         Call::ChannelCustomersCreate,
         Call::ChannelCustomersProvisionCloudIdentity,
         Call::ChannelListPurchasableSkus,
@@ -139,6 +145,8 @@ impl Call {
             }
             Call::ChannelCustomersImport => "cloudchannel.accounts.customers.import",
             Call::ChannelOperationsGet => "cloudchannel.operations.get",
+            Call::ChannelCustomersGet => "cloudchannel.accounts.customers.get",
+            Call::ChannelListEntitlements => "cloudchannel.accounts.customers.entitlements.list",
             Call::ChannelListPurchasableSkus => {
                 "cloudchannel.accounts.customers.listPurchasableSkus"
             }
@@ -194,6 +202,8 @@ impl Call {
     pub const fn http_method(self) -> HttpMethod {
         match self {
             Call::ChannelOperationsGet
+            | Call::ChannelCustomersGet
+            | Call::ChannelListEntitlements
             | Call::ChannelListPurchasableSkus
             | Call::ChannelListPurchasableOffers
             | Call::ResellerCustomersGet
@@ -222,6 +232,8 @@ impl Call {
             Call::ChannelCheckCloudIdentityAccountsExist
                 | Call::ChannelEntitlementsCreate
                 | Call::ChannelOperationsGet
+                | Call::ChannelCustomersGet
+                | Call::ChannelListEntitlements
                 | Call::ChannelListPurchasableSkus
                 | Call::ChannelListPurchasableOffers
                 | Call::ChannelListTransferableSkus

@@ -3,11 +3,12 @@
 //! customer's entitlements (`listTransferableSkus`, `listTransferableOffers` for each SKU,
 //! then `transferEntitlements`). Their steps, and how each page moves the stage.
 
+use crate::error::snippet;
 use crate::order::{DealCode, Order, Plan};
 use crate::report::Report;
 use crate::wire::channel::{
-    ListTransferableOffersBody, ListTransferableSkusBody, OfferPage, PAGE_SIZE, SkuPage,
-    TransferEntitlementsBody, TransferItem, TransferableSkuPage,
+    ENTITLEMENTS_PAGE_SIZE, EntitlementPage, ListTransferableOffersBody, ListTransferableSkusBody,
+    OfferPage, PAGE_SIZE, SkuPage, TransferEntitlementsBody, TransferItem, TransferableSkuPage,
 };
 use crate::wire::{
     Call, CustomerName, PageToken, RequestId, SkuName, TransferToken, percent_encode,
@@ -107,6 +108,67 @@ pub(super) fn transfer_step(
             request_id.cloned(),
         )),
     )
+}
+
+/// `entitlements.list` of `customer`.
+pub(super) fn entitlements_step(customer: &CustomerName, page: Option<&PageToken>) -> Step {
+    Step::get(
+        Call::ChannelListEntitlements,
+        format!(
+            "v1/{customer}/entitlements?pageSize={ENTITLEMENTS_PAGE_SIZE}{}",
+            page_query(page)
+        ),
+    )
+}
+
+/// Whether a customer of ours holds the order, after a page of its entitlements.
+pub(super) enum Held {
+    /// It holds an entitlement of the order's SKU.
+    Yes,
+    /// Not on the pages so far: this stage lists the next.
+    Next(ChannelStage),
+    /// Not at all.
+    No,
+    /// The listing does not end.
+    Stop(Report),
+}
+
+/// A page of `entitlements.list` of `customer`, for the order's `sku_id`.
+///
+/// # Errors
+///
+/// [`JourneyError::Mismatch`] for an entitlement of another customer.
+pub(super) fn on_entitlements(
+    customer: &CustomerName,
+    sku_id: Option<&str>,
+    (page, pages): (Option<&PageToken>, u32),
+    answer: &EntitlementPage,
+) -> Result<Held, JourneyError> {
+    let call = Call::ChannelListEntitlements;
+    let prefix = format!("{customer}/entitlements/");
+    let mut held = false;
+    for entitlement in answer.entitlements() {
+        if let Some(name) = entitlement.name().filter(|n| !n.starts_with(&prefix)) {
+            return Err(JourneyError::Mismatch {
+                call,
+                asked: prefix,
+                found: snippet(name),
+            });
+        }
+        held |= sku_id.is_some() && entitlement.sku_id() == sku_id;
+    }
+    if held {
+        return Ok(Held::Yes);
+    }
+    Ok(match paging(call, page, answer.next_page_token(), pages) {
+        Ok(Paging::Next(next)) => Held::Next(ChannelStage::Held {
+            customer: customer.clone(),
+            page: Some(next),
+            pages: pages + 1,
+        }),
+        Ok(Paging::Last) => Held::No,
+        Err(report) => Held::Stop(report),
+    })
 }
 
 /// What the listings read the journey for.

@@ -250,6 +250,8 @@ impl ChannelRoute {
     pub(super) fn awaiting(&self) -> Option<Call> {
         match &self.stage {
             ChannelStage::Check => Some(Call::ChannelCheckCloudIdentityAccountsExist),
+            ChannelStage::Reread { .. } => Some(Call::ChannelCustomersGet),
+            ChannelStage::Held { .. } => Some(Call::ChannelListEntitlements),
             ChannelStage::Create => Some(Call::ChannelCustomersCreate),
             ChannelStage::Provision { .. } => Some(Call::ChannelCustomersProvisionCloudIdentity),
             ChannelStage::Import { .. } => Some(Call::ChannelCustomersImport),
@@ -277,6 +279,13 @@ impl ChannelRoute {
     pub(super) fn next_step(&self, report: &Report) -> Next {
         match &self.stage {
             ChannelStage::Check => Next::Send(self.check_step()),
+            ChannelStage::Reread { customer } => Next::Send(Step::get(
+                Call::ChannelCustomersGet,
+                format!("v1/{customer}"),
+            )),
+            ChannelStage::Held { customer, page, .. } => {
+                Next::Send(lists::entitlements_step(customer, page.as_ref()))
+            }
             ChannelStage::Create => Next::Send(self.create_step()),
             ChannelStage::Provision { customer } => {
                 Next::Send(self.provision_step(customer.as_str()))
@@ -316,6 +325,24 @@ impl ChannelRoute {
                     purchase: None,
                 }),
             },
+            ChannelStage::FindSku { .. }
+            | ChannelStage::FindOffer { .. }
+            | ChannelStage::TransferSkus { .. }
+            | ChannelStage::TransferOffers { .. }
+            | ChannelStage::Transfer { .. }
+            | ChannelStage::NoOffer { .. } => self.listing_next(report),
+            ChannelStage::Done { outcome } => Next::Done(outcome.clone()),
+            ChannelStage::Stopped { call } => Next::Stopped(Stop {
+                call: *call,
+                report: report.clone(),
+                transfer: false,
+            }),
+        }
+    }
+
+    /// The next step of the listing stages: the offer's choice and the transfer.
+    fn listing_next(&self, report: &Report) -> Next {
+        match &self.stage {
             ChannelStage::FindSku { customer, page, .. } => Next::Send(
                 lists::purchasable_skus_step(customer.as_str(), page.as_ref()),
             ),
@@ -366,12 +393,8 @@ impl ChannelRoute {
                 self.request_id.as_ref(),
             )),
             ChannelStage::NoOffer { call, .. } => self.stop(*call, report),
-            ChannelStage::Done { outcome } => Next::Done(outcome.clone()),
-            ChannelStage::Stopped { call } => Next::Stopped(Stop {
-                call: *call,
-                report: report.clone(),
-                transfer: false,
-            }),
+            // Not reached: the other stages' next steps are in `next_step`.
+            _ => self.stop(Call::ChannelListPurchasableOffers, report),
         }
     }
 
@@ -526,10 +549,10 @@ impl ChannelRoute {
         let stage = match (&self.stage, answer) {
             (ChannelStage::Check, Answer::CheckAccounts(response)) => match response.reading() {
                 AccountsReading::Free => ChannelStage::Create,
-                AccountsReading::Owned(name) => ChannelStage::Done {
-                    outcome: Outcome::AlreadyYours {
-                        customer: self.ours(call, name)?.to_string(),
-                    },
+                // Yours: read it again before calling it done, in case our own earlier
+                // journey created it and stopped before provisioning or the order.
+                AccountsReading::Owned(name) => ChannelStage::Reread {
+                    customer: self.ours(call, name)?,
                 },
                 AccountsReading::Elsewhere {
                     cloud_identity_id,
@@ -636,6 +659,17 @@ impl ChannelRoute {
             order: self.order.as_ref(),
         };
         match (stage, answer) {
+            (ChannelStage::Reread { customer }, Answer::ChannelCustomer(resource)) => {
+                self.on_reread(customer, &resource)
+            }
+            (
+                ChannelStage::Held {
+                    customer,
+                    page,
+                    pages,
+                },
+                Answer::Entitlements(answer),
+            ) => self.on_held(customer, (page.as_ref(), *pages), &answer),
             (
                 ChannelStage::FindSku {
                     customer,
@@ -713,6 +747,69 @@ impl ChannelRoute {
             ) => self.transfer_operation(customer, Some((name, *polls)), items, &operation),
             _ => Ok(Transition::OutOfSequence(awaiting)),
         }
+    }
+
+    /// A page of what a customer of ours holds: done if it holds the order, else buy it.
+    fn on_held(
+        &self,
+        customer: &CustomerName,
+        page: (Option<&crate::wire::PageToken>, u32),
+        answer: &channel::EntitlementPage,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let sku_id = self.order.as_ref().map(|o| o.product().sku_id());
+        let held = lists::on_entitlements(customer, sku_id, page, answer)?;
+        Ok(match held {
+            lists::Held::Yes => Transition::To(
+                ChannelStage::Done {
+                    outcome: Outcome::AlreadyYours {
+                        customer: customer.to_string(),
+                    },
+                },
+                None,
+            ),
+            lists::Held::Next(stage) => Transition::To(stage, None),
+            lists::Held::No => Transition::To(self.after_provision(customer), None),
+            lists::Held::Stop(report) => Transition::To(
+                ChannelStage::Stopped {
+                    call: Call::ChannelListEntitlements,
+                },
+                Some(report),
+            ),
+        })
+    }
+
+    /// A customer of ours read again: provision its Cloud Identity if it has none, else look
+    /// whether it holds the order (a journey with an order, not a dry run), else done.
+    fn on_reread(
+        &self,
+        customer: &CustomerName,
+        resource: &channel::CustomerResource,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let call = Call::ChannelCustomersGet;
+        let name = self.answered_customer(call, resource)?;
+        if &name != customer {
+            return Err(JourneyError::Mismatch {
+                call,
+                asked: customer.to_string(),
+                found: snippet(name.as_str()),
+            });
+        }
+        let stage = if resource.cloud_identity_id().is_none() {
+            ChannelStage::Provision { customer: name }
+        } else if self.entitlement.is_some() && !self.validate_only {
+            ChannelStage::Held {
+                customer: name,
+                page: None,
+                pages: 0,
+            }
+        } else {
+            ChannelStage::Done {
+                outcome: Outcome::AlreadyYours {
+                    customer: name.to_string(),
+                },
+            }
+        };
+        Ok(Transition::To(stage, None))
     }
 
     /// Reads a `transferEntitlements` operation answer, started for `customer`.

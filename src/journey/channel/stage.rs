@@ -31,6 +31,19 @@ pub(crate) const MAX_TRANSFER_SKUS: usize = 20;
 )]
 pub(crate) enum ChannelStage {
     Check,
+    /// A customer the check says is yours, read again (`customers.get`): is its Cloud Identity
+    /// provisioned? (Perhaps our own earlier journey created it and stopped before.)
+    Reread {
+        customer: CustomerName,
+    },
+    /// Listing what that customer holds (`entitlements.list`): has it the order?
+    Held {
+        customer: CustomerName,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        page: Option<PageToken>,
+        #[serde(default)]
+        pages: u32,
+    },
     Create,
     Provision {
         customer: CustomerName,

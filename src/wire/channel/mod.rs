@@ -60,10 +60,12 @@ pub use requests::*;
 pub use super::google_error::ChannelErrorBody as ErrorBody;
 
 mod body;
+mod entitlements;
 mod offers;
 mod resource;
 mod transfer;
 
+pub use entitlements::{ENTITLEMENTS_PAGE_SIZE, EntitlementPage, ListedEntitlement};
 pub use offers::{ChannelSku, ListedOffer, MAX_LISTED, OfferPage, OfferPlan, PeriodUnit, SkuPage};
 pub use transfer::{
     ListTransferableOffersBody, ListTransferableSkusBody, PAGE_SIZE, TransferEntitlementsBody,

@@ -77,6 +77,41 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Capped<T> {
     }
 }
 
+/// The accessors every page of a listing shares: `next_page_token` and `cut`.
+macro_rules! page_surface {
+    ($page:ident) => {
+        impl $page {
+            /// The token of the next page; `None` on the last page.
+            ///
+            /// ```
+            #[doc = concat!("let page: gws_onboarding::wire::channel::", stringify!($page), " =")]
+            ///     serde_json::from_str(r#"{"nextPageToken": "n2"}"#)?;
+            /// assert_eq!(page.next_page_token().map(|t| t.as_str()), Some("n2"));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn next_page_token(&self) -> Option<&crate::wire::PageToken> {
+                self.next_page_token.as_ref()
+            }
+
+            /// How many entries past [`MAX_LISTED`](crate::wire::channel::MAX_LISTED) were
+            /// skipped, unread.
+            ///
+            /// ```
+            #[doc = concat!("let page: gws_onboarding::wire::channel::", stringify!($page), " =")]
+            ///     serde_json::from_str("{}")?;
+            /// assert_eq!(page.cut(), 0);
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn cut(&self) -> usize {
+                self.cut
+            }
+        }
+    };
+}
+pub(super) use page_surface;
+
 /// A text field read leniently: a string (cut to `MAX_TEXT` bytes) or nothing; any other JSON
 /// value is skipped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -341,31 +376,9 @@ impl SkuPage {
     pub fn skus(&self) -> &[ChannelSku] {
         &self.skus
     }
-
-    /// The token of the next page; `None` on the last page.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::SkuPage = serde_json::from_str(r#"{"nextPageToken": ""}"#)?;
-    /// assert!(page.next_page_token().is_none());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn next_page_token(&self) -> Option<&PageToken> {
-        self.next_page_token.as_ref()
-    }
-
-    /// How many SKUs past [`MAX_LISTED`] were skipped.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::SkuPage = serde_json::from_str("{}")?;
-    /// assert_eq!(page.cut(), 0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn cut(&self) -> usize {
-        self.cut
-    }
 }
+
+page_surface!(SkuPage);
 
 /// A Channel `Period` unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -719,28 +732,6 @@ impl OfferPage {
     pub fn offers(&self) -> &[ListedOffer] {
         &self.offers
     }
-
-    /// The token of the next page; `None` on the last page.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::OfferPage = serde_json::from_str(r#"{"nextPageToken": "n2"}"#)?;
-    /// assert!(page.next_page_token().is_some());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn next_page_token(&self) -> Option<&PageToken> {
-        self.next_page_token.as_ref()
-    }
-
-    /// How many entries past [`MAX_LISTED`] were skipped.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::OfferPage = serde_json::from_str("{}")?;
-    /// assert_eq!(page.cut(), 0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn cut(&self) -> usize {
-        self.cut
-    }
 }
+
+page_surface!(OfferPage);

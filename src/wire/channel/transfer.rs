@@ -441,29 +441,6 @@ impl TransferableSkuPage {
     pub fn skus(&self) -> &[TransferableSku] {
         &self.skus
     }
-
-    /// The token of the next page; `None` on the last page.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::TransferableSkuPage =
-    ///     serde_json::from_str(r#"{"nextPageToken": "t2"}"#)?;
-    /// assert_eq!(page.next_page_token().map(|t| t.as_str()), Some("t2"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn next_page_token(&self) -> Option<&PageToken> {
-        self.next_page_token.as_ref()
-    }
-
-    /// How many entries past [`MAX_LISTED`](super::MAX_LISTED) were skipped.
-    ///
-    /// ```
-    /// let page: gws_onboarding::wire::channel::TransferableSkuPage = serde_json::from_str("{}")?;
-    /// assert_eq!(page.cut(), 0);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn cut(&self) -> usize {
-        self.cut
-    }
 }
+
+super::offers::page_surface!(TransferableSkuPage);
