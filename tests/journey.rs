@@ -195,6 +195,7 @@ fn one_of_each() -> Vec<Answer> {
         Answer::Skus(serde_json::from_str("{}").unwrap()),
         Answer::Offers(serde_json::from_str("{}").unwrap()),
         Answer::TransferableSkus(serde_json::from_str("{}").unwrap()),
+        Answer::ChannelCustomers(serde_json::from_str("{}").unwrap()),
         Answer::Subscriptions(empty_list(), std::time::SystemTime::UNIX_EPOCH),
         directory_user(),
         Answer::MadeAdmin(gws_onboarding::wire::directory::MadeAdmin::from_status(204).unwrap()),
@@ -1007,7 +1008,7 @@ fn all_states() -> Vec<(&'static str, Journey)> {
 /// the error format of its API.
 fn accepted(journey: &Journey) -> BTreeSet<&'static str> {
     match journey.next_step() {
-        Next::Send(step) | Next::Poll { step, .. } => {
+        Next::Send(step) | Next::Poll { step, .. } | Next::Retry { step, .. } => {
             let error = if step.call().is_channel() {
                 AnswerKind::ChannelError
             } else {
@@ -1803,6 +1804,15 @@ mod generated {
             operation("channel_operation_failed.json"),
             channel_error("channel_error_invalid.json"),
             channel_error("channel_error_already_exists.json"),
+            channel_error("channel_error_unavailable.json"),
+            Answer::ChannelCustomers(serde_json::from_str("{}").unwrap()),
+            Answer::ChannelCustomers(
+                serde_json::from_str(
+                    r#"{"customers": [{"name": "accounts/C01abcd2e/customers/S42",
+                    "domain": "acme-widgets.fr"}]}"#,
+                )
+                .unwrap(),
+            ),
             reseller_customer("reseller_customer.json"),
             subscription("reseller_subscription.json"),
             reseller_error("reseller_not_found.json"),

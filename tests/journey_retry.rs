@@ -167,13 +167,20 @@ fn channel_entitlement_is_resent_with_the_same_request_id_after_googles_delay() 
         &mut journey,
         Answer::CheckAccounts(read("channel_check_none.json")),
     );
-    // customers.create is not safe to resend: an outage there stops the journey.
-    let mut stopped = journey.clone();
-    let next = handle(
-        &mut stopped,
-        channel_error("channel_error_unavailable.json"),
-    );
-    assert!(matches!(next, Next::Stopped(_)), "{next:?}");
+    // customers.create is not safe to resend: after an outage the journey first looks for
+    // the customer on its domain (customers.list), after Google's delay.
+    let mut lost = journey.clone();
+    let next = handle(&mut lost, channel_error("channel_error_unavailable.json"));
+    let Next::Retry {
+        step,
+        delay,
+        attempt,
+    } = next
+    else {
+        panic!("{next:?}")
+    };
+    assert_eq!(step.call(), Call::ChannelListCustomers);
+    assert_eq!((delay, attempt), (Duration::from_millis(2500), 1));
 
     handle(
         &mut journey,

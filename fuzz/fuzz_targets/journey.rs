@@ -79,6 +79,9 @@ fn answers(data: &[u8]) -> Vec<Answer> {
         answers.push(Answer::Entitlements(a));
     }
     if let Ok(a) = serde_json::from_slice(data) {
+        answers.push(Answer::ChannelCustomers(a));
+    }
+    if let Ok(a) = serde_json::from_slice(data) {
         answers.push(Answer::Subscriptions(a, std::time::SystemTime::UNIX_EPOCH));
     }
     if let Ok(a) = serde_json::from_slice(data) {

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::wire::Operation;
 use crate::wire::channel::{
-    self, CheckAccountsResponse, EntitlementPage, OfferPage, SkuPage, TransferableSkuPage,
+    self, CheckAccountsResponse, CustomerPage, EntitlementPage, OfferPage, SkuPage,
+    TransferableSkuPage,
 };
 use crate::wire::directory::{MadeAdmin, UserResource};
 use crate::wire::reseller;
@@ -40,6 +41,8 @@ pub enum Answer {
     TransferableSkus(TransferableSkuPage),
     /// A page of `customers.entitlements.list`.
     Entitlements(EntitlementPage),
+    /// A page of `customers.list` (the customers on the journey's domain).
+    ChannelCustomers(CustomerPage),
     /// A Channel error body (`google.rpc.Status`), any HTTP status.
     ChannelError(channel::ErrorBody),
     /// A Reseller `Customer` (`customers.get`, `customers.insert`).
@@ -77,6 +80,7 @@ impl Answer {
             Answer::Offers(_) => AnswerKind::Offers,
             Answer::TransferableSkus(_) => AnswerKind::TransferableSkus,
             Answer::Entitlements(_) => AnswerKind::Entitlements,
+            Answer::ChannelCustomers(_) => AnswerKind::ChannelCustomers,
             Answer::ChannelError(_) => AnswerKind::ChannelError,
             Answer::ResellerCustomer(_) => AnswerKind::ResellerCustomer,
             Answer::Subscription(_) => AnswerKind::Subscription,
@@ -106,6 +110,8 @@ pub enum AnswerKind {
     TransferableSkus,
     /// [`Answer::Entitlements`].
     Entitlements,
+    /// [`Answer::ChannelCustomers`].
+    ChannelCustomers,
     /// [`Answer::ChannelError`].
     ChannelError,
     /// [`Answer::ResellerCustomer`].
@@ -124,7 +130,7 @@ pub enum AnswerKind {
 
 impl AnswerKind {
     /// Every kind.
-    pub const ALL: [AnswerKind; 14] = [
+    pub const ALL: [AnswerKind; 15] = [
         AnswerKind::CheckAccounts,
         AnswerKind::ChannelCustomer,
         AnswerKind::Operation,
@@ -132,6 +138,7 @@ impl AnswerKind {
         AnswerKind::Offers,
         AnswerKind::TransferableSkus,
         AnswerKind::Entitlements,
+        AnswerKind::ChannelCustomers,
         AnswerKind::ChannelError,
         AnswerKind::ResellerCustomer,
         AnswerKind::Subscription,
@@ -156,6 +163,7 @@ impl AnswerKind {
             AnswerKind::Offers => "a list of offers",
             AnswerKind::TransferableSkus => "a ListTransferableSkusResponse",
             AnswerKind::Entitlements => "a ListEntitlementsResponse",
+            AnswerKind::ChannelCustomers => "a ListCustomersResponse",
             AnswerKind::ChannelError => "a Cloud Channel error",
             AnswerKind::ResellerCustomer => "a Reseller Customer",
             AnswerKind::Subscription => "a Reseller Subscription",
@@ -175,6 +183,7 @@ impl AnswerKind {
             AnswerKind::Offers => "une liste d'offres",
             AnswerKind::TransferableSkus => "une ListTransferableSkusResponse",
             AnswerKind::Entitlements => "une ListEntitlementsResponse",
+            AnswerKind::ChannelCustomers => "une ListCustomersResponse",
             AnswerKind::ChannelError => "une erreur Cloud Channel",
             AnswerKind::ResellerCustomer => "un Customer Reseller",
             AnswerKind::Subscription => "une Subscription Reseller",

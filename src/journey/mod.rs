@@ -394,7 +394,10 @@ impl Journey {
             Route::Reseller(route) => route.next_step(&self.report),
         };
         match (self.retrying, next) {
-            (Some(retry), Next::Send(step) | Next::Poll { step, .. }) => Next::Retry {
+            (
+                Some(retry),
+                Next::Send(step) | Next::Poll { step, .. } | Next::Retry { step, .. },
+            ) => Next::Retry {
                 step,
                 delay: retry.delay(),
                 attempt: retry.attempt,

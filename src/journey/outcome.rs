@@ -5,7 +5,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::report::Report;
-use crate::wire::Call;
+use crate::wire::{Call, GoogleError, GoogleErrorKind};
 
 use super::answer::Need;
 use super::step::Step;
@@ -188,4 +188,13 @@ pub(super) enum Transition<S> {
     To(S, Option<Report>),
     /// The answer is not the one awaited (the call whose answer is, if any).
     OutOfSequence(Option<Call>),
+}
+
+/// A report of one Google error of `kind` on `call`, with `message` as Google's text: what the
+/// journey reads from a success answer that means a refusal.
+pub(super) fn report_of(kind: GoogleErrorKind, call: Call, message: &str) -> Report {
+    let error = GoogleError::new(kind, call).with_google_message(message);
+    let mut report = Report::default();
+    report.push(error.form_field().unwrap_or("domain"), error);
+    report
 }

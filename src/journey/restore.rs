@@ -156,6 +156,20 @@ fn choosing(route: &ChannelRoute, order: bool, pages: u32) -> Result<(), String>
 }
 
 /// A listing within its bounds: pages, SKUs listed and entitlements chosen.
+/// A Channel call sent again `resent` times after lost answers, waiting `delay_ms`: within
+/// the Channel schedule; `first` when the count may be 0.
+fn resending(resent: u32, delay_ms: u64, first: bool) -> Result<(), String> {
+    let most = Backoff::CHANNEL.retries();
+    let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
+    if resent > most || (resent == 0 && !first) {
+        return Err(format!("a Channel call is sent again 1 to {most} times"));
+    }
+    if delay_ms > longest {
+        return Err("a Channel journey waits at most an hour".to_owned());
+    }
+    Ok(())
+}
+
 fn listing(pages: u32, skus: usize, chosen: usize) -> Result<(), String> {
     if pages >= MAX_PAGES || skus.saturating_add(chosen) > MAX_TRANSFER_SKUS {
         return Err(format!(
@@ -333,8 +347,30 @@ fn check_channel_stage(
     order: bool,
 ) -> Result<(), String> {
     match stage {
-        ChannelStage::Check | ChannelStage::Create => Ok(()),
-        ChannelStage::Reread { customer } => ours(route, customer),
+        ChannelStage::Check => Ok(()),
+        ChannelStage::Create { resent } => resending(*resent, 0, true),
+        ChannelStage::FindCreated {
+            resent,
+            delay_ms,
+            pages,
+            ..
+        } => {
+            resending(*resent, *delay_ms, false)?;
+            listing(*pages, 0, 0)
+        }
+        ChannelStage::Reread {
+            customer,
+            resent,
+            delay_ms,
+            provisioning,
+        } => {
+            if *provisioning {
+                resending(*resent, *delay_ms, false)?;
+            } else if *resent > 0 || *delay_ms > 0 {
+                return Err("a customer read again after the check waits for nothing".to_owned());
+            }
+            ours(route, customer)
+        }
         ChannelStage::Held {
             customer, pages, ..
         } => {
@@ -342,9 +378,11 @@ fn check_channel_stage(
             listing(*pages, 0, 0)?;
             ours(route, customer)
         }
-        ChannelStage::Provision { customer } | ChannelStage::ProvisionPending { customer, .. } => {
+        ChannelStage::Provision { customer, resent } => {
+            resending(*resent, 0, true)?;
             ours(route, customer)
         }
+        ChannelStage::ProvisionPending { customer, .. } => ours(route, customer),
         ChannelStage::Entitle { .. }
         | ChannelStage::EntitlePending { .. }
         | ChannelStage::FindSku { .. }
@@ -373,6 +411,7 @@ fn check_channel_stage(
                 Call::ChannelListTransferableOffers,
                 Call::ChannelTransferEntitlements,
                 Call::ChannelCustomersGet,
+                Call::ChannelListCustomers,
             ];
             let purchase = [
                 Call::ChannelEntitlementsCreate,

@@ -279,6 +279,7 @@ impl Step {
             | Call::ChannelCustomersImport
             | Call::ChannelCustomersGet => AnswerKind::ChannelCustomer,
             Call::ChannelListEntitlements => AnswerKind::Entitlements,
+            Call::ChannelListCustomers => AnswerKind::ChannelCustomers,
             Call::ResellerCustomersGet | Call::ResellerCustomersInsert => {
                 AnswerKind::ResellerCustomer
             }

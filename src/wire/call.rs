@@ -75,6 +75,9 @@ pub enum Call {
     ChannelCustomersGet,
     /// `cloudchannel.accounts.customers.entitlements.list`: what it already holds.
     ChannelListEntitlements,
+    /// `cloudchannel.accounts.customers.list` on the customer's domain: was a
+    /// `customers.create` whose answer was lost carried out?
+    ChannelListCustomers,
     /// `cloudchannel.accounts.customers.listPurchasableSkus`: the SKUs the customer may buy.
     ChannelListPurchasableSkus,
     /// `cloudchannel.accounts.customers.listPurchasableOffers`: the offers of one SKU.
@@ -102,11 +105,12 @@ pub enum Call {
 
 impl Call {
     /// Every call, in journey order (Cloud Channel, then Reseller).
-    pub const ALL: [Call; 19] = [
+    pub const ALL: [Call; 20] = [
         Call::ChannelCheckCloudIdentityAccountsExist,
         Call::ChannelCustomersGet,
         Call::ChannelListEntitlements,
         Call::ChannelCustomersCreate,
+        Call::ChannelListCustomers,
         Call::ChannelCustomersProvisionCloudIdentity,
         Call::ChannelListPurchasableSkus,
         Call::ChannelListPurchasableOffers,
@@ -147,6 +151,7 @@ impl Call {
             Call::ChannelOperationsGet => "cloudchannel.operations.get",
             Call::ChannelCustomersGet => "cloudchannel.accounts.customers.get",
             Call::ChannelListEntitlements => "cloudchannel.accounts.customers.entitlements.list",
+            Call::ChannelListCustomers => "cloudchannel.accounts.customers.list",
             Call::ChannelListPurchasableSkus => {
                 "cloudchannel.accounts.customers.listPurchasableSkus"
             }
@@ -204,6 +209,7 @@ impl Call {
             Call::ChannelOperationsGet
             | Call::ChannelCustomersGet
             | Call::ChannelListEntitlements
+            | Call::ChannelListCustomers
             | Call::ChannelListPurchasableSkus
             | Call::ChannelListPurchasableOffers
             | Call::ResellerCustomersGet
@@ -234,6 +240,7 @@ impl Call {
                 | Call::ChannelOperationsGet
                 | Call::ChannelCustomersGet
                 | Call::ChannelListEntitlements
+                | Call::ChannelListCustomers
                 | Call::ChannelListPurchasableSkus
                 | Call::ChannelListPurchasableOffers
                 | Call::ChannelListTransferableSkus

@@ -6,6 +6,7 @@
 
 mod lists;
 pub(crate) mod offer;
+mod resend;
 pub(crate) mod stage;
 
 use std::time::Duration;
@@ -252,7 +253,8 @@ impl ChannelRoute {
             ChannelStage::Check => Some(Call::ChannelCheckCloudIdentityAccountsExist),
             ChannelStage::Reread { .. } => Some(Call::ChannelCustomersGet),
             ChannelStage::Held { .. } => Some(Call::ChannelListEntitlements),
-            ChannelStage::Create => Some(Call::ChannelCustomersCreate),
+            ChannelStage::Create { .. } => Some(Call::ChannelCustomersCreate),
+            ChannelStage::FindCreated { .. } => Some(Call::ChannelListCustomers),
             ChannelStage::Provision { .. } => Some(Call::ChannelCustomersProvisionCloudIdentity),
             ChannelStage::Import { .. } => Some(Call::ChannelCustomersImport),
             ChannelStage::Entitle { chosen, .. } if chosen.is_some() || !self.needs_offer() => {
@@ -279,15 +281,35 @@ impl ChannelRoute {
     pub(super) fn next_step(&self, report: &Report) -> Next {
         match &self.stage {
             ChannelStage::Check => Next::Send(self.check_step()),
-            ChannelStage::Reread { customer } => Next::Send(Step::get(
-                Call::ChannelCustomersGet,
-                format!("v1/{customer}"),
-            )),
+            ChannelStage::Reread {
+                customer,
+                resent,
+                delay_ms,
+                ..
+            } => after_delay(
+                Step::get(Call::ChannelCustomersGet, format!("v1/{customer}")),
+                *delay_ms,
+                *resent,
+            ),
+            ChannelStage::FindCreated {
+                resent,
+                delay_ms,
+                page,
+                ..
+            } => after_delay(
+                resend::find_created_step(
+                    self.account(),
+                    self.create.domain().as_str(),
+                    page.as_ref(),
+                ),
+                *delay_ms,
+                *resent,
+            ),
             ChannelStage::Held { customer, page, .. } => {
                 Next::Send(lists::entitlements_step(customer, page.as_ref()))
             }
-            ChannelStage::Create => Next::Send(self.create_step()),
-            ChannelStage::Provision { customer } => {
+            ChannelStage::Create { .. } => Next::Send(self.create_step()),
+            ChannelStage::Provision { customer, .. } => {
                 Next::Send(self.provision_step(customer.as_str()))
             }
             ChannelStage::ProvisionPending {
@@ -544,15 +566,21 @@ impl ChannelRoute {
             return Ok(Transition::OutOfSequence(None));
         };
         if let Answer::ChannelError(body) = &answer {
+            if let Some(stage) = self.lost_answer(body) {
+                return Ok(Transition::To(stage, None));
+            }
             return Ok(self.error_stop(call, body));
         }
         let stage = match (&self.stage, answer) {
             (ChannelStage::Check, Answer::CheckAccounts(response)) => match response.reading() {
-                AccountsReading::Free => ChannelStage::Create,
+                AccountsReading::Free => ChannelStage::Create { resent: 0 },
                 // Yours: read it again before calling it done, in case our own earlier
                 // journey created it and stopped before provisioning or the order.
                 AccountsReading::Owned(name) => ChannelStage::Reread {
                     customer: self.ours(call, name)?,
+                    resent: 0,
+                    delay_ms: 0,
+                    provisioning: false,
                 },
                 AccountsReading::Elsewhere {
                     cloud_identity_id,
@@ -574,9 +602,12 @@ impl ChannelRoute {
                     });
                 }
             },
-            (ChannelStage::Create, Answer::ChannelCustomer(customer)) => ChannelStage::Provision {
-                customer: self.answered_customer(call, &customer)?,
-            },
+            (ChannelStage::Create { .. }, Answer::ChannelCustomer(customer)) => {
+                ChannelStage::Provision {
+                    customer: self.answered_customer(call, &customer)?,
+                    resent: 0,
+                }
+            }
             (ChannelStage::Import { token, .. }, Answer::ChannelCustomer(customer)) => {
                 ChannelStage::TransferSkus {
                     customer: self.answered_customer(call, &customer)?,
@@ -586,7 +617,7 @@ impl ChannelRoute {
                     skus: Vec::new(),
                 }
             }
-            (ChannelStage::Provision { customer }, Answer::Operation(operation)) => {
+            (ChannelStage::Provision { customer, .. }, Answer::Operation(operation)) => {
                 return self.operation(
                     Call::ChannelCustomersProvisionCloudIdentity,
                     customer,
@@ -659,8 +690,32 @@ impl ChannelRoute {
             order: self.order.as_ref(),
         };
         match (stage, answer) {
-            (ChannelStage::Reread { customer }, Answer::ChannelCustomer(resource)) => {
-                self.on_reread(customer, &resource)
+            (
+                ChannelStage::Reread {
+                    customer,
+                    resent,
+                    provisioning,
+                    ..
+                },
+                Answer::ChannelCustomer(resource),
+            ) => self.on_reread(customer, (*resent, *provisioning), &resource),
+            (
+                ChannelStage::FindCreated {
+                    resent,
+                    conflict,
+                    page,
+                    pages,
+                    ..
+                },
+                Answer::ChannelCustomers(answer),
+            ) => {
+                let looking = resend::Looking {
+                    resent: *resent,
+                    conflict: *conflict,
+                    page: page.as_ref(),
+                    pages: *pages,
+                };
+                self.on_customers(&looking, &answer)
             }
             (
                 ChannelStage::Held {
@@ -779,10 +834,13 @@ impl ChannelRoute {
     }
 
     /// A customer of ours read again: provision its Cloud Identity if it has none, else look
-    /// whether it holds the order (a journey with an order, not a dry run), else done.
+    /// whether it holds the order (a journey with an order, not a dry run), else done. After
+    /// a provisioning whose answer was lost (`provisioning`), see
+    /// [`after_reprovision`](Self::after_reprovision).
     fn on_reread(
         &self,
         customer: &CustomerName,
+        (resent, provisioning): (u32, bool),
         resource: &channel::CustomerResource,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
         let call = Call::ChannelCustomersGet;
@@ -794,8 +852,13 @@ impl ChannelRoute {
                 found: snippet(name.as_str()),
             });
         }
-        let stage = if resource.cloud_identity_id().is_none() {
-            ChannelStage::Provision { customer: name }
+        let stage = if provisioning {
+            self.after_reprovision(&name, resent, resource)
+        } else if resource.cloud_identity_id().is_none() {
+            ChannelStage::Provision {
+                customer: name,
+                resent: 0,
+            }
         } else if self.entitlement.is_some() && !self.validate_only {
             ChannelStage::Held {
                 customer: name,
@@ -844,6 +907,20 @@ impl ChannelRoute {
             moved: items.iter().map(|i| i.offer().to_string()).collect(),
         };
         Ok(Transition::To(ChannelStage::Done { outcome }, None))
+    }
+}
+
+/// `step` now, or after `delay_ms` milliseconds as retry number `attempt` (a read of what
+/// Google holds after a lost answer).
+fn after_delay(step: Step, delay_ms: u64, attempt: u32) -> Next {
+    if delay_ms == 0 {
+        Next::Send(step)
+    } else {
+        Next::Retry {
+            step,
+            delay: Duration::from_millis(delay_ms),
+            attempt,
+        }
     }
 }
 

@@ -19,6 +19,18 @@ pub(crate) struct TransferSku {
     pub(crate) ordered: bool,
 }
 
+/// Whether a count is 0 (not stored).
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// Whether a delay is 0 (not stored).
+#[allow(clippy::trivially_copy_pass_by_ref)] // likewise
+fn is_zero_ms(n: &u64) -> bool {
+    *n == 0
+}
+
 /// The most SKUs one journey transfers.
 pub(crate) const MAX_TRANSFER_SKUS: usize = 20;
 
@@ -32,9 +44,37 @@ pub(crate) const MAX_TRANSFER_SKUS: usize = 20;
 pub(crate) enum ChannelStage {
     Check,
     /// A customer the check says is yours, read again (`customers.get`): is its Cloud Identity
-    /// provisioned? (Perhaps our own earlier journey created it and stopped before.)
+    /// provisioned? (Perhaps our own earlier journey created it and stopped before.) Also
+    /// after a `provisionCloudIdentity` whose answer says nothing of what Google did
+    /// (`provisioning`): provisioned, go on; not, provision again.
     Reread {
         customer: CustomerName,
+        /// How many times `provisionCloudIdentity` was sent again (0 after the check).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
+        /// The wait before the get, in milliseconds (0: at once).
+        #[serde(default, skip_serializing_if = "is_zero_ms")]
+        delay_ms: u64,
+        /// The read follows a provisioning whose answer was lost.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        provisioning: bool,
+    },
+    /// Looking for the customer among the account's customers on its domain
+    /// (`customers.list`), after a `customers.create` whose answer says nothing of what Google
+    /// did (a retryable error), or says it exists (`conflict`: `ALREADY_EXISTS`). Found, go on
+    /// with it; not found, create it again (after a conflict: look again, then stop).
+    FindCreated {
+        /// How many times `customers.create` was sent again, or looked for, so far.
+        resent: u32,
+        /// The wait before the listing, in milliseconds (0: at once).
+        #[serde(default, skip_serializing_if = "is_zero_ms")]
+        delay_ms: u64,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        conflict: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        page: Option<PageToken>,
+        #[serde(default)]
+        pages: u32,
     },
     /// Listing what that customer holds (`entitlements.list`): has it the order?
     Held {
@@ -44,9 +84,17 @@ pub(crate) enum ChannelStage {
         #[serde(default)]
         pages: u32,
     },
-    Create,
+    Create {
+        /// How many times `customers.create` was sent again after an answer that said nothing
+        /// of what Google did.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
+    },
     Provision {
         customer: CustomerName,
+        /// How many times `provisionCloudIdentity` was sent again, likewise.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
     },
     ProvisionPending {
         customer: CustomerName,

@@ -16,12 +16,12 @@ use crate::report::Report;
 use crate::wire::directory::{AdminPassword, AdminUserBody, UserKey};
 use crate::wire::reseller;
 use crate::wire::subscription::{CustomerIdRef, SubscriptionBody, SubscriptionResource};
-use crate::wire::{Backoff, Call, GoogleError, GoogleErrorKind, TransferToken};
+use crate::wire::{Backoff, Call, GoogleErrorKind, TransferToken};
 
 use super::answer::{Answer, Need};
 use super::channel;
 use super::error::JourneyError;
-use super::outcome::{Next, Outcome, Stop, Transition};
+use super::outcome::{Next, Outcome, Stop, Transition, report_of};
 use super::step::{Body, Step, TOKEN_QUERY};
 pub(crate) use stage::ResellerStage;
 
@@ -111,15 +111,6 @@ fn managed_elsewhere(call: Call) -> Report {
         "only customerId, customerDomain and customerType returned: \
          the customer is managed by Google or another reseller",
     )
-}
-
-/// A report of one Google error of `kind` on `call`, with `message` as Google's text: what the
-/// journey reads from a success answer that means a refusal.
-fn report_of(kind: GoogleErrorKind, call: Call, message: &str) -> Report {
-    let error = GoogleError::new(kind, call).with_google_message(message);
-    let mut report = Report::default();
-    report.push(error.form_field().unwrap_or("domain"), error);
-    report
 }
 
 impl ResellerRoute {

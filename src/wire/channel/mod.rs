@@ -60,11 +60,13 @@ pub use requests::*;
 pub use super::google_error::ChannelErrorBody as ErrorBody;
 
 mod body;
+mod customers;
 mod entitlements;
 mod offers;
 mod resource;
 mod transfer;
 
+pub use customers::{CUSTOMERS_PAGE_SIZE, CustomerPage, ListedCustomer, domain_filter};
 pub use entitlements::{ENTITLEMENTS_PAGE_SIZE, EntitlementPage, ListedEntitlement};
 pub use offers::{ChannelSku, ListedOffer, MAX_LISTED, OfferPage, OfferPlan, PeriodUnit, SkuPage};
 pub use transfer::{
