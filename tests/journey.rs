@@ -1790,7 +1790,7 @@ mod generated {
     /// Everything a caller can hand a journey: answers of every kind, good and bad, tokens and
     /// offers.
     fn pool() -> Vec<Option<Answer>> {
-        let mut pool: Vec<Option<Answer>> = [
+        let mut pool: Vec<Option<Answer>> = vec![
             check("channel_check_none.json"),
             check("channel_check_owned.json"),
             check("channel_check_elsewhere.json"),

@@ -1108,6 +1108,12 @@ fn choice_codes(found: &mut Found) {
     for problem in &problems {
         found.add("a listing of Google's", "journey", problem);
     }
+    for problem in [
+        gws_onboarding::journey::ResendProblem::DuplicateCustomers { count: 2 },
+        gws_onboarding::journey::ResendProblem::ExistsUnlisted,
+    ] {
+        found.add("a listing after a lost answer", "resend", &problem);
+    }
 }
 
 fn journey_codes(found: &mut Found) {

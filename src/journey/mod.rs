@@ -71,6 +71,7 @@ mod step;
 
 pub use answer::{Answer, AnswerKind, Need};
 pub use channel::offer::ChoiceProblem;
+pub use channel::resend::ResendProblem;
 pub use error::{Expected, JourneyError};
 pub use outcome::{Next, Outcome, Stop};
 pub use step::{Api, Body, Redacted, Step};

@@ -6,7 +6,7 @@
 
 mod lists;
 pub(crate) mod offer;
-mod resend;
+pub(crate) mod resend;
 pub(crate) mod stage;
 
 use std::time::Duration;
@@ -658,7 +658,7 @@ impl ChannelRoute {
                     &operation,
                 );
             }
-            (stage, answer) => return self.handle_listing(stage, answer, awaiting),
+            (stage, answer) => return self.handle_reads(stage, answer, awaiting),
         };
         Ok(Transition::To(stage, None))
     }
@@ -678,17 +678,13 @@ impl ChannelRoute {
         )
     }
 
-    /// The answers of the listing and transfer stages.
-    fn handle_listing(
+    /// The answers of the stages that read what Google holds of a customer of ours.
+    fn handle_reads(
         &self,
         stage: &ChannelStage,
         answer: Answer,
         awaiting: Option<Call>,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
-        let ctx = Context {
-            account: self.account(),
-            order: self.order.as_ref(),
-        };
         match (stage, answer) {
             (
                 ChannelStage::Reread {
@@ -725,6 +721,22 @@ impl ChannelRoute {
                 },
                 Answer::Entitlements(answer),
             ) => self.on_held(customer, (page.as_ref(), *pages), &answer),
+            (stage, answer) => self.handle_listing(stage, answer, awaiting),
+        }
+    }
+
+    /// The answers of the listing and transfer stages.
+    fn handle_listing(
+        &self,
+        stage: &ChannelStage,
+        answer: Answer,
+        awaiting: Option<Call>,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let ctx = Context {
+            account: self.account(),
+            order: self.order.as_ref(),
+        };
+        match (stage, answer) {
             (
                 ChannelStage::FindSku {
                     customer,

@@ -301,7 +301,8 @@ impl ChoiceProblem {
                 if *more > 0 { ", …" } else { "" }
             ),
             ChoiceProblem::EndlessListing { call } => format!(
-                "{call} gave the same page again or more than {MAX_PAGES} pages: give the offer to buy"
+                "{call} gave the same page again or more than {MAX_PAGES} pages: {}",
+                endless_advice(*call, Lang::En)
             ),
             ChoiceProblem::NotTransferable {
                 sku,
@@ -347,7 +348,8 @@ impl ChoiceProblem {
                 if *more > 0 { ", …" } else { "" }
             ),
             ChoiceProblem::EndlessListing { call } => format!(
-                "{call} a renvoyé la même page ou plus de {MAX_PAGES} pages : indiquez l'offre à acheter"
+                "{call} a renvoyé la même page ou plus de {MAX_PAGES} pages : {}",
+                endless_advice(*call, Lang::Fr)
             ),
             ChoiceProblem::NotTransferable {
                 sku,
@@ -371,6 +373,23 @@ impl ChoiceProblem {
                  transférez-les depuis la Partner Sales Console"
             ),
         }
+    }
+}
+
+/// What to do about a listing that does not end, by listing.
+fn endless_advice(call: Call, lang: Lang) -> &'static str {
+    match call {
+        Call::ChannelListPurchasableSkus | Call::ChannelListPurchasableOffers => {
+            lang.pick("give the offer to buy", "indiquez l'offre à acheter")
+        }
+        Call::ChannelListTransferableSkus | Call::ChannelListTransferableOffers => lang.pick(
+            "transfer the customer from the Partner Sales Console",
+            "transférez le client depuis la Partner Sales Console",
+        ),
+        _ => lang.pick(
+            "check the customer in the Partner Sales Console, then start again",
+            "vérifiez le client dans la Partner Sales Console, puis relancez",
+        ),
     }
 }
 

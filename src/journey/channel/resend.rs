@@ -13,12 +13,15 @@
 //! Each call is sent again, or looked for, at most as many times as the schedule retries; then
 //! the journey stops on the error, as on any other.
 
+use std::fmt;
+
+use crate::error::Lang;
 use crate::report::Report;
 use crate::wire::channel::{self, CUSTOMERS_PAGE_SIZE, CustomerPage, domain_filter};
 use crate::wire::{Backoff, Call, CustomerName, GoogleErrorKind, PageToken, percent_encode};
 
 use super::super::error::{Expected, JourneyError};
-use super::super::outcome::{Transition, report_of};
+use super::super::outcome::Transition;
 use super::super::step::Step;
 use super::ChannelRoute;
 use super::offer::{ChoiceProblem, Paging, paging, report};
@@ -57,28 +60,93 @@ pub(super) fn find_created_step(account: &str, domain: &str, page: Option<&PageT
     )
 }
 
-/// The report of a `customers.create` answered `ALREADY_EXISTS` for a domain on which the
-/// account has no customer: Google's conflict.
-fn conflict_report() -> Report {
-    report_of(
-        GoogleErrorKind::AlreadyExists,
-        Call::ChannelCustomersCreate,
-        "customers.create answered ALREADY_EXISTS and customers.list finds no customer of yours \
-         on this domain",
-    )
+/// Why the journey stopped after reading what Google holds, following a `customers.create`
+/// whose answer said nothing of what Google did (in a stop's report, on `domain`).
+///
+/// ```
+/// use gws_onboarding::journey::ResendProblem;
+/// use gws_onboarding::{Diagnostic, Lang};
+/// let p = ResendProblem::DuplicateCustomers { count: 2 };
+/// assert_eq!(p.code(), "resend.duplicate_customers");
+/// assert!(p.message(Lang::Fr).starts_with("2 clients de votre compte Cloud Channel"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ResendProblem {
+    /// `customers.list` finds several customers of the account on the domain: one was created
+    /// twice.
+    DuplicateCustomers {
+        /// How many were listed.
+        count: u32,
+    },
+    /// `customers.create` answered `ALREADY_EXISTS`, yet `customers.list` finds no customer
+    /// of the account on the domain, after the Channel schedule's waits.
+    ExistsUnlisted,
 }
 
-/// The report of a domain on which the account has several customers: one of them is a
-/// duplicate, to delete in the Partner Sales Console before going on.
-fn duplicates_report(count: usize) -> Report {
-    report_of(
-        GoogleErrorKind::AlreadyExists,
-        Call::ChannelListCustomers,
-        &format!(
-            "customers.list finds {count} customers of yours on this domain: keep one, delete \
-             the others"
-        ),
-    )
+impl ResendProblem {
+    /// The stable code: `resend.duplicate_customers` or `resend.exists_unlisted`.
+    ///
+    /// ```
+    /// use gws_onboarding::journey::ResendProblem;
+    /// assert_eq!(ResendProblem::ExistsUnlisted.code(), "resend.exists_unlisted");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            ResendProblem::DuplicateCustomers { .. } => "resend.duplicate_customers",
+            ResendProblem::ExistsUnlisted => "resend.exists_unlisted",
+        }
+    }
+
+    /// The message in `lang`; the English one is the `Display` text.
+    ///
+    /// ```
+    /// use gws_onboarding::{Lang, journey::ResendProblem};
+    /// assert!(ResendProblem::ExistsUnlisted.message(Lang::En).contains("Partner Sales Console"));
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ResendProblem::DuplicateCustomers { count }, Lang::Fr) => format!(
+                "{count} clients de votre compte Cloud Channel portent ce domaine, dont un créé en \
+                 double : gardez-en un dans la Partner Sales Console, supprimez les autres, puis \
+                 relancez"
+            ),
+            (ResendProblem::DuplicateCustomers { count }, _) => format!(
+                "{count} customers of your Cloud Channel account are on this domain, one of them \
+                 created twice: keep one in the Partner Sales Console, delete the others, then \
+                 start again"
+            ),
+            (ResendProblem::ExistsUnlisted, Lang::Fr) => "aucun client de votre compte Cloud \
+                 Channel ne porte ce domaine, mais Google indique que ce client existe déjà : \
+                 vérifiez le domaine dans la Partner Sales Console (il peut s'agir du client d'un \
+                 autre revendeur), puis relancez"
+                .to_owned(),
+            (ResendProblem::ExistsUnlisted, _) => "no customer of your Cloud Channel account is \
+                 on this domain, yet Google says this customer already exists: check the domain \
+                 in the Partner Sales Console (it may be another reseller's customer), then start \
+                 again"
+                .to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for ResendProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ResendProblem {}
+
+crate::error::impl_diagnostic!(ResendProblem);
+
+/// A report of `problem`, on the customer's domain.
+fn one_problem(problem: ResendProblem) -> Report {
+    let mut report = Report::default();
+    report.push("domain", problem);
+    report
 }
 
 /// What a page of the listing holds: the customer on our domain, if any.
@@ -179,7 +247,12 @@ impl ChannelRoute {
                 },
                 None,
             )),
-            Finding::Several(count) => stop(call, duplicates_report(count)),
+            Finding::Several(count) => stop(
+                call,
+                one_problem(ResendProblem::DuplicateCustomers {
+                    count: u32::try_from(count).unwrap_or(u32::MAX),
+                }),
+            ),
             Finding::NotOnPage => {
                 match paging(call, looking.page, answer.next_page_token(), looking.pages) {
                     Ok(Paging::Next(next)) => Ok(Transition::To(
@@ -192,45 +265,13 @@ impl ChannelRoute {
                         },
                         None,
                     )),
-                    Ok(Paging::Last) => Ok(self.not_created(looking)),
+                    Ok(Paging::Last) => Ok(not_created(looking)),
                     Err(_) => stop(
                         call,
                         report("domain", ChoiceProblem::EndlessListing { call }),
                     ),
                 }
             }
-        }
-    }
-
-    /// No customer of ours on the domain: create it again; after `ALREADY_EXISTS`, look again
-    /// after the next backoff (filtered listings lag behind a creation), then stop.
-    fn not_created(&self, looking: &Looking<'_>) -> Transition<ChannelStage> {
-        if !looking.conflict {
-            return Transition::To(
-                ChannelStage::Create {
-                    resent: looking.resent,
-                },
-                None,
-            );
-        }
-        let next = looking.resent.saturating_add(1);
-        match Backoff::CHANNEL.delay(next) {
-            Some(delay) => Transition::To(
-                ChannelStage::FindCreated {
-                    resent: next,
-                    delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
-                    conflict: true,
-                    page: None,
-                    pages: 0,
-                },
-                None,
-            ),
-            None => Transition::To(
-                ChannelStage::Stopped {
-                    call: Call::ChannelCustomersCreate,
-                },
-                Some(conflict_report()),
-            ),
         }
     }
 
@@ -250,5 +291,37 @@ impl ChannelRoute {
                 resent,
             }
         }
+    }
+}
+
+/// No customer of ours on the domain: create it again; after `ALREADY_EXISTS`, look again
+/// after the next backoff (filtered listings lag behind a creation), then stop.
+fn not_created(looking: &Looking<'_>) -> Transition<ChannelStage> {
+    if !looking.conflict {
+        return Transition::To(
+            ChannelStage::Create {
+                resent: looking.resent,
+            },
+            None,
+        );
+    }
+    let next = looking.resent.saturating_add(1);
+    match Backoff::CHANNEL.delay(next) {
+        Some(delay) => Transition::To(
+            ChannelStage::FindCreated {
+                resent: next,
+                delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
+                conflict: true,
+                page: None,
+                pages: 0,
+            },
+            None,
+        ),
+        None => Transition::To(
+            ChannelStage::Stopped {
+                call: Call::ChannelCustomersCreate,
+            },
+            Some(one_problem(ResendProblem::ExistsUnlisted)),
+        ),
     }
 }

@@ -5,7 +5,7 @@
 //! Source: `google/cloud/channel/v1/service.proto` (`ListCustomersRequest`: `pageSize` at most
 //! 50, `filter`; `ListCustomersResponse`), googleapis at 0c78b0c2; the filter syntax
 //! (`domain = "example.com"`, exact match, not case sensitive) is Google's "Set up a customer
-//! filter using the ListCustomers API" page
+//! filter using the `ListCustomers` API" page
 //! (<https://cloud.google.com/channel/docs/concepts/google-cloud/filter-customers>).
 
 use serde::Deserialize;
