@@ -2,7 +2,10 @@
 //! choice and the entitlement, or the transfer of an imported customer's entitlements).
 //!
 //! Inside it the files run one way: `offer` (the choice of an offer) ← `stage` (the stored
-//! stages) ← `lists` (the listings' steps and pages) ← `mod.rs` (the route).
+//! stages) ← `lists` (the listings' steps and pages) ← `mod.rs` (the route). `resend` holds
+//! the route's reads of what Google holds (after a lost answer, or for a customer already
+//! ours): a second `impl ChannelRoute` block, which uses the route's type and helpers and is
+//! called only from the route.
 
 mod lists;
 pub(crate) mod offer;
@@ -814,77 +817,6 @@ impl ChannelRoute {
             ) => self.transfer_operation(customer, Some((name, *polls)), items, &operation),
             _ => Ok(Transition::OutOfSequence(awaiting)),
         }
-    }
-
-    /// A page of what a customer of ours holds: done if it holds the order, else buy it.
-    fn on_held(
-        &self,
-        customer: &CustomerName,
-        page: (Option<&crate::wire::PageToken>, u32),
-        answer: &channel::EntitlementPage,
-    ) -> Result<Transition<ChannelStage>, JourneyError> {
-        let sku_id = self.order.as_ref().map(|o| o.product().sku_id());
-        let held = lists::on_entitlements(customer, sku_id, page, answer)?;
-        Ok(match held {
-            lists::Held::Yes => Transition::To(
-                ChannelStage::Done {
-                    outcome: Outcome::AlreadyYours {
-                        customer: customer.to_string(),
-                    },
-                },
-                None,
-            ),
-            lists::Held::Next(stage) => Transition::To(stage, None),
-            lists::Held::No => Transition::To(self.after_provision(customer), None),
-            lists::Held::Stop(report) => Transition::To(
-                ChannelStage::Stopped {
-                    call: Call::ChannelListEntitlements,
-                },
-                Some(report),
-            ),
-        })
-    }
-
-    /// A customer of ours read again: provision its Cloud Identity if it has none, else look
-    /// whether it holds the order (a journey with an order, not a dry run), else done. After
-    /// a provisioning whose answer was lost (`provisioning`), see
-    /// [`after_reprovision`](Self::after_reprovision).
-    fn on_reread(
-        &self,
-        customer: &CustomerName,
-        (resent, provisioning): (u32, bool),
-        resource: &channel::CustomerResource,
-    ) -> Result<Transition<ChannelStage>, JourneyError> {
-        let call = Call::ChannelCustomersGet;
-        let name = self.answered_customer(call, resource)?;
-        if &name != customer {
-            return Err(JourneyError::Mismatch {
-                call,
-                asked: customer.to_string(),
-                found: snippet(name.as_str()),
-            });
-        }
-        let stage = if provisioning {
-            self.after_reprovision(&name, resent, resource)
-        } else if resource.cloud_identity_id().is_none() {
-            ChannelStage::Provision {
-                customer: name,
-                resent: 0,
-            }
-        } else if self.entitlement.is_some() && !self.validate_only {
-            ChannelStage::Held {
-                customer: name,
-                page: None,
-                pages: 0,
-            }
-        } else {
-            ChannelStage::Done {
-                outcome: Outcome::AlreadyYours {
-                    customer: name.to_string(),
-                },
-            }
-        };
-        Ok(Transition::To(stage, None))
     }
 
     /// Reads a `transferEntitlements` operation answer, started for `customer`.

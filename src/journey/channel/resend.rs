@@ -12,18 +12,23 @@
 //!
 //! Each call is sent again, or looked for, at most as many times as the schedule retries; then
 //! the journey stops on the error, as on any other.
+//!
+//! The same reads serve a customer the check says is ours (perhaps our own earlier journey
+//! created it and stopped): `customers.get`, then provisioning if it has no Cloud Identity,
+//! or `entitlements.list` to buy the order unless it holds it.
 
 use std::fmt;
 
-use crate::error::Lang;
+use crate::error::{Lang, snippet};
 use crate::report::Report;
 use crate::wire::channel::{self, CUSTOMERS_PAGE_SIZE, CustomerPage, domain_filter};
 use crate::wire::{Backoff, Call, CustomerName, GoogleErrorKind, PageToken, percent_encode};
 
 use super::super::error::{Expected, JourneyError};
-use super::super::outcome::Transition;
+use super::super::outcome::{Outcome, Transition};
 use super::super::step::Step;
 use super::ChannelRoute;
+use super::lists;
 use super::offer::{ChoiceProblem, Paging, paging, report};
 use super::stage::ChannelStage;
 
@@ -273,6 +278,77 @@ impl ChannelRoute {
                 }
             }
         }
+    }
+
+    /// A page of what a customer of ours holds: done if it holds the order, else buy it.
+    pub(super) fn on_held(
+        &self,
+        customer: &CustomerName,
+        page: (Option<&crate::wire::PageToken>, u32),
+        answer: &channel::EntitlementPage,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let sku_id = self.order.as_ref().map(|o| o.product().sku_id());
+        let held = lists::on_entitlements(customer, sku_id, page, answer)?;
+        Ok(match held {
+            lists::Held::Yes => Transition::To(
+                ChannelStage::Done {
+                    outcome: Outcome::AlreadyYours {
+                        customer: customer.to_string(),
+                    },
+                },
+                None,
+            ),
+            lists::Held::Next(stage) => Transition::To(stage, None),
+            lists::Held::No => Transition::To(self.after_provision(customer), None),
+            lists::Held::Stop(report) => Transition::To(
+                ChannelStage::Stopped {
+                    call: Call::ChannelListEntitlements,
+                },
+                Some(report),
+            ),
+        })
+    }
+
+    /// A customer of ours read again: provision its Cloud Identity if it has none, else look
+    /// whether it holds the order (a journey with an order, not a dry run), else done. After
+    /// a provisioning whose answer was lost (`provisioning`), see
+    /// [`after_reprovision`](Self::after_reprovision).
+    pub(super) fn on_reread(
+        &self,
+        customer: &CustomerName,
+        (resent, provisioning): (u32, bool),
+        resource: &channel::CustomerResource,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let call = Call::ChannelCustomersGet;
+        let name = self.answered_customer(call, resource)?;
+        if &name != customer {
+            return Err(JourneyError::Mismatch {
+                call,
+                asked: customer.to_string(),
+                found: snippet(name.as_str()),
+            });
+        }
+        let stage = if provisioning {
+            self.after_reprovision(&name, resent, resource)
+        } else if resource.cloud_identity_id().is_none() {
+            ChannelStage::Provision {
+                customer: name,
+                resent: 0,
+            }
+        } else if self.entitlement.is_some() && !self.validate_only {
+            ChannelStage::Held {
+                customer: name,
+                page: None,
+                pages: 0,
+            }
+        } else {
+            ChannelStage::Done {
+                outcome: Outcome::AlreadyYours {
+                    customer: name.to_string(),
+                },
+            }
+        };
+        Ok(Transition::To(stage, None))
     }
 
     /// A customer read again after a provisioning whose answer was lost: provisioned, go on
