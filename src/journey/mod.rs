@@ -37,8 +37,10 @@
 //!  Done(Created)
 //!
 //!  A retryable error on a step safe to resend -> Retry(same step, delay, attempt); after the
-//!  API's last retry, or on another step (but the Reseller insert, checked again) ->
-//!  Stopped(report). An answer about another resource than the request -> journey.mismatch.
+//!  API's last retry, or on another step -> Stopped(report). The steps that are not safe to
+//!  resend are checked again first: the Reseller insert (customers.get), Channel
+//!  customers.create (customers.list on the domain) and provisionCloudIdentity
+//!  (customers.get); each is resent only if Google does not hold what it makes. An answer about another resource than the request -> journey.mismatch.
 //!  Any other Google error body -> Stopped(report); an answer out of sequence -> JourneyError,
 //!  state unchanged.
 //! ```
@@ -374,9 +376,10 @@ impl Journey {
     /// What to do now. Calling it again without [`handle`](Self::handle) gives the same
     /// answer. A request whose answer was lost may be sent again only when its call
     /// [`is_safe_to_resend`](Call::is_safe_to_resend). Another may have been carried out:
-    /// hand the journey the error you got instead (a Reseller `customers.insert` is then
-    /// checked again with `customers.get` before it is resent); for Channel
-    /// `customers.create`, `provisionCloudIdentity` and Reseller `subscriptions.insert`, look
+    /// hand the journey the error you got instead (a 503 when the answer was lost). A
+    /// Reseller `customers.insert` is then checked again with `customers.get`, a Channel
+    /// `customers.create` with `customers.list` on the domain and a `provisionCloudIdentity`
+    /// with `customers.get`, before any is resent; for Reseller `subscriptions.insert`, look
     /// at what Google holds before starting again.
     ///
     /// ```
