@@ -183,6 +183,17 @@ fn reseller_error(name: &str) -> Answer {
 }
 
 /// One readable answer of each kind.
+/// A page of `customers.list` with the customer `customers.create` made.
+fn channel_customer_list_ours() -> Answer {
+    Answer::ChannelCustomers(
+        serde_json::from_str(
+            r#"{"customers": [{"name": "accounts/C01abcd2e/customers/S0aBcD3f",
+            "domain": "acme-widgets.fr"}]}"#,
+        )
+        .unwrap(),
+    )
+}
+
 fn one_of_each() -> Vec<Answer> {
     vec![
         check("channel_check_none.json"),
@@ -969,6 +980,15 @@ fn all_states() -> Vec<(&'static str, Journey)> {
     );
     push("channel yours: has it the order?", &j);
 
+    let mut j = Journey::channel(&with_offer, account());
+    handle(&mut j, check("channel_check_none.json"));
+    handle(&mut j, channel_error("channel_error_unavailable.json"));
+    push("channel create lost: list the domain", &j);
+    handle(&mut j, channel_customer_list_ours());
+    push("channel create lost: provision the one found", &j);
+    handle(&mut j, channel_error("channel_error_unavailable.json"));
+    push("channel provision lost: read again", &j);
+
     let mut j = Journey::reseller(&with_offer);
     push("reseller get", &j);
     handle(&mut j, reseller_error("reseller_not_found.json"));
@@ -1023,7 +1043,7 @@ fn accepted(journey: &Journey) -> BTreeSet<&'static str> {
 #[test]
 fn every_state_refuses_answers_out_of_sequence_and_stays_unchanged() {
     let states = all_states();
-    assert_eq!(states.len(), 25);
+    assert_eq!(states.len(), 28);
     for (name, journey) in &states {
         let accepted = accepted(journey);
         for answer in one_of_each() {

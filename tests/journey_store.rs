@@ -110,6 +110,30 @@ fn states() -> Vec<(&'static str, Journey)> {
         Answer::ChannelError(read("channel_error_invalid.json")),
     );
     out.push(("channel stopped", j.clone()));
+    let mut j = Journey::channel(&c, account());
+    step(
+        &mut j,
+        Answer::CheckAccounts(read("channel_check_none.json")),
+    );
+    step(
+        &mut j,
+        Answer::ChannelError(read("channel_error_unavailable.json")),
+    );
+    out.push(("channel create lost", j.clone()));
+    step(
+        &mut j,
+        Answer::ChannelCustomers(
+            serde_json::from_str(
+                r#"{"customers": [{"name": "accounts/C01abcd2e/customers/S0aBcD3f"}]}"#,
+            )
+            .unwrap(),
+        ),
+    );
+    step(
+        &mut j,
+        Answer::ChannelError(read("channel_error_unavailable.json")),
+    );
+    out.push(("channel provision lost", j.clone()));
     out.extend(reseller_states(&c));
     out
 }
