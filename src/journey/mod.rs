@@ -471,6 +471,7 @@ impl Journey {
                             | ResellerStage::Insert { .. }
                             | ResellerStage::Recheck { .. }
                             | ResellerStage::CreateAdmin { .. }
+                            | ResellerStage::FindAdmin { .. }
                     ) {
                         route.admin_password = None;
                     }

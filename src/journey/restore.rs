@@ -493,7 +493,12 @@ pub(super) fn reseller_route(
                 || ((order || transfer) && *call == Call::ResellerSubscriptionsList)
                 || (transfer && *call == Call::ResellerSubscriptionsInsert)
                 || (admin
-                    && [Call::DirectoryUsersInsert, Call::DirectoryUsersMakeAdmin].contains(call));
+                    && [
+                        Call::DirectoryUsersInsert,
+                        Call::DirectoryUsersGet,
+                        Call::DirectoryUsersMakeAdmin,
+                    ]
+                    .contains(call));
             if !reached {
                 return Err(format!("a Reseller journey does not stop on {call}"));
             }
@@ -560,6 +565,42 @@ fn check_reseller_after(
             listing(0, queue.len(), moved.len())?;
             of_customer(customer_id, queue)
         }
+        ResellerStage::FindAdmin { .. } if transfer || !creates_admin => {
+            unreachable("looking for an admin in a transfer or for a team")
+        }
+        ResellerStage::CreateAdmin { resent, .. } | ResellerStage::Subscribe { resent, .. } => {
+            reseller_resending(*resent, 0, true)
+        }
+        ResellerStage::FindAdmin {
+            resent, delay_ms, ..
+        } => reseller_resending(*resent, *delay_ms, false),
+        ResellerStage::FindSubscription {
+            moved,
+            resent,
+            delay_ms,
+            pages,
+            ..
+        } => {
+            if !order || (!transfer && !moved.is_empty()) {
+                return unreachable("looking for an order there");
+            }
+            listing(*pages, 0, moved.len())?;
+            reseller_resending(*resent, *delay_ms, false)
+        }
         _ => Ok(()),
     }
+}
+
+/// A Reseller call sent again `resent` times after lost answers, waiting `delay_ms`: within
+/// the Reseller schedule; `first` when the count may be 0.
+fn reseller_resending(resent: u32, delay_ms: u64, first: bool) -> Result<(), String> {
+    let most = Backoff::RESELLER.retries();
+    let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
+    if resent > most || (resent == 0 && !first) {
+        return Err(format!("a Reseller call is sent again 1 to {most} times"));
+    }
+    if delay_ms > longest {
+        return Err("a Reseller journey waits at most an hour".to_owned());
+    }
+    Ok(())
 }

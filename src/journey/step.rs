@@ -195,7 +195,7 @@ impl Step {
     #[must_use]
     pub fn url(&self) -> String {
         let host = match self.call {
-            Call::DirectoryUsersInsert | Call::DirectoryUsersMakeAdmin => {
+            Call::DirectoryUsersInsert | Call::DirectoryUsersMakeAdmin | Call::DirectoryUsersGet => {
                 crate::wire::directory::ROOT_URL
             }
             call if call.is_channel() => "https://cloudchannel.googleapis.com/",
@@ -290,7 +290,7 @@ impl Step {
             }
             Call::ChannelListTransferableSkus => AnswerKind::TransferableSkus,
             Call::ResellerSubscriptionsList => AnswerKind::Subscriptions,
-            Call::DirectoryUsersInsert => AnswerKind::DirectoryUser,
+            Call::DirectoryUsersInsert | Call::DirectoryUsersGet => AnswerKind::DirectoryUser,
             Call::DirectoryUsersMakeAdmin => AnswerKind::MadeAdmin,
             _ => AnswerKind::Operation,
         }

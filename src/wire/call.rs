@@ -101,11 +101,13 @@ pub enum Call {
     DirectoryUsersInsert,
     /// `directory.users.makeAdmin`: makes that user a super admin.
     DirectoryUsersMakeAdmin,
+    /// `directory.users.get`: was a `users.insert` whose answer was lost carried out?
+    DirectoryUsersGet,
 }
 
 impl Call {
     /// Every call, in journey order (Cloud Channel, then Reseller).
-    pub const ALL: [Call; 20] = [
+    pub const ALL: [Call; 21] = [
         Call::ChannelCheckCloudIdentityAccountsExist,
         Call::ChannelCustomersGet,
         Call::ChannelListEntitlements,
@@ -123,6 +125,7 @@ impl Call {
         Call::ResellerCustomersGet,
         Call::ResellerCustomersInsert,
         Call::DirectoryUsersInsert,
+        Call::DirectoryUsersGet,
         Call::DirectoryUsersMakeAdmin,
         Call::ResellerSubscriptionsList,
         Call::ResellerSubscriptionsInsert,
@@ -169,6 +172,7 @@ impl Call {
             Call::ResellerSubscriptionsList => "reseller.subscriptions.list",
             Call::DirectoryUsersInsert => "directory.users.insert",
             Call::DirectoryUsersMakeAdmin => "directory.users.makeAdmin",
+            Call::DirectoryUsersGet => "directory.users.get",
         }
     }
 
@@ -213,7 +217,8 @@ impl Call {
             | Call::ChannelListPurchasableSkus
             | Call::ChannelListPurchasableOffers
             | Call::ResellerCustomersGet
-            | Call::ResellerSubscriptionsList => HttpMethod::Get,
+            | Call::ResellerSubscriptionsList
+            | Call::DirectoryUsersGet => HttpMethod::Get,
             _ => HttpMethod::Post,
         }
     }
@@ -249,6 +254,7 @@ impl Call {
                 | Call::ResellerCustomersGet
                 | Call::ResellerSubscriptionsList
                 | Call::DirectoryUsersMakeAdmin
+                | Call::DirectoryUsersGet
         )
     }
 
@@ -270,6 +276,7 @@ impl Call {
                 | Call::ResellerSubscriptionsList
                 | Call::DirectoryUsersInsert
                 | Call::DirectoryUsersMakeAdmin
+                | Call::DirectoryUsersGet
         )
     }
 }

@@ -21,13 +21,13 @@ pub(crate) struct TransferSku {
 
 /// Whether a count is 0 (not stored).
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
-fn is_zero(n: &u32) -> bool {
+pub(crate) fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
 /// Whether a delay is 0 (not stored).
 #[allow(clippy::trivially_copy_pass_by_ref)] // likewise
-fn is_zero_ms(n: &u64) -> bool {
+pub(crate) fn is_zero_ms(n: &u64) -> bool {
     *n == 0
 }
 

@@ -197,6 +197,7 @@ fn last_page(
         (None, _) | (Some(_), true) if buy => ResellerStage::Subscribe {
             customer_id,
             moved: Vec::new(),
+            resent: 0,
         },
         (None, _) => ResellerStage::Done {
             outcome: Outcome::AlreadyYours {
@@ -247,6 +248,7 @@ pub(super) fn after_transfer(
         (true, true) => ResellerStage::Subscribe {
             customer_id: customer_id.clone(),
             moved,
+            resent: 0,
         },
         (true, false) => ResellerStage::Done {
             outcome: Outcome::Transferred {

@@ -5,6 +5,7 @@
 //! listing of subscriptions) ← `mod.rs` (the route).
 
 mod after;
+mod resend;
 pub(crate) mod stage;
 
 use std::time::Duration;
@@ -197,7 +198,10 @@ impl ResellerRoute {
                 Some(Call::DirectoryUsersInsert)
             }
             ResellerStage::MakeAdmin { .. } => Some(Call::DirectoryUsersMakeAdmin),
-            ResellerStage::ListSubscriptions { .. } => Some(Call::ResellerSubscriptionsList),
+            ResellerStage::FindAdmin { .. } => Some(Call::DirectoryUsersGet),
+            ResellerStage::ListSubscriptions { .. } | ResellerStage::FindSubscription { .. } => {
+                Some(Call::ResellerSubscriptionsList)
+            }
             ResellerStage::Subscribe { .. } | ResellerStage::TransferSubscriptions { .. } => {
                 Some(Call::ResellerSubscriptionsInsert)
             }
@@ -219,7 +223,27 @@ impl ResellerRoute {
             },
             ResellerStage::Get | ResellerStage::Recheck { .. } => Next::Send(self.get_step()),
             ResellerStage::Insert { .. } => Next::Send(self.insert_step()),
-            ResellerStage::Subscribe { customer_id, moved } => match &self.subscription {
+            ResellerStage::FindAdmin {
+                resent, delay_ms, ..
+            } => after_delay(
+                resend::find_admin_step(&self.admin_key()),
+                *delay_ms,
+                *resent,
+            ),
+            ResellerStage::FindSubscription {
+                customer_id,
+                resent,
+                delay_ms,
+                page,
+                ..
+            } => after_delay(
+                after::list_step(customer_id, self.token.as_ref(), page.as_ref()),
+                *delay_ms,
+                *resent,
+            ),
+            ResellerStage::Subscribe {
+                customer_id, moved, ..
+            } => match &self.subscription {
                 Some(body) => Next::Send(subscription_step(
                     body.clone().for_customer(customer_id.clone()),
                     self.token.as_ref(),
@@ -304,7 +328,10 @@ impl ResellerRoute {
                     transfer: false,
                 };
             }
-            return ResellerStage::CreateAdmin { customer_id };
+            return ResellerStage::CreateAdmin {
+                customer_id,
+                resent: 0,
+            };
         }
         self.after_admin(customer_id)
     }
@@ -337,6 +364,7 @@ impl ResellerRoute {
             ResellerStage::Subscribe {
                 customer_id,
                 moved: Vec::new(),
+                resent: 0,
             }
         } else {
             ResellerStage::Done {
@@ -385,6 +413,11 @@ impl ResellerRoute {
         let Some(call) = awaiting else {
             return Ok(Transition::OutOfSequence(None));
         };
+        if let Answer::ResellerError(error) = &answer {
+            if let Some(stage) = self.lost_stage(&self.stage, error) {
+                return Ok(Transition::To(stage, None));
+            }
+        }
         let stage = match (&self.stage, answer) {
             (ResellerStage::Get, Answer::ResellerError(error)) if error.code() == 404 => {
                 ResellerStage::Insert { resent: 0 }
@@ -417,7 +450,7 @@ impl ResellerRoute {
                     Some(error.to_report(call)),
                 ));
             }
-            (ResellerStage::CreateAdmin { customer_id }, Answer::ResellerError(error))
+            (ResellerStage::CreateAdmin { customer_id, .. }, Answer::ResellerError(error))
                 if error.code() == 409 =>
             {
                 // The user exists: our own insert whose answer was lost (a customer just
@@ -452,7 +485,9 @@ impl ResellerRoute {
                 self.after_insert(customer.customer_id().clone())
             }
             (
-                ResellerStage::Subscribe { customer_id, moved },
+                ResellerStage::Subscribe {
+                    customer_id, moved, ..
+                },
                 Answer::Subscription(subscription),
             ) => {
                 let sent = self.subscription.as_ref().map(SubscriptionBody::sku_id);
@@ -513,20 +548,51 @@ impl ResellerRoute {
         awaiting: Option<Call>,
     ) -> Result<Transition<ResellerStage>, JourneyError> {
         let stage = match (stage, answer) {
-            (ResellerStage::CreateAdmin { customer_id }, Answer::DirectoryUser(user)) => {
+            (
+                ResellerStage::CreateAdmin { customer_id, .. }
+                | ResellerStage::FindAdmin { customer_id, .. },
+                Answer::DirectoryUser(user),
+            ) => {
                 let asked = self.customer.admin().email();
                 let ours = user
                     .primary_email()
                     .is_some_and(|found| found.eq_ignore_ascii_case(asked.as_str()));
                 if !ours {
                     return Err(JourneyError::Mismatch {
-                        call: Call::DirectoryUsersInsert,
+                        call: awaiting.unwrap_or(Call::DirectoryUsersInsert),
                         asked: asked.to_string(),
                         found: snippet(user.primary_email().unwrap_or_default()),
                     });
                 }
                 ResellerStage::MakeAdmin {
                     customer_id: customer_id.clone(),
+                }
+            }
+            (
+                ResellerStage::FindSubscription {
+                    customer_id,
+                    moved,
+                    resent,
+                    page,
+                    pages,
+                    ..
+                },
+                Answer::Subscriptions(list, _),
+            ) => {
+                let finding = resend::Finding {
+                    customer_id,
+                    moved,
+                    resent: *resent,
+                    page: page.as_ref(),
+                    pages: *pages,
+                    sku_id: self.subscription.as_ref().map(SubscriptionBody::sku_id),
+                };
+                match resend::on_subscriptions(&finding, &list)? {
+                    resend::Found::Held(purchase) => ResellerStage::Done {
+                        outcome: self.created(customer_id, purchase, moved.clone()),
+                    },
+                    resend::Found::Next(stage) => stage,
+                    resend::Found::Stop(transition) => return Ok(transition),
                 }
             }
             (ResellerStage::MakeAdmin { customer_id }, Answer::MadeAdmin(_)) => {
@@ -574,9 +640,69 @@ impl ResellerRoute {
         Ok(Transition::To(stage, None))
     }
 
+    /// The stage after an error answering a call that is not safe to resend once the
+    /// customer exists (the admin's `users.insert`, the order's `subscriptions.insert`), or
+    /// after a 404 while looking for the admin: read what Google holds, or insert again;
+    /// `None` to stop on the error.
+    fn lost_stage(&self, stage: &ResellerStage, error: &reseller::ErrorBody) -> Option<ResellerStage> {
+        match stage {
+            ResellerStage::CreateAdmin {
+                customer_id,
+                resent,
+            } => {
+                let (resent, delay_ms) =
+                    resend::lost(Call::DirectoryUsersInsert, *resent, error, false)?;
+                Some(ResellerStage::FindAdmin {
+                    customer_id: customer_id.clone(),
+                    resent,
+                    delay_ms,
+                })
+            }
+            ResellerStage::FindAdmin {
+                customer_id,
+                resent,
+                ..
+            } if error.code() == 404 => Some(ResellerStage::CreateAdmin {
+                customer_id: customer_id.clone(),
+                resent: *resent,
+            }),
+            ResellerStage::Subscribe {
+                customer_id,
+                moved,
+                resent,
+            } if self.subscription.is_some() => {
+                let (resent, delay_ms) =
+                    resend::lost(Call::ResellerSubscriptionsInsert, *resent, error, true)?;
+                Some(ResellerStage::FindSubscription {
+                    customer_id: customer_id.clone(),
+                    moved: moved.clone(),
+                    resent,
+                    delay_ms,
+                    page: None,
+                    pages: 0,
+                })
+            }
+            _ => None,
+        }
+    }
+
     /// The customer's order.
     fn order(&self) -> Option<&Order> {
         self.customer.order()
+    }
+}
+
+/// `step` now, or after `delay_ms` milliseconds as retry number `attempt` (a read of what
+/// Google holds after a lost answer).
+fn after_delay(step: Step, delay_ms: u64, attempt: u32) -> Next {
+    if delay_ms == 0 {
+        Next::Send(step)
+    } else {
+        Next::Retry {
+            step,
+            delay: Duration::from_millis(delay_ms),
+            attempt,
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::customer::CloudIdentityId;
 use crate::wire::subscription::SubscriptionBody;
 use crate::wire::{Call, PageToken};
 
+use super::super::channel::stage::{is_zero, is_zero_ms};
 use super::super::outcome::Outcome;
 
 /// Where a Reseller journey stands.
@@ -40,6 +41,20 @@ pub(crate) enum ResellerStage {
     /// password is given by the caller and never stored.
     CreateAdmin {
         customer_id: CloudIdentityId,
+        /// How many times `users.insert` was sent again after an answer that said nothing of
+        /// what Google did.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
+    },
+    /// Looking for the admin (Directory `users.get`) after a `users.insert` whose answer said
+    /// nothing of what Google did (a retryable error): found, make it a super admin; not
+    /// found (404), insert it again.
+    FindAdmin {
+        customer_id: CloudIdentityId,
+        resent: u32,
+        /// The wait before the get, in milliseconds.
+        #[serde(default, skip_serializing_if = "is_zero_ms")]
+        delay_ms: u64,
     },
     /// Making that user a super admin (Directory `users.makeAdmin`).
     MakeAdmin {
@@ -76,6 +91,26 @@ pub(crate) enum ResellerStage {
         /// In a transfer, the `subscriptionId`s moved before the order is bought.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         moved: Vec<String>,
+        /// How many times the order's `subscriptions.insert` was sent again after an answer
+        /// that said nothing of what Google did.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
+    },
+    /// Looking for the order among the customer's subscriptions (`subscriptions.list`) after
+    /// an order's `subscriptions.insert` answered with a retryable error or 409: held, done;
+    /// not, buy it again.
+    FindSubscription {
+        customer_id: CloudIdentityId,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        moved: Vec<String>,
+        resent: u32,
+        /// The wait before the first page, in milliseconds.
+        #[serde(default, skip_serializing_if = "is_zero_ms")]
+        delay_ms: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        page: Option<PageToken>,
+        #[serde(default)]
+        pages: u32,
     },
     Done {
         outcome: Outcome,

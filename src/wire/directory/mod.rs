@@ -131,6 +131,21 @@ pub fn make_admin_path(user_key: &UserKey) -> String {
     )
 }
 
+/// The path of `directory.users.get` for `user_key`, below [`ROOT_URL`], the key encoded as
+/// in [`make_admin_path`]: how the journey looks for the admin after a `users.insert` whose
+/// answer was lost.
+///
+/// ```
+/// use gws_onboarding::wire::directory::{self, UserKey};
+/// let key = UserKey::parse("jeanne.martin@acme-widgets.fr")?;
+/// assert_eq!(directory::user_get_path(&key), "admin/directory/v1/users/jeanne.martin%40acme-widgets.fr");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn user_get_path(user_key: &UserKey) -> String {
+    format!("{}/{}", users_insert_path(), encode_segment(user_key.as_str()))
+}
+
 /// `text` percent-encoded (RFC 3986 unreserved characters kept).
 fn encode_segment(text: &str) -> String {
     use fmt::Write as _;
