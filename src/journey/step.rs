@@ -195,9 +195,9 @@ impl Step {
     #[must_use]
     pub fn url(&self) -> String {
         let host = match self.call {
-            Call::DirectoryUsersInsert | Call::DirectoryUsersMakeAdmin | Call::DirectoryUsersGet => {
-                crate::wire::directory::ROOT_URL
-            }
+            Call::DirectoryUsersInsert
+            | Call::DirectoryUsersMakeAdmin
+            | Call::DirectoryUsersGet => crate::wire::directory::ROOT_URL,
             call if call.is_channel() => "https://cloudchannel.googleapis.com/",
             _ => "https://reseller.googleapis.com/",
         };

@@ -644,7 +644,11 @@ impl ResellerRoute {
     /// customer exists (the admin's `users.insert`, the order's `subscriptions.insert`), or
     /// after a 404 while looking for the admin: read what Google holds, or insert again;
     /// `None` to stop on the error.
-    fn lost_stage(&self, stage: &ResellerStage, error: &reseller::ErrorBody) -> Option<ResellerStage> {
+    fn lost_stage(
+        &self,
+        stage: &ResellerStage,
+        error: &reseller::ErrorBody,
+    ) -> Option<ResellerStage> {
         match stage {
             ResellerStage::CreateAdmin {
                 customer_id,

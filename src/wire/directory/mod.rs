@@ -143,7 +143,11 @@ pub fn make_admin_path(user_key: &UserKey) -> String {
 /// ```
 #[must_use]
 pub fn user_get_path(user_key: &UserKey) -> String {
-    format!("{}/{}", users_insert_path(), encode_segment(user_key.as_str()))
+    format!(
+        "{}/{}",
+        users_insert_path(),
+        encode_segment(user_key.as_str())
+    )
 }
 
 /// `text` percent-encoded (RFC 3986 unreserved characters kept).
