@@ -606,13 +606,24 @@ fn channel_errors_stop_the_journey_on_the_call_that_failed() {
         &mut journey,
         operation("channel_operation_provisioned.json"),
     );
-    let Next::Stopped(stop) = handle(
+    // ALREADY_EXISTS on the purchase may be our own, resent: the entitlements are listed
+    // first; none of the order's SKU, and it stops on the purchase.
+    let next = handle(
         &mut journey,
         channel_error("channel_error_already_exists.json"),
+    );
+    assert_eq!(send(&next).call(), Call::ChannelListEntitlements);
+    let Next::Stopped(stop) = handle(
+        &mut journey,
+        Answer::Entitlements(serde_json::from_str("{}").unwrap()),
     ) else {
         panic!("expected a stop")
     };
     assert_eq!(stop.call(), Call::ChannelEntitlementsCreate);
+    assert_eq!(
+        stop.report().codes().collect::<Vec<_>>(),
+        ["google.already_exists"]
+    );
 }
 
 // ---------------------------------------------------------------- Reseller runs

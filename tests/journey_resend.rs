@@ -454,3 +454,33 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn already_exists_on_the_purchase_finds_our_own_entitlement() {
+    let mut journey = provisioning();
+    let next = handle(
+        &mut journey,
+        Answer::Operation(read("channel_operation_provisioned.json")),
+    );
+    assert_eq!(call_of(&next), Some(Call::ChannelEntitlementsCreate));
+    // Resent after a lost answer (without a requestId, Google refuses the second purchase).
+    let next = handle(
+        &mut journey,
+        Answer::ChannelError(read("channel_error_already_exists.json")),
+    );
+    assert_eq!(call_of(&next), Some(Call::ChannelListEntitlements));
+    let held = Answer::Entitlements(
+        serde_json::from_str(&format!(
+            r#"{{"entitlements": [{{"name": "{CREATED}/entitlements/E9",
+            "provisionedService": {{"skuId": "1010020028"}}}}]}}"#
+        ))
+        .expect("a page"),
+    );
+    assert_eq!(
+        handle(&mut journey, held),
+        Next::Done(Outcome::Created {
+            customer: CREATED.into(),
+            purchase: Some(format!("{CREATED}/entitlements/E9")),
+        })
+    );
+}

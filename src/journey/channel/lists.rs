@@ -123,8 +123,8 @@ pub(super) fn entitlements_step(customer: &CustomerName, page: Option<&PageToken
 
 /// Whether a customer of ours holds the order, after a page of its entitlements.
 pub(super) enum Held {
-    /// It holds an entitlement of the order's SKU.
-    Yes,
+    /// It holds an entitlement of the order's SKU: its name, when Google gave it.
+    Yes(Option<String>),
     /// Not on the pages so far: this stage lists the next.
     Next(ChannelStage),
     /// Not at all.
@@ -141,12 +141,13 @@ pub(super) enum Held {
 pub(super) fn on_entitlements(
     customer: &CustomerName,
     sku_id: Option<&str>,
-    (page, pages): (Option<&PageToken>, u32),
+    (page, pages, bought): (Option<&PageToken>, u32, bool),
     answer: &EntitlementPage,
 ) -> Result<Held, JourneyError> {
     let call = Call::ChannelListEntitlements;
     let prefix = format!("{customer}/entitlements/");
     let mut held = false;
+    let mut found = None;
     for entitlement in answer.entitlements() {
         if let Some(name) = entitlement.name().filter(|n| !n.starts_with(&prefix)) {
             return Err(JourneyError::Mismatch {
@@ -155,16 +156,20 @@ pub(super) fn on_entitlements(
                 found: snippet(name),
             });
         }
-        held |= sku_id.is_some() && entitlement.sku_id() == sku_id;
+        if !held && sku_id.is_some() && entitlement.sku_id() == sku_id {
+            held = true;
+            found = entitlement.name().map(snippet);
+        }
     }
     if held {
-        return Ok(Held::Yes);
+        return Ok(Held::Yes(found));
     }
     Ok(match paging(call, page, answer.next_page_token(), pages) {
         Ok(Paging::Next(next)) => Held::Next(ChannelStage::Held {
             customer: customer.clone(),
             page: Some(next),
             pages: pages + 1,
+            bought,
         }),
         Ok(Paging::Last) => Held::No,
         Err(report) => Held::Stop(report),

@@ -721,9 +721,10 @@ impl ChannelRoute {
                     customer,
                     page,
                     pages,
+                    bought,
                 },
                 Answer::Entitlements(answer),
-            ) => self.on_held(customer, (page.as_ref(), *pages), &answer),
+            ) => self.on_held(customer, (page.as_ref(), *pages, *bought), &answer),
             (stage, answer) => self.handle_listing(stage, answer, awaiting),
         }
     }

@@ -25,7 +25,7 @@ use crate::wire::channel::{self, CUSTOMERS_PAGE_SIZE, CustomerPage, domain_filte
 use crate::wire::{Backoff, Call, CustomerName, GoogleErrorKind, PageToken, percent_encode};
 
 use super::super::error::{Expected, JourneyError};
-use super::super::outcome::{Outcome, Transition};
+use super::super::outcome::{Outcome, Transition, report_of};
 use super::super::step::Step;
 use super::ChannelRoute;
 use super::lists;
@@ -195,6 +195,20 @@ impl ChannelRoute {
                     provisioning: true,
                 })
             }
+            ChannelStage::Entitle { customer, .. } => {
+                let first = body
+                    .google_errors(Call::ChannelEntitlementsCreate)
+                    .into_iter()
+                    .next()?;
+                // Our own purchase, resent after a lost answer, or one an earlier journey
+                // made: is the order's SKU held?
+                (first.kind() == GoogleErrorKind::AlreadyExists).then(|| ChannelStage::Held {
+                    customer: customer.clone(),
+                    page: None,
+                    pages: 0,
+                    bought: true,
+                })
+            }
             _ => None,
         }
     }
@@ -281,16 +295,39 @@ impl ChannelRoute {
     }
 
     /// A page of what a customer of ours holds: done if it holds the order, else buy it.
+    /// After our own purchase answered `ALREADY_EXISTS` (`bought`): held, created; not,
+    /// Google's conflict.
     pub(super) fn on_held(
         &self,
         customer: &CustomerName,
-        page: (Option<&crate::wire::PageToken>, u32),
+        page: (Option<&PageToken>, u32, bool),
         answer: &channel::EntitlementPage,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
         let sku_id = self.order.as_ref().map(|o| o.product().sku_id());
+        let bought = page.2;
         let held = lists::on_entitlements(customer, sku_id, page, answer)?;
         Ok(match held {
-            lists::Held::Yes => Transition::To(
+            lists::Held::Yes(purchase) if bought => Transition::To(
+                ChannelStage::Done {
+                    outcome: Outcome::Created {
+                        customer: customer.to_string(),
+                        purchase,
+                    },
+                },
+                None,
+            ),
+            lists::Held::No if bought => Transition::To(
+                ChannelStage::Stopped {
+                    call: Call::ChannelEntitlementsCreate,
+                },
+                Some(report_of(
+                    GoogleErrorKind::AlreadyExists,
+                    Call::ChannelEntitlementsCreate,
+                    "entitlements.create answered ALREADY_EXISTS and entitlements.list finds no \
+                     entitlement of the order's SKU",
+                )),
+            ),
+            lists::Held::Yes(_) => Transition::To(
                 ChannelStage::Done {
                     outcome: Outcome::AlreadyYours {
                         customer: customer.to_string(),
@@ -340,6 +377,7 @@ impl ChannelRoute {
                 customer: name,
                 page: None,
                 pages: 0,
+                bought: false,
             }
         } else {
             ChannelStage::Done {

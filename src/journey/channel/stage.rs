@@ -77,12 +77,16 @@ pub(crate) enum ChannelStage {
         pages: u32,
     },
     /// Listing what that customer holds (`entitlements.list`): has it the order?
+    /// Also after an `entitlements.create` answered `ALREADY_EXISTS` (`bought`): perhaps our
+    /// own purchase, resent after a lost answer; held, the journey ends created.
     Held {
         customer: CustomerName,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         page: Option<PageToken>,
         #[serde(default)]
         pages: u32,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        bought: bool,
     },
     Create {
         /// How many times `customers.create` was sent again after an answer that said nothing
