@@ -379,8 +379,9 @@ impl Journey {
     /// hand the journey the error you got instead (a 503 when the answer was lost). A
     /// Reseller `customers.insert` is then checked again with `customers.get`, a Channel
     /// `customers.create` with `customers.list` on the domain and a `provisionCloudIdentity`
-    /// with `customers.get`, before any is resent; for Reseller `subscriptions.insert`, look
-    /// at what Google holds before starting again.
+    /// with `customers.get`, the admin's Directory `users.insert` with `users.get`, the
+    /// order's `subscriptions.insert` with `subscriptions.list`, before any is resent; for a
+    /// transfer's `subscriptions.insert`, look at what Google holds before starting again.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};
