@@ -484,3 +484,59 @@ fn already_exists_on_the_purchase_finds_our_own_entitlement() {
         })
     );
 }
+
+/// A journey waiting for the answer to `customers.import`, after the check `check`.
+fn importing(check: &str) -> Journey {
+    let mut journey = Journey::channel(&customer_with_order(), account());
+    handle(&mut journey, Answer::CheckAccounts(read(check)));
+    let next = journey
+        .give_token(gws_onboarding::wire::TransferToken::parse("0a1b").expect("a token"))
+        .expect("a token is needed");
+    assert_eq!(call_of(&next), Some(Call::ChannelCustomersImport));
+    journey
+}
+
+#[test]
+fn an_import_outage_looks_for_the_imported_customer_on_its_domain() {
+    let mut journey = importing("channel_check_elsewhere.json");
+    let next = handle(&mut journey, unavailable());
+    let step = next.step().expect("a step");
+    assert_eq!(step.call(), Call::ChannelListCustomers);
+    assert!(
+        step.path()
+            .ends_with("&filter=domain%20%3D%20%22acme-widgets.fr%22"),
+        "{}",
+        step.path()
+    );
+    // The token is never shown in a path.
+    assert!(!step.path().contains("0a1b"));
+    let found = listed(&format!(
+        r#"{{"name": "{CREATED}", "domain": "acme-widgets.fr", "cloudIdentityId": "C04q8rs2t"}}"#
+    ));
+    let next = handle(&mut journey, found);
+    assert_eq!(call_of(&next), Some(Call::ChannelListTransferableSkus));
+}
+
+#[test]
+fn a_team_import_is_looked_for_by_its_cloud_identity_and_sent_again_when_not_found() {
+    let mut journey = importing("channel_check_elsewhere_team.json");
+    let next = handle(&mut journey, unavailable());
+    let step = next.step().expect("a step");
+    assert!(
+        step.path()
+            .ends_with("&filter=cloud_identity_id%20%3D%20%22C05team42%22"),
+        "{}",
+        step.path()
+    );
+    let before = journey.clone();
+    let other = listed(&format!(
+        r#"{{"name": "{CREATED}", "cloudIdentityId": "C0other"}}"#
+    ));
+    let err = journey.handle(other).expect_err("another account");
+    assert_eq!(err.code(), "journey.mismatch");
+    assert_eq!(journey, before);
+    let next = handle(&mut journey, listed(""));
+    assert_eq!(call_of(&next), Some(Call::ChannelCustomersImport));
+    let body = serde_json::to_value(next.step().expect("a step")).expect("json");
+    assert_eq!(body["body"]["cloudIdentityId"], "C05team42", "{body}");
+}

@@ -524,6 +524,7 @@ impl Journey {
                     route.stage = ChannelStage::Import {
                         identity: identity.clone(),
                         token,
+                        resent: 0,
                     };
                 }
                 _ => return Err(not_needed),

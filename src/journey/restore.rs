@@ -156,6 +156,16 @@ fn choosing(route: &ChannelRoute, order: bool, pages: u32) -> Result<(), String>
 }
 
 /// A listing within its bounds: pages, SKUs listed and entitlements chosen.
+/// An import's identity, checked: the customer's domain when it names one.
+fn same_domain(route: &ChannelRoute, identity: &ImportIdentity) -> Result<(), String> {
+    match identity {
+        ImportIdentity::Domain(domain) if domain != route.create.domain() => {
+            Err("an import names another domain than the customer's".to_owned())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A Channel call sent again `resent` times after lost answers, waiting `delay_ms`: within
 /// the Channel schedule; `first` when the count may be 0.
 fn resending(resent: u32, delay_ms: u64, first: bool) -> Result<(), String> {
@@ -353,10 +363,15 @@ fn check_channel_stage(
             resent,
             delay_ms,
             pages,
+            import,
             ..
         } => {
             resending(*resent, *delay_ms, false)?;
-            listing(*pages, 0, 0)
+            listing(*pages, 0, 0)?;
+            match import {
+                Some(import) => same_domain(route, &import.identity),
+                None => Ok(()),
+            }
         }
         ChannelStage::Reread {
             customer,
@@ -392,13 +407,12 @@ fn check_channel_stage(
         | ChannelStage::TransferOffers { .. }
         | ChannelStage::Transfer { .. }
         | ChannelStage::TransferPending { .. } => check_listing_stage(route, stage, order),
-        ChannelStage::NeedsToken { identity } | ChannelStage::Import { identity, .. } => {
-            match identity {
-                ImportIdentity::Domain(domain) if domain != route.create.domain() => {
-                    Err("an import names another domain than the customer's".to_owned())
-                }
-                _ => Ok(()),
-            }
+        ChannelStage::NeedsToken { identity } => same_domain(route, identity),
+        ChannelStage::Import {
+            identity, resent, ..
+        } => {
+            resending(*resent, 0, true)?;
+            same_domain(route, identity)
         }
         ChannelStage::Done { outcome } => check_channel_outcome(route, outcome, order),
         ChannelStage::Stopped { call } => {

@@ -298,11 +298,13 @@ impl ChannelRoute {
                 resent,
                 delay_ms,
                 page,
+                import,
                 ..
             } => after_delay(
                 resend::find_created_step(
                     self.account(),
                     self.create.domain().as_str(),
+                    import.as_ref(),
                     page.as_ref(),
                 ),
                 *delay_ms,
@@ -328,7 +330,9 @@ impl ChannelRoute {
                 delay: poll_delay(*polls),
             },
             ChannelStage::NeedsToken { .. } => Next::Needs(Need::TransferToken),
-            ChannelStage::Import { identity, token } => Next::Send(Step::post(
+            ChannelStage::Import {
+                identity, token, ..
+            } => Next::Send(Step::post(
                 Call::ChannelCustomersImport,
                 format!("v1/accounts/{}/customers:import", self.account()),
                 Body::Import(ImportCustomerBody::new(
@@ -704,6 +708,7 @@ impl ChannelRoute {
                     conflict,
                     page,
                     pages,
+                    import,
                     ..
                 },
                 Answer::ChannelCustomers(answer),
@@ -713,6 +718,7 @@ impl ChannelRoute {
                     conflict: *conflict,
                     page: page.as_ref(),
                     pages: *pages,
+                    import: import.as_ref(),
                 };
                 self.on_customers(&looking, &answer)
             }

@@ -21,7 +21,9 @@ use std::fmt;
 
 use crate::error::{Lang, snippet};
 use crate::report::Report;
-use crate::wire::channel::{self, CUSTOMERS_PAGE_SIZE, CustomerPage, domain_filter};
+use crate::wire::channel::{
+    self, CUSTOMERS_PAGE_SIZE, CustomerPage, ImportIdentity, cloud_identity_filter, domain_filter,
+};
 use crate::wire::{Backoff, Call, CustomerName, GoogleErrorKind, PageToken, percent_encode};
 
 use super::super::error::{Expected, JourneyError};
@@ -30,7 +32,7 @@ use super::super::step::Step;
 use super::ChannelRoute;
 use super::lists;
 use super::offer::{ChoiceProblem, Paging, paging, report};
-use super::stage::ChannelStage;
+use super::stage::{ChannelStage, Importing};
 
 /// What to do after an error answering `call`, sent `resent` times again so far: look at what
 /// Google holds (the next resend count, the wait in milliseconds, and whether Google said the
@@ -41,7 +43,7 @@ pub(super) fn lost(call: Call, resent: u32, body: &channel::ErrorBody) -> Option
     // `ALREADY_EXISTS` on a first provisioning is Google's conflict (the domain or the admin's
     // address is taken), reported as such; after a resend it may be our own lost call.
     let exists = first.kind() == GoogleErrorKind::AlreadyExists
-        && (call == Call::ChannelCustomersCreate || resent > 0);
+        && (call != Call::ChannelCustomersProvisionCloudIdentity || resent > 0);
     let delay = if exists {
         Backoff::CHANNEL.delay(next)?
     } else {
@@ -51,8 +53,18 @@ pub(super) fn lost(call: Call, resent: u32, body: &channel::ErrorBody) -> Option
     Some((next, delay_ms, exists))
 }
 
-/// `customers.list` of the account's customers on `domain`.
-pub(super) fn find_created_step(account: &str, domain: &str, page: Option<&PageToken>) -> Step {
+/// `customers.list` of the account's customers on `domain`, or, for an import by Cloud
+/// Identity id (a team customer), of that id.
+pub(super) fn find_created_step(
+    account: &str,
+    domain: &str,
+    import: Option<&Importing>,
+    page: Option<&PageToken>,
+) -> Step {
+    let filter = match import.map(|i| &i.identity) {
+        Some(ImportIdentity::CloudIdentityId(id)) => cloud_identity_filter(id.as_str()),
+        _ => domain_filter(domain),
+    };
     let page = page
         .map(|p| format!("&pageToken={}", p.query_value()))
         .unwrap_or_default();
@@ -60,7 +72,7 @@ pub(super) fn find_created_step(account: &str, domain: &str, page: Option<&PageT
         Call::ChannelListCustomers,
         format!(
             "v1/accounts/{account}/customers?pageSize={CUSTOMERS_PAGE_SIZE}&filter={}{page}",
-            percent_encode(&domain_filter(domain))
+            percent_encode(&filter)
         ),
     )
 }
@@ -167,6 +179,7 @@ pub(super) struct Looking<'a> {
     pub(super) conflict: bool,
     pub(super) page: Option<&'a PageToken>,
     pub(super) pages: u32,
+    pub(super) import: Option<&'a Importing>,
 }
 
 impl ChannelRoute {
@@ -183,6 +196,26 @@ impl ChannelRoute {
                     conflict,
                     page: None,
                     pages: 0,
+                    import: None,
+                })
+            }
+            ChannelStage::Import {
+                identity,
+                token,
+                resent,
+            } => {
+                let (resent, delay_ms, conflict) =
+                    lost(Call::ChannelCustomersImport, *resent, body)?;
+                Some(ChannelStage::FindCreated {
+                    resent,
+                    delay_ms,
+                    conflict,
+                    page: None,
+                    pages: 0,
+                    import: Some(Importing {
+                        identity: identity.clone(),
+                        token: token.clone(),
+                    }),
                 })
             }
             ChannelStage::Provision { customer, resent } => {
@@ -213,13 +246,29 @@ impl ChannelRoute {
         }
     }
 
-    /// Which listed customer is ours, on our domain.
-    fn finding(&self, answer: &CustomerPage) -> Result<Finding, JourneyError> {
+    /// Which listed customer is ours, on our domain (or, for an import by Cloud Identity id,
+    /// of that id).
+    fn finding(
+        &self,
+        answer: &CustomerPage,
+        import: Option<&Importing>,
+    ) -> Result<Finding, JourneyError> {
         let call = Call::ChannelListCustomers;
         let domain = self.create.domain().as_str();
         let mut found = Vec::new();
         for listed in answer.customers() {
-            super::check_domain(call, listed.domain(), domain)?;
+            match import.map(|i| &i.identity) {
+                Some(ImportIdentity::CloudIdentityId(id)) => {
+                    if let Some(theirs) = listed.cloud_identity_id().filter(|t| *t != id.as_str()) {
+                        return Err(JourneyError::Mismatch {
+                            call,
+                            asked: id.to_string(),
+                            found: snippet(theirs),
+                        });
+                    }
+                }
+                _ => super::check_domain(call, listed.domain(), domain)?,
+            }
             let unreadable = |detail| JourneyError::Unreadable {
                 call,
                 expected: Expected::CustomerName,
@@ -247,7 +296,21 @@ impl ChannelRoute {
     ) -> Result<Transition<ChannelStage>, JourneyError> {
         let call = Call::ChannelListCustomers;
         let stop = |call, report| Ok(Transition::To(ChannelStage::Stopped { call }, Some(report)));
-        match self.finding(answer)? {
+        let found = self.finding(answer, looking.import)?;
+        if let (Some(import), Finding::Found(customer, _)) = (looking.import, &found) {
+            // Imported: the transfer goes on from its listing.
+            return Ok(Transition::To(
+                ChannelStage::TransferSkus {
+                    customer: customer.clone(),
+                    token: import.token.clone(),
+                    page: None,
+                    pages: 0,
+                    skus: Vec::new(),
+                },
+                None,
+            ));
+        }
+        match found {
             // Created and not provisioned: what our lost call left; provision it.
             Finding::Found(customer, false) => Ok(Transition::To(
                 ChannelStage::Provision {
@@ -281,6 +344,7 @@ impl ChannelRoute {
                             conflict: looking.conflict,
                             page: Some(next),
                             pages: looking.pages.saturating_add(1),
+                            import: looking.import.cloned(),
                         },
                         None,
                     )),
@@ -412,12 +476,17 @@ impl ChannelRoute {
 /// after the next backoff (filtered listings lag behind a creation), then stop.
 fn not_created(looking: &Looking<'_>) -> Transition<ChannelStage> {
     if !looking.conflict {
-        return Transition::To(
-            ChannelStage::Create {
+        let stage = match looking.import {
+            Some(import) => ChannelStage::Import {
+                identity: import.identity.clone(),
+                token: import.token.clone(),
                 resent: looking.resent,
             },
-            None,
-        );
+            None => ChannelStage::Create {
+                resent: looking.resent,
+            },
+        };
+        return Transition::To(stage, None);
     }
     let next = looking.resent.saturating_add(1);
     match Backoff::CHANNEL.delay(next) {
@@ -428,12 +497,17 @@ fn not_created(looking: &Looking<'_>) -> Transition<ChannelStage> {
                 conflict: true,
                 page: None,
                 pages: 0,
+                import: looking.import.cloned(),
             },
             None,
         ),
         None => Transition::To(
             ChannelStage::Stopped {
-                call: Call::ChannelCustomersCreate,
+                call: if looking.import.is_some() {
+                    Call::ChannelCustomersImport
+                } else {
+                    Call::ChannelCustomersCreate
+                },
             },
             Some(one_problem(ResendProblem::ExistsUnlisted)),
         ),

@@ -31,6 +31,14 @@ pub(crate) fn is_zero_ms(n: &u64) -> bool {
     *n == 0
 }
 
+/// The import a `FindCreated` listing follows: what to send again, with the token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Importing {
+    pub(crate) identity: ImportIdentity,
+    pub(crate) token: TransferToken,
+}
+
 /// The most SKUs one journey transfers.
 pub(crate) const MAX_TRANSFER_SKUS: usize = 20;
 
@@ -75,6 +83,10 @@ pub(crate) enum ChannelStage {
         page: Option<PageToken>,
         #[serde(default)]
         pages: u32,
+        /// Set after a `customers.import` (rather than a create) whose answer was lost: found,
+        /// the transfer goes on; not found, the import is sent again.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        import: Option<Importing>,
     },
     /// Listing what that customer holds (`entitlements.list`): has it the order?
     /// Also after an `entitlements.create` answered `ALREADY_EXISTS` (`bought`): perhaps our
@@ -113,6 +125,10 @@ pub(crate) enum ChannelStage {
     Import {
         identity: ImportIdentity,
         token: TransferToken,
+        /// How many times `customers.import` was sent again after an answer that said
+        /// nothing of what Google did.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        resent: u32,
     },
     /// Listing the imported customer's transferable SKUs; `skus` the eligible ones so far.
     TransferSkus {

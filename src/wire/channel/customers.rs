@@ -29,6 +29,17 @@ pub fn domain_filter(domain: &str) -> String {
     format!("domain = \"{domain}\"")
 }
 
+/// The `filter` of `customers.list` that finds the customer of Cloud Identity `id` (exact
+/// match): how an imported team customer, known by its id, is looked for.
+///
+/// ```
+/// assert_eq!(gws_onboarding::wire::channel::cloud_identity_filter("C03x7"), r#"cloud_identity_id = "C03x7""#);
+/// ```
+#[must_use]
+pub fn cloud_identity_filter(id: &str) -> String {
+    format!("cloud_identity_id = \"{id}\"")
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 struct RawListedCustomer {

@@ -66,7 +66,9 @@ mod offers;
 mod resource;
 mod transfer;
 
-pub use customers::{CUSTOMERS_PAGE_SIZE, CustomerPage, ListedCustomer, domain_filter};
+pub use customers::{
+    CUSTOMERS_PAGE_SIZE, CustomerPage, ListedCustomer, cloud_identity_filter, domain_filter,
+};
 pub use entitlements::{ENTITLEMENTS_PAGE_SIZE, EntitlementPage, ListedEntitlement};
 pub use offers::{ChannelSku, ListedOffer, MAX_LISTED, OfferPage, OfferPlan, PeriodUnit, SkuPage};
 pub use transfer::{
