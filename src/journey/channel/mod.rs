@@ -127,6 +127,26 @@ fn check_operation(
     }
 }
 
+/// The call whose long-running operation the journey reads, with what the stages after it
+/// need.
+#[derive(Clone, Copy)]
+enum Started<'a> {
+    Provision,
+    Purchase,
+    /// `transferEntitlements` of these items.
+    Transfer(&'a [TransferItem]),
+}
+
+impl Started<'_> {
+    fn call(self) -> Call {
+        match self {
+            Started::Provision => Call::ChannelCustomersProvisionCloudIdentity,
+            Started::Purchase => Call::ChannelEntitlementsCreate,
+            Started::Transfer(_) => Call::ChannelTransferEntitlements,
+        }
+    }
+}
+
 /// An operation's name, checked, for a pending operation.
 fn pending_name(call: Call, operation: &Operation) -> Result<OperationName, JourneyError> {
     OperationName::parse(operation.name()).map_err(|e| JourneyError::Unreadable {
@@ -469,32 +489,38 @@ impl ChannelRoute {
         }
     }
 
-    /// Reads an operation answer for `call`, started for `customer`; `pending` is the
-    /// operation polled and the polls so far, `None` for the answer to the call itself.
+    /// Reads an operation answer for the call `started`, started for `customer`; `pending`
+    /// is the operation polled and the polls so far, `None` for the answer to the call itself.
     fn operation(
         &self,
-        call: Call,
+        started: Started<'_>,
         customer: &CustomerName,
         pending: Option<(&OperationName, u32)>,
         operation: &Operation,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
+        let call = started.call();
         check_operation(call, customer, pending, operation)?;
         if !operation.is_done() {
             let name = pending_name(call, operation)?;
             let polls = pending.map_or(0, |(_, polls)| polls.saturating_add(1));
             let customer = customer.clone();
-            let stage = if call == Call::ChannelEntitlementsCreate {
-                ChannelStage::EntitlePending {
+            let stage = match started {
+                Started::Purchase => ChannelStage::EntitlePending {
                     customer,
                     operation: name,
                     polls,
-                }
-            } else {
-                ChannelStage::ProvisionPending {
+                },
+                Started::Provision => ChannelStage::ProvisionPending {
                     customer,
                     operation: name,
                     polls,
-                }
+                },
+                Started::Transfer(items) => ChannelStage::TransferPending {
+                    customer,
+                    operation: name,
+                    polls,
+                    items: items.to_vec(),
+                },
             };
             return Ok(Transition::To(stage, None));
         }
@@ -504,17 +530,19 @@ impl ChannelRoute {
                 Some(status.to_report(call)),
             ));
         }
-        let stage = if call == Call::ChannelEntitlementsCreate {
-            ChannelStage::Done {
-                outcome: Outcome::Created {
-                    customer: customer.to_string(),
-                    purchase: operation.response_name().map(snippet),
-                },
-            }
-        } else {
-            self.after_provision(customer)
+        let outcome = match started {
+            Started::Provision => return Ok(Transition::To(self.after_provision(customer), None)),
+            Started::Purchase => Outcome::Created {
+                customer: customer.to_string(),
+                purchase: operation.response_name().map(snippet),
+            },
+            Started::Transfer(items) => Outcome::Transferred {
+                customer: customer.to_string(),
+                purchase: None,
+                moved: items.iter().map(|i| i.offer().to_string()).collect(),
+            },
         };
-        Ok(Transition::To(stage, None))
+        Ok(Transition::To(ChannelStage::Done { outcome }, None))
     }
 
     /// `name`, checked to be a customer of this journey's account.
@@ -625,12 +653,7 @@ impl ChannelRoute {
                 }
             }
             (ChannelStage::Provision { customer, .. }, Answer::Operation(operation)) => {
-                return self.operation(
-                    Call::ChannelCustomersProvisionCloudIdentity,
-                    customer,
-                    None,
-                    &operation,
-                );
+                return self.operation(Started::Provision, customer, None, &operation);
             }
             (
                 ChannelStage::ProvisionPending {
@@ -641,14 +664,14 @@ impl ChannelRoute {
                 Answer::Operation(operation),
             ) => {
                 return self.operation(
-                    Call::ChannelCustomersProvisionCloudIdentity,
+                    Started::Provision,
                     customer,
                     Some((name, *polls)),
                     &operation,
                 );
             }
             (ChannelStage::Entitle { customer, .. }, Answer::Operation(operation)) => {
-                return self.operation(Call::ChannelEntitlementsCreate, customer, None, &operation);
+                return self.operation(Started::Purchase, customer, None, &operation);
             }
             (
                 ChannelStage::EntitlePending {
@@ -659,7 +682,7 @@ impl ChannelRoute {
                 Answer::Operation(operation),
             ) => {
                 return self.operation(
-                    Call::ChannelEntitlementsCreate,
+                    Started::Purchase,
                     customer,
                     Some((name, *polls)),
                     &operation,
@@ -812,7 +835,7 @@ impl ChannelRoute {
                     customer, items, ..
                 },
                 Answer::Operation(operation),
-            ) => self.transfer_operation(customer, None, items, &operation),
+            ) => self.operation(Started::Transfer(items), customer, None, &operation),
             (
                 ChannelStage::TransferPending {
                     customer,
@@ -821,43 +844,14 @@ impl ChannelRoute {
                     items,
                 },
                 Answer::Operation(operation),
-            ) => self.transfer_operation(customer, Some((name, *polls)), items, &operation),
+            ) => self.operation(
+                Started::Transfer(items),
+                customer,
+                Some((name, *polls)),
+                &operation,
+            ),
             _ => Ok(Transition::OutOfSequence(awaiting)),
         }
-    }
-
-    /// Reads a `transferEntitlements` operation answer, started for `customer`.
-    #[allow(clippy::unused_self)] // a method, like `operation`
-    fn transfer_operation(
-        &self,
-        customer: &CustomerName,
-        pending: Option<(&OperationName, u32)>,
-        items: &[TransferItem],
-        operation: &Operation,
-    ) -> Result<Transition<ChannelStage>, JourneyError> {
-        let call = Call::ChannelTransferEntitlements;
-        check_operation(call, customer, pending, operation)?;
-        if !operation.is_done() {
-            let stage = ChannelStage::TransferPending {
-                customer: customer.clone(),
-                operation: pending_name(call, operation)?,
-                polls: pending.map_or(0, |(_, polls)| polls.saturating_add(1)),
-                items: items.to_vec(),
-            };
-            return Ok(Transition::To(stage, None));
-        }
-        if let Some(status) = operation.error() {
-            return Ok(Transition::To(
-                ChannelStage::Stopped { call },
-                Some(status.to_report(call)),
-            ));
-        }
-        let outcome = Outcome::Transferred {
-            customer: customer.to_string(),
-            purchase: None,
-            moved: items.iter().map(|i| i.offer().to_string()).collect(),
-        };
-        Ok(Transition::To(ChannelStage::Done { outcome }, None))
     }
 }
 
