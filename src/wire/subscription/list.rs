@@ -315,22 +315,14 @@ struct Millis(i64);
 
 impl<'de> Deserialize<'de> for Millis {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw<'a> {
-            Number(i64),
-            #[serde(borrow)]
-            Text(std::borrow::Cow<'a, str>),
-        }
-        match Raw::deserialize(deserializer)? {
-            Raw::Number(n) => Ok(Millis(n)),
-            Raw::Text(text) => text.trim().parse().map(Millis).map_err(|_| {
-                de::Error::custom(format_args!(
-                    "transferabilityExpirationTime \"{}\" is not a whole number of milliseconds",
-                    snippet(&text)
-                ))
-            }),
-        }
+        let what = "transferabilityExpirationTime";
+        let n = super::whole_number(deserializer, what)?;
+        i64::try_from(n).map(Millis).map_err(|_| {
+            de::Error::custom(format_args!(
+                "{what} {} is out of range for milliseconds",
+                snippet(&n.to_string())
+            ))
+        })
     }
 }
 

@@ -284,24 +284,34 @@ impl SubscriptionBody {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Count(u32);
 
+/// A whole number as Google writes int32 and int64 values: a JSON number or a decimal string
+/// (the proto3 JSON mapping writes int64 as a string). Anything else refuses the answer, with
+/// `what` named in the message.
+pub(super) fn whole_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    what: &str,
+) -> Result<i128, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw<'a> {
+        Number(i64),
+        #[serde(borrow)]
+        Text(std::borrow::Cow<'a, str>),
+    }
+    match Raw::deserialize(deserializer)? {
+        Raw::Number(n) => Ok(i128::from(n)),
+        Raw::Text(text) => text.trim().parse::<i128>().map_err(|_| {
+            serde::de::Error::custom(format_args!(
+                "{what} \"{}\" is not a whole number",
+                crate::error::snippet(&text)
+            ))
+        }),
+    }
+}
+
 impl<'de> Deserialize<'de> for Count {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw<'a> {
-            Number(i64),
-            #[serde(borrow)]
-            Text(std::borrow::Cow<'a, str>),
-        }
-        let n = match Raw::deserialize(deserializer)? {
-            Raw::Number(n) => i128::from(n),
-            Raw::Text(text) => text.trim().parse::<i128>().map_err(|_| {
-                serde::de::Error::custom(format_args!(
-                    "seat count \"{}\" is not a whole number",
-                    crate::error::snippet(&text)
-                ))
-            })?,
-        };
+        let n = whole_number(deserializer, "seat count")?;
         i32::try_from(n)
             .ok()
             .and_then(|n| u32::try_from(n).ok())
