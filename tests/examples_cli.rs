@@ -708,7 +708,17 @@ fn plan_transfer_lists_the_transfer_path_on_both_apis() {
             "cloudchannel.accounts.listTransferableSkus",
             "cloudchannel.accounts.listTransferableOffers",
             "cloudchannel.accounts.customers.transferEntitlements",
+            // The stand-in customer holds another SKU: the order is bought afterwards.
+            "cloudchannel.accounts.customers.listPurchasableSkus",
+            "cloudchannel.accounts.customers.listPurchasableOffers",
+            "cloudchannel.accounts.customers.entitlements.create",
         ]
+    );
+    assert_eq!(
+        value["plan"][6]["path"]
+            .as_str()
+            .map(|p| p.contains("sku={sku}")),
+        Some(true)
     );
     assert_eq!(value["plan"][1]["body"]["authToken"], "0a1b2c");
     assert_eq!(value["plan"][3]["body"]["sku"], "{sku}");

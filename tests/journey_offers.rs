@@ -598,11 +598,71 @@ fn an_ineligible_sku_stops_the_transfer_with_google_s_reason() {
 }
 
 #[test]
-fn a_customer_with_nothing_to_move_is_transferred_at_once() {
+fn a_customer_with_nothing_to_move_gets_the_order_bought() {
     let c = customer(&form_with("flexible", None, None));
     let mut journey = imported(&c);
     let next = handle(&mut journey, transferable(vec![], None));
-    assert!(matches!(next, Next::Done(Outcome::Transferred { moved, .. }) if moved.is_empty()));
+    assert_eq!(send(&next).call(), Call::ChannelListPurchasableSkus);
+    // Without an order there is nothing to buy: transferred at once.
+    let plain = form::validate(
+        &OnboardingForm::sample_domain_customer(),
+        &Policy::default(),
+    )
+    .expect("the sample is valid");
+    let mut journey = imported(&plain);
+    let next = handle(&mut journey, transferable(vec![], None));
+    assert!(
+        matches!(next, Next::Done(Outcome::Transferred { moved, purchase: None, .. }) if moved.is_empty())
+    );
+}
+
+#[test]
+fn the_order_is_bought_after_the_transfer_when_the_customer_lacked_its_sku() {
+    let offer_name = format!("accounts/{ACCOUNT}/offers/Obuy");
+    let c = customer(&form_with("flexible", Some(&offer_name), None));
+    let mut journey = imported(&c);
+    let vault = "products/Google-Workspace/skus/Google-Vault";
+    let next = handle(
+        &mut journey,
+        transferable(
+            vec![json!({"sku": {"name": vault}, "transferEligibility": {"isEligible": true}})],
+            None,
+        ),
+    );
+    assert_eq!(send(&next).call(), Call::ChannelListTransferableOffers);
+    let mut vault_flex = offer("Ovault", "flexible", None);
+    vault_flex["sku"]["name"] = vault.into();
+    let next = handle(&mut journey, transferable_offers(vec![vault_flex]));
+    assert_eq!(send(&next).call(), Call::ChannelTransferEntitlements);
+    let next = handle(
+        &mut journey,
+        Answer::Operation(answer(
+            json!({"name": "operations/t1", "done": true, "response": {}}),
+        )),
+    );
+    // Vault moved; the customer had no Business Standard: the order is bought now.
+    let step = send(&next);
+    assert_eq!(step.call(), Call::ChannelEntitlementsCreate);
+    assert_eq!(body(step)["entitlement"]["offer"], offer_name);
+    let stored = serde_json::to_string(&journey).unwrap();
+    assert_eq!(serde_json::from_str::<Journey>(&stored).unwrap(), journey);
+    let entitlement = "accounts/C01abcd2e/customers/S0imp0rt/entitlements/E1";
+    let next = handle(
+        &mut journey,
+        Answer::Operation(answer(json!({"name": "operations/e1", "done": true,
+            "response": {"name": entitlement}}))),
+    );
+    assert_eq!(
+        next,
+        Next::Done(Outcome::Transferred {
+            customer: "accounts/C01abcd2e/customers/S0imp0rt".into(),
+            purchase: Some(entitlement.into()),
+            moved: vec![format!("accounts/{ACCOUNT}/offers/Ovault")],
+        })
+    );
+    // The outcome reloads.
+    let stored = serde_json::to_string(&journey).unwrap();
+    assert_eq!(serde_json::from_str::<Journey>(&stored).unwrap(), journey);
 }
 
 #[test]

@@ -343,11 +343,28 @@ fn hand_edits_that_no_journey_reaches_are_refused() {
             ),
         ),
         (
-            "forged Channel transfer with a purchase",
+            // A transfer may buy the order afterwards, but only for the customer moved.
+            "forged Channel transfer with another customer's purchase",
             edit(
-                &state("channel done"),
-                &["stage", "outcome", "outcome"],
-                json!("transferred"),
+                &edit(
+                    &state("channel done"),
+                    &["stage", "outcome", "outcome"],
+                    json!("transferred"),
+                ),
+                &["stage", "outcome", "purchase"],
+                json!("accounts/C01abcd2e/customers/OTHER/entitlements/E1"),
+            ),
+        ),
+        (
+            "forged Channel transfer that moved another account's offer",
+            edit(
+                &edit(
+                    &state("channel done"),
+                    &["stage", "outcome", "outcome"],
+                    json!("transferred"),
+                ),
+                &["stage", "outcome", "moved"],
+                json!(["accounts/ZZZ/offers/O1"]),
             ),
         ),
         (

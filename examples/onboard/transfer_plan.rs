@@ -12,8 +12,9 @@ use gws_onboarding::wire::{Call, TransferToken};
 use serde_json::{Value, json};
 
 /// Stand-ins for what Google assigns, and the placeholder each becomes, most specific first.
-const STAND_INS: [(&str, &str); 8] = [
+const STAND_INS: [(&str, &str); 9] = [
     ("accounts/ACCOUNT0/offers/OFFER0", "{offer}"),
+    ("accounts/ACCOUNT0/offers/OFFER1", "{offer}"),
     ("products%2FPRODUCT0%2Fskus%2FSKU0", "{sku}"),
     ("products/PRODUCT0/skus/SKU0", "{sku}"),
     ("ACCOUNT0", "{account}"),
@@ -27,11 +28,27 @@ fn read<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, String> {
     serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
+/// The `plan` of an offer that sells the order's `plan`.
+fn offer_plan(plan: &str) -> Value {
+    match plan {
+        "annual-monthly" => {
+            json!({"paymentPlan": "COMMITMENT", "paymentCycle": {"duration": 1, "periodType": "MONTH"}})
+        }
+        "annual-yearly" => {
+            json!({"paymentPlan": "COMMITMENT", "paymentCycle": {"duration": 1, "periodType": "YEAR"}})
+        }
+        "trial" => json!({"paymentPlan": "TRIAL"}),
+        "free" => json!({"paymentPlan": "FREE"}),
+        _ => json!({"paymentPlan": "FLEXIBLE"}),
+    }
+}
+
 /// The stand-in answer to `step` of a transfer that succeeds.
 fn answer(step: &Step, customer: &Customer) -> Result<Answer, String> {
     let domain = customer.domain().as_str();
     let team = customer.kind() == CustomerKind::Team;
     let plan = customer.order().map_or("flexible", |o| o.plan().as_str());
+    let sku_id = customer.order().map_or("", |o| o.product().sku_id());
     Ok(match step.call() {
         Call::ChannelCheckCloudIdentityAccountsExist => Answer::CheckAccounts(read(json!({
             "cloudIdentityAccounts": [{"existing": true, "owned": false,
@@ -48,6 +65,16 @@ fn answer(step: &Step, customer: &Customer) -> Result<Answer, String> {
                 "plan": {"paymentPlan": "FLEXIBLE"}}}]}))?),
         Call::ChannelTransferEntitlements => Answer::Operation(read(json!({
             "name": "operations/transfer0", "done": true, "response": {}}))?),
+        // The customer did not hold the order's SKU: it is bought after the transfer.
+        Call::ChannelListPurchasableSkus => Answer::Skus(read(json!({
+            "purchasableSkus": [{"sku": {"name": format!("products/PRODUCT1/skus/{sku_id}")}}]}))?),
+        Call::ChannelListPurchasableOffers => Answer::Offers(read(json!({
+            "purchasableOffers": [{"offer": {"name": "accounts/ACCOUNT0/offers/OFFER1",
+                "sku": {"name": format!("products/PRODUCT1/skus/{sku_id}")},
+                "plan": offer_plan(plan)}}]}))?),
+        Call::ChannelEntitlementsCreate => Answer::Operation(read(json!({
+            "name": "operations/purchase0", "done": true,
+            "response": {"name": "accounts/ACCOUNT0/customers/CUSTOMER0/entitlements/E0"}}))?),
         Call::ResellerCustomersGet => Answer::ResellerError(read(json!({"error": {"code": 403}}))?),
         Call::ResellerCustomersInsert => Answer::ResellerCustomer(read(json!({
             "customerId": "CUSTOMERID0", "customerDomain": domain}))?),
@@ -100,6 +127,9 @@ pub fn steps(customer: &Customer, api: Api, token: &TransferToken) -> Result<Vec
         journey.handle(answer).map_err(|e| e.to_string())?;
     }
     let mut text = serde_json::to_string(&sent).map_err(|e| e.to_string())?;
+    // The order's SKU, bought after the transfer, named by its Reseller SKU id.
+    let sku_id = customer.order().map_or("", |o| o.product().sku_id());
+    text = text.replace(&format!("products%2FPRODUCT1%2Fskus%2F{sku_id}"), "{sku}");
     for (stand_in, placeholder) in STAND_INS {
         text = text.replace(stand_in, placeholder);
     }

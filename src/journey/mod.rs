@@ -606,10 +606,12 @@ impl Journey {
                 found: crate::error::snippet(offer.as_str()),
             });
         }
+        let moved = route.stage.moved().cloned();
         route.set_offer(offer);
         route.stage = ChannelStage::Entitle {
             customer,
             chosen: None,
+            moved,
         };
         self.retrying = None;
         self.report = Report::default();

@@ -214,14 +214,30 @@ fn check_items(route: &ChannelRoute, items: &[TransferItem]) -> Result<(), Strin
     Ok(())
 }
 
+/// The offers a transfer moved, kept for the purchase after it: at most the SKUs one journey
+/// moves, each an offer of the journey's account.
+fn check_moved(route: &ChannelRoute, moved: &[String]) -> Result<(), String> {
+    listing(0, 0, moved.len())?;
+    for offer in moved {
+        let offer = OfferName::parse(offer).map_err(|e| e.to_string())?;
+        ours_offer(route, &offer)?;
+    }
+    Ok(())
+}
+
 /// A stored stage of the purchase, the offer's choice or the transfer, checked.
 fn check_listing_stage(
     route: &ChannelRoute,
     stage: &ChannelStage,
     order: bool,
 ) -> Result<(), String> {
+    if let Some(moved) = stage.moved() {
+        check_moved(route, moved)?;
+    }
     match stage {
-        ChannelStage::Entitle { customer, chosen } => {
+        ChannelStage::Entitle {
+            customer, chosen, ..
+        } => {
             buying(route, order)?;
             if let Some(chosen) = chosen {
                 if !route.needs_offer() {
@@ -251,7 +267,7 @@ fn check_listing_stage(
             check_tally(route, tally)?;
             ours(route, customer)
         }
-        ChannelStage::NoOffer { customer, call } => {
+        ChannelStage::NoOffer { customer, call, .. } => {
             choosing(route, order, 0)?;
             if ![
                 Call::ChannelListPurchasableSkus,
@@ -327,15 +343,15 @@ fn check_channel_outcome(
             purchase,
             moved,
         } => {
-            ours_text(route, customer)?;
-            listing(0, 0, moved.len())?;
-            for offer in moved {
-                let offer = OfferName::parse(offer).map_err(|e| e.to_string())?;
-                ours_offer(route, &offer)?;
-            }
+            let name = ours_text(route, customer)?;
+            check_moved(route, moved)?;
             match purchase {
-                Some(_) => Err("a Channel import buys nothing".to_owned()),
-                None => Ok(()),
+                // The order, bought after the transfer when the customer did not hold it.
+                Some(_) if !order => no_order(),
+                Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
+                    Err("a purchase is an entitlement of the customer transferred".to_owned())
+                }
+                _ => Ok(()),
             }
         }
         Outcome::Created { customer, purchase } => {

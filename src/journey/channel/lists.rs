@@ -180,6 +180,46 @@ pub(super) fn on_entitlements(
 pub(super) struct Context<'a> {
     pub(super) account: &'a str,
     pub(super) order: Option<&'a Order>,
+    /// After a transfer: the offers moved, kept for the outcome.
+    pub(super) moved: Option<&'a Vec<String>>,
+    /// The order names no offer: the journey chooses it from Google's listings.
+    pub(super) needs_offer: bool,
+}
+
+/// Buying the order (first choosing its offer when it names none), or done; `moved`, the
+/// offers a transfer moved before (`None` for a created customer).
+pub(super) fn purchase_stage(
+    ctx: &Context<'_>,
+    customer: &CustomerName,
+    moved: Option<Vec<String>>,
+) -> ChannelStage {
+    match ctx.order {
+        Some(_) if ctx.needs_offer => ChannelStage::FindSku {
+            customer: customer.clone(),
+            page: None,
+            pages: 0,
+            listed: 0,
+            moved,
+        },
+        Some(_) => ChannelStage::Entitle {
+            customer: customer.clone(),
+            chosen: None,
+            moved,
+        },
+        None => ChannelStage::Done {
+            outcome: match moved {
+                Some(moved) => Outcome::Transferred {
+                    customer: customer.to_string(),
+                    purchase: None,
+                    moved,
+                },
+                None => Outcome::Created {
+                    customer: customer.to_string(),
+                    purchase: None,
+                },
+            },
+        },
+    }
 }
 
 /// Whether `sku` is the order's product.
@@ -191,11 +231,17 @@ fn is_ordered(order: Option<&Order>, sku: &crate::wire::channel::ChannelSku) -> 
 }
 
 /// A stop on `call` with `report`, keeping `customer` for an offer given afterwards.
-fn no_offer(customer: &CustomerName, call: Call, report: Report) -> Transition<ChannelStage> {
+fn no_offer(
+    ctx: &Context<'_>,
+    customer: &CustomerName,
+    call: Call,
+    report: Report,
+) -> Transition<ChannelStage> {
     Transition::To(
         ChannelStage::NoOffer {
             customer: customer.clone(),
             call,
+            moved: ctx.moved.cloned(),
         },
         Some(report),
     )
@@ -221,6 +267,7 @@ pub(super) fn on_skus(
                 page: None,
                 pages: 0,
                 tally: OfferTally::default(),
+                moved: ctx.moved.cloned(),
             },
             None,
         );
@@ -234,6 +281,7 @@ pub(super) fn on_skus(
                 page: Some(next),
                 pages: pages + 1,
                 listed,
+                moved: ctx.moved.cloned(),
             },
             None,
         ),
@@ -242,9 +290,9 @@ pub(super) fn on_skus(
                 o.product().catalogue_entry().sku_name().to_owned()
             });
             let problem = ChoiceProblem::SkuNotOffered { product, listed };
-            no_offer(customer, call, report("order.product", problem))
+            no_offer(ctx, customer, call, report("order.product", problem))
         }
-        Err(report) => no_offer(customer, call, report),
+        Err(report) => no_offer(ctx, customer, call, report),
     }
 }
 
@@ -274,6 +322,7 @@ pub(super) fn on_offers(
                 page: Some(next),
                 pages: pages + 1,
                 tally,
+                moved: ctx.moved.cloned(),
             },
             None,
         ),
@@ -282,12 +331,13 @@ pub(super) fn on_offers(
                 ChannelStage::Entitle {
                     customer: customer.clone(),
                     chosen: Some(fit.offer),
+                    moved: ctx.moved.cloned(),
                 },
                 None,
             ),
-            Err(report) => no_offer(customer, call, report),
+            Err(report) => no_offer(ctx, customer, call, report),
         },
-        Err(report) => no_offer(customer, call, report),
+        Err(report) => no_offer(ctx, customer, call, report),
     })
 }
 
@@ -352,28 +402,26 @@ pub(super) fn on_transferable_skus(
             },
             None,
         ),
-        Ok(Paging::Last) if skus.is_empty() => Transition::To(
-            ChannelStage::Done {
-                outcome: Outcome::Transferred {
-                    customer: customer.to_string(),
-                    purchase: None,
-                    moved: Vec::new(),
+        // Nothing to move: buy the order, if any.
+        Ok(Paging::Last) if skus.is_empty() => {
+            Transition::To(purchase_stage(ctx, &customer, Some(Vec::new())), None)
+        }
+        Ok(Paging::Last) => {
+            let buy = ctx.order.is_some() && !skus.iter().any(|s| s.ordered);
+            Transition::To(
+                ChannelStage::TransferOffers {
+                    customer,
+                    token,
+                    skus,
+                    page: None,
+                    pages: 0,
+                    tally: OfferTally::default(),
+                    chosen: Vec::new(),
+                    buy,
                 },
-            },
-            None,
-        ),
-        Ok(Paging::Last) => Transition::To(
-            ChannelStage::TransferOffers {
-                customer,
-                token,
-                skus,
-                page: None,
-                pages: 0,
-                tally: OfferTally::default(),
-                chosen: Vec::new(),
-            },
-            None,
-        ),
+                None,
+            )
+        }
         Err(report) => stopped(call, report),
     })
 }
@@ -385,6 +433,7 @@ pub(super) struct OffersListing<'a> {
     pub(super) pages: u32,
     pub(super) tally: &'a OfferTally,
     pub(super) chosen: &'a [TransferItem],
+    pub(super) buy: bool,
 }
 
 /// A page of `listTransferableOffers` for `listing.skus[0]`, read in stage `TransferOffers`.
@@ -420,6 +469,7 @@ pub(super) fn on_transferable_offers(
                     pages: listing.pages + 1,
                     tally,
                     chosen: listing.chosen.to_vec(),
+                    buy: listing.buy,
                 },
                 None,
             ));
@@ -446,6 +496,7 @@ pub(super) fn on_transferable_offers(
             customer,
             token,
             items: chosen,
+            buy: listing.buy,
         }
     } else {
         ChannelStage::TransferOffers {
@@ -456,6 +507,7 @@ pub(super) fn on_transferable_offers(
             pages: 0,
             tally: OfferTally::default(),
             chosen,
+            buy: listing.buy,
         }
     };
     Ok(Transition::To(stage, None))

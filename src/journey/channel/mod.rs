@@ -132,18 +132,39 @@ fn check_operation(
 #[derive(Clone, Copy)]
 enum Started<'a> {
     Provision,
-    Purchase,
-    /// `transferEntitlements` of these items.
-    Transfer(&'a [TransferItem]),
+    /// `entitlements.create`; after a transfer, the offers it moved.
+    Purchase(Option<&'a [String]>),
+    /// `transferEntitlements` of these items; then the order is bought (`true`) or not.
+    Transfer(&'a [TransferItem], bool),
 }
 
 impl Started<'_> {
     fn call(self) -> Call {
         match self {
             Started::Provision => Call::ChannelCustomersProvisionCloudIdentity,
-            Started::Purchase => Call::ChannelEntitlementsCreate,
-            Started::Transfer(_) => Call::ChannelTransferEntitlements,
+            Started::Purchase(_) => Call::ChannelEntitlementsCreate,
+            Started::Transfer(..) => Call::ChannelTransferEntitlements,
         }
+    }
+}
+
+/// How a journey ends once its customer is made: `Created` with its purchase, or after a
+/// transfer (`moved`) `Transferred` with the offers moved and the purchase.
+fn finished(
+    customer: &CustomerName,
+    purchase: Option<String>,
+    moved: Option<Vec<String>>,
+) -> Outcome {
+    match moved {
+        Some(moved) => Outcome::Transferred {
+            customer: customer.to_string(),
+            purchase,
+            moved,
+        },
+        None => Outcome::Created {
+            customer: customer.to_string(),
+            purchase,
+        },
     }
 }
 
@@ -361,7 +382,9 @@ impl ChannelRoute {
                     false,
                 )),
             )),
-            ChannelStage::Entitle { customer, chosen } => match (&self.entitlement, chosen) {
+            ChannelStage::Entitle {
+                customer, chosen, ..
+            } => match (&self.entitlement, chosen) {
                 (Some(body), Some(offer)) if self.needs_offer() => Next::Send(entitlement_step(
                     customer.as_str(),
                     body.clone().with_offer(offer.clone()),
@@ -435,6 +458,7 @@ impl ChannelRoute {
                 customer,
                 token,
                 items,
+                ..
             } => Next::Send(lists::transfer_step(
                 customer,
                 items,
@@ -467,25 +491,22 @@ impl ChannelRoute {
                 },
             };
         }
-        if self.entitlement.is_some() && self.needs_offer() {
-            ChannelStage::FindSku {
-                customer: customer.clone(),
-                page: None,
-                pages: 0,
-                listed: 0,
-            }
-        } else if self.entitlement.is_some() {
-            ChannelStage::Entitle {
-                customer: customer.clone(),
-                chosen: None,
-            }
-        } else {
-            ChannelStage::Done {
-                outcome: Outcome::Created {
-                    customer: customer.to_string(),
-                    purchase: None,
-                },
-            }
+        self.purchase_stage(customer, None)
+    }
+
+    /// Buying the order (first choosing its offer when it names none), or done; `moved`, the
+    /// offers a transfer moved before (`None` for a created customer).
+    fn purchase_stage(&self, customer: &CustomerName, moved: Option<Vec<String>>) -> ChannelStage {
+        lists::purchase_stage(&self.context(None), customer, moved)
+    }
+
+    /// What the listings read the journey for; `moved` that of the stage read.
+    fn context<'a>(&'a self, moved: Option<&'a Vec<String>>) -> Context<'a> {
+        Context {
+            account: self.account(),
+            order: self.order.as_ref().filter(|_| self.entitlement.is_some()),
+            moved,
+            needs_offer: self.needs_offer(),
         }
     }
 
@@ -505,21 +526,23 @@ impl ChannelRoute {
             let polls = pending.map_or(0, |(_, polls)| polls.saturating_add(1));
             let customer = customer.clone();
             let stage = match started {
-                Started::Purchase => ChannelStage::EntitlePending {
+                Started::Purchase(moved) => ChannelStage::EntitlePending {
                     customer,
                     operation: name,
                     polls,
+                    moved: moved.map(<[String]>::to_vec),
                 },
                 Started::Provision => ChannelStage::ProvisionPending {
                     customer,
                     operation: name,
                     polls,
                 },
-                Started::Transfer(items) => ChannelStage::TransferPending {
+                Started::Transfer(items, buy) => ChannelStage::TransferPending {
                     customer,
                     operation: name,
                     polls,
                     items: items.to_vec(),
+                    buy,
                 },
             };
             return Ok(Transition::To(stage, None));
@@ -532,15 +555,22 @@ impl ChannelRoute {
         }
         let outcome = match started {
             Started::Provision => return Ok(Transition::To(self.after_provision(customer), None)),
-            Started::Purchase => Outcome::Created {
-                customer: customer.to_string(),
-                purchase: operation.response_name().map(snippet),
-            },
-            Started::Transfer(items) => Outcome::Transferred {
-                customer: customer.to_string(),
-                purchase: None,
-                moved: items.iter().map(|i| i.offer().to_string()).collect(),
-            },
+            Started::Purchase(moved) => finished(
+                customer,
+                operation.response_name().map(snippet),
+                moved.map(<[String]>::to_vec),
+            ),
+            Started::Transfer(items, buy) => {
+                let moved = items.iter().map(|i| i.offer().to_string()).collect();
+                if buy {
+                    // The order's SKU was not among the customer's: buy it now.
+                    return Ok(Transition::To(
+                        self.purchase_stage(customer, Some(moved)),
+                        None,
+                    ));
+                }
+                finished(customer, None, Some(moved))
+            }
         };
         Ok(Transition::To(ChannelStage::Done { outcome }, None))
     }
@@ -652,45 +682,56 @@ impl ChannelRoute {
                     skus: Vec::new(),
                 }
             }
-            (ChannelStage::Provision { customer, .. }, Answer::Operation(operation)) => {
-                return self.operation(Started::Provision, customer, None, &operation);
-            }
-            (
-                ChannelStage::ProvisionPending {
-                    customer,
-                    operation: name,
-                    polls,
-                },
-                Answer::Operation(operation),
-            ) => {
-                return self.operation(
-                    Started::Provision,
-                    customer,
-                    Some((name, *polls)),
-                    &operation,
-                );
-            }
-            (ChannelStage::Entitle { customer, .. }, Answer::Operation(operation)) => {
-                return self.operation(Started::Purchase, customer, None, &operation);
-            }
-            (
-                ChannelStage::EntitlePending {
-                    customer,
-                    operation: name,
-                    polls,
-                },
-                Answer::Operation(operation),
-            ) => {
-                return self.operation(
-                    Started::Purchase,
-                    customer,
-                    Some((name, *polls)),
-                    &operation,
-                );
+            (stage, Answer::Operation(operation)) if stage.started().is_some() => {
+                return self.on_operation(stage, &operation);
             }
             (stage, answer) => return self.handle_reads(stage, answer, awaiting),
         };
         Ok(Transition::To(stage, None))
+    }
+
+    /// An operation answer in a stage that started (or polls) provisioning or the purchase.
+    fn on_operation(
+        &self,
+        stage: &ChannelStage,
+        operation: &Operation,
+    ) -> Result<Transition<ChannelStage>, JourneyError> {
+        match stage {
+            ChannelStage::Provision { customer, .. } => {
+                self.operation(Started::Provision, customer, None, operation)
+            }
+            ChannelStage::ProvisionPending {
+                customer,
+                operation: name,
+                polls,
+            } => self.operation(
+                Started::Provision,
+                customer,
+                Some((name, *polls)),
+                operation,
+            ),
+            ChannelStage::Entitle {
+                customer, moved, ..
+            } => self.operation(
+                Started::Purchase(moved.as_deref()),
+                customer,
+                None,
+                operation,
+            ),
+            ChannelStage::EntitlePending {
+                customer,
+                operation: name,
+                polls,
+                moved,
+            } => self.operation(
+                Started::Purchase(moved.as_deref()),
+                customer,
+                Some((name, *polls)),
+                operation,
+            ),
+            // Not reached: `ChannelStage::started` names the stages above.
+            _ => Ok(Transition::OutOfSequence(self.awaiting())),
+        }
     }
 
     /// The stop on an error body answering `call`: an error polling an operation is reported
@@ -765,10 +806,7 @@ impl ChannelRoute {
         answer: Answer,
         awaiting: Option<Call>,
     ) -> Result<Transition<ChannelStage>, JourneyError> {
-        let ctx = Context {
-            account: self.account(),
-            order: self.order.as_ref(),
-        };
+        let ctx = self.context(stage.moved());
         match (stage, answer) {
             (
                 ChannelStage::FindSku {
@@ -776,6 +814,7 @@ impl ChannelRoute {
                     page,
                     pages,
                     listed,
+                    ..
                 },
                 Answer::Skus(answer),
             ) => Ok(lists::on_skus(
@@ -791,6 +830,7 @@ impl ChannelRoute {
                     page,
                     pages,
                     tally,
+                    ..
                 },
                 Answer::Offers(answer),
             ) => lists::on_offers(&ctx, customer, sku, (page.as_ref(), *pages, tally), &answer),
@@ -818,6 +858,7 @@ impl ChannelRoute {
                     pages,
                     tally,
                     chosen,
+                    buy,
                 },
                 Answer::Offers(answer),
             ) => {
@@ -827,25 +868,30 @@ impl ChannelRoute {
                     pages: *pages,
                     tally,
                     chosen,
+                    buy: *buy,
                 };
                 lists::on_transferable_offers(&ctx, (customer, token), &listing, &answer)
             }
             (
                 ChannelStage::Transfer {
-                    customer, items, ..
+                    customer,
+                    items,
+                    buy,
+                    ..
                 },
                 Answer::Operation(operation),
-            ) => self.operation(Started::Transfer(items), customer, None, &operation),
+            ) => self.operation(Started::Transfer(items, *buy), customer, None, &operation),
             (
                 ChannelStage::TransferPending {
                     customer,
                     operation: name,
                     polls,
                     items,
+                    buy,
                 },
                 Answer::Operation(operation),
             ) => self.operation(
-                Started::Transfer(items),
+                Started::Transfer(items, *buy),
                 customer,
                 Some((name, *polls)),
                 &operation,

@@ -155,12 +155,18 @@ pub(crate) enum ChannelStage {
         tally: OfferTally,
         #[serde(default)]
         chosen: Vec<TransferItem>,
+        /// The order's SKU is not among the customer's: bought after the transfer.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        buy: bool,
     },
     /// `transferEntitlements` of `items`.
     Transfer {
         customer: CustomerName,
         token: TransferToken,
         items: Vec<TransferItem>,
+        /// The order's SKU is not among the customer's: bought after the transfer.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        buy: bool,
     },
     TransferPending {
         customer: CustomerName,
@@ -168,6 +174,9 @@ pub(crate) enum ChannelStage {
         #[serde(default)]
         polls: u32,
         items: Vec<TransferItem>,
+        /// The order's SKU is not among the customer's: bought after the transfer.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        buy: bool,
     },
     /// Looking for the order's SKU among those the customer may buy (`listPurchasableSkus`),
     /// at page `page` (`None`: the first), `pages` read so far.
@@ -180,6 +189,10 @@ pub(crate) enum ChannelStage {
         /// SKUs listed so far, for the report.
         #[serde(default)]
         listed: u32,
+        /// After a transfer (`customers.import`): the offers its entitlements moved to, for
+        /// the outcome (`Transferred`); `None` for a created customer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moved: Option<Vec<String>>,
     },
     /// Choosing the offer of `sku` that sells the order's plan (`listPurchasableOffers`).
     FindOffer {
@@ -191,11 +204,19 @@ pub(crate) enum ChannelStage {
         pages: u32,
         #[serde(default)]
         tally: OfferTally,
+        /// After a transfer (`customers.import`): the offers its entitlements moved to, for
+        /// the outcome (`Transferred`); `None` for a created customer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moved: Option<Vec<String>>,
     },
     /// No single offer fits: stopped, until [`give_offer`](super::super::Journey::give_offer).
     NoOffer {
         customer: CustomerName,
         call: Call,
+        /// After a transfer (`customers.import`): the offers its entitlements moved to, for
+        /// the outcome (`Transferred`); `None` for a created customer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moved: Option<Vec<String>>,
     },
     Entitle {
         customer: CustomerName,
@@ -203,6 +224,10 @@ pub(crate) enum ChannelStage {
         /// none (the caller's [`give_offer`](super::super::Journey::give_offer) overrides it).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         chosen: Option<OfferName>,
+        /// After a transfer (`customers.import`): the offers its entitlements moved to, for
+        /// the outcome (`Transferred`); `None` for a created customer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moved: Option<Vec<String>>,
     },
     EntitlePending {
         customer: CustomerName,
@@ -210,6 +235,10 @@ pub(crate) enum ChannelStage {
         /// The polls answered "not done" so far.
         #[serde(default)]
         polls: u32,
+        /// After a transfer (`customers.import`): the offers its entitlements moved to, for
+        /// the outcome (`Transferred`); `None` for a created customer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        moved: Option<Vec<String>>,
     },
     Done {
         outcome: Outcome,
@@ -217,4 +246,32 @@ pub(crate) enum ChannelStage {
     Stopped {
         call: Call,
     },
+}
+
+impl ChannelStage {
+    /// Whether an operation answers this stage's provisioning or purchase (its call, or the
+    /// poll of the operation it started).
+    pub(crate) fn started(&self) -> Option<Call> {
+        match self {
+            ChannelStage::Provision { .. } | ChannelStage::ProvisionPending { .. } => {
+                Some(Call::ChannelCustomersProvisionCloudIdentity)
+            }
+            ChannelStage::Entitle { .. } | ChannelStage::EntitlePending { .. } => {
+                Some(Call::ChannelEntitlementsCreate)
+            }
+            _ => None,
+        }
+    }
+
+    /// The offers a transfer moved, in the stages that buy the order after it.
+    pub(crate) fn moved(&self) -> Option<&Vec<String>> {
+        match self {
+            ChannelStage::FindSku { moved, .. }
+            | ChannelStage::FindOffer { moved, .. }
+            | ChannelStage::NoOffer { moved, .. }
+            | ChannelStage::Entitle { moved, .. }
+            | ChannelStage::EntitlePending { moved, .. } => moved.as_ref(),
+            _ => None,
+        }
+    }
 }
