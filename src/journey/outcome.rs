@@ -43,7 +43,8 @@ pub enum Outcome {
     Transferred {
         /// Channel: `accounts/{a}/customers/{c}`; Reseller: the `customerId`.
         customer: String,
-        /// Reseller: the `subscriptionId` when an order was bought.
+        /// The order, when it was bought after the transfer (the customer did not hold its
+        /// SKU): Channel, the entitlement's name; Reseller, the `subscriptionId`.
         purchase: Option<String>,
         /// What moved: Channel, the offers the customer's entitlements moved to
         /// (`transferEntitlements`); Reseller, the `subscriptionId`s transferred. Empty when
