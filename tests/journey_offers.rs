@@ -775,3 +775,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_stored_transfer_that_buys_without_an_order_is_refused() {
+    let plain = form::validate(
+        &OnboardingForm::sample_domain_customer(),
+        &Policy::default(),
+    )
+    .expect("the sample is valid");
+    let mut journey = imported(&plain);
+    let vault = "products/Google-Workspace/skus/Google-Vault";
+    handle(
+        &mut journey,
+        transferable(
+            vec![json!({"sku": {"name": vault}, "transferEligibility": {"isEligible": true}})],
+            None,
+        ),
+    );
+    let mut vault_flex = offer("Ovault", "flexible", None);
+    vault_flex["sku"]["name"] = vault.into();
+    let next = handle(&mut journey, transferable_offers(vec![vault_flex]));
+    assert_eq!(send(&next).call(), Call::ChannelTransferEntitlements);
+    let mut stored = serde_json::to_value(&journey).unwrap();
+    assert!(
+        stored["stage"].get("buy").is_none(),
+        "nothing to buy: {stored}"
+    );
+    if let Err(e) = serde_json::from_value::<Journey>(stored.clone()) {
+        panic!("{e}: {stored}");
+    }
+    stored["stage"]["buy"] = json!(true);
+    assert!(serde_json::from_value::<Journey>(stored).is_err());
+}

@@ -207,8 +207,10 @@ impl Journey {
         }
     }
 
-    /// The same journey sending `request_id` with `entitlements.create` (Channel), so that a
-    /// retried purchase is not a second one. No effect on a Reseller journey.
+    /// The same journey sending `request_id` with `entitlements.create` and a transfer's
+    /// `transferEntitlements` (Channel), so that a retried purchase or transfer is not a
+    /// second one. It is stored with the journey, with or without an order. No effect on a
+    /// Reseller journey.
     ///
     /// ```
     /// use gws_onboarding::form::{self, OnboardingForm, Policy};

@@ -86,10 +86,9 @@ pub(super) fn channel_route(
     let account = account.ok_or("a Channel journey has the reseller's account")?;
     let mut route = ChannelRoute::new(customer, Some(account));
     let order = customer.order();
+    // The requestId goes with the purchase and with a transfer's `transferEntitlements`, so a
+    // journey without an order may hold one too.
     if let Some(request_id) = request_id {
-        if order.is_none() {
-            return Err("a requestId belongs to a journey with an order".to_owned());
-        }
         route.set_request_id(request_id);
     }
     if let Some(offer) = offer {
@@ -233,6 +232,15 @@ fn check_listing_stage(
 ) -> Result<(), String> {
     if let Some(moved) = stage.moved() {
         check_moved(route, moved)?;
+    }
+    let buys_after = matches!(
+        stage,
+        ChannelStage::TransferOffers { buy: true, .. }
+            | ChannelStage::Transfer { buy: true, .. }
+            | ChannelStage::TransferPending { buy: true, .. }
+    );
+    if buys_after && !order {
+        return Err("a transfer buys an order only for a journey with one".to_owned());
     }
     match stage {
         ChannelStage::Entitle {
