@@ -792,6 +792,58 @@ fn reseller_conflict_stops_and_goes_on_as_a_transfer_with_the_token() {
     );
 }
 
+/// Item 5 of issue 16: a POST whose answer was lost (an outage) or that says it exists (a 409
+/// after a resend) is never resent blindly. The journey reads what Google holds and carries
+/// on from there, on both APIs (tests/journey_resend.rs and tests/reseller_resend.rs cover
+/// every such call).
+#[test]
+fn a_lost_post_is_read_again_and_the_journey_carries_on_from_what_google_holds() {
+    // Channel: customers.create answered 503; our customer exists without Cloud Identity.
+    let mut journey = Journey::channel(&customer(&domain_order_form()), account());
+    handle(&mut journey, check("channel_check_none.json"));
+    let next = handle(
+        &mut journey,
+        channel_error("channel_error_unavailable.json"),
+    );
+    let Next::Retry { step, .. } = &next else {
+        panic!("{next:?}")
+    };
+    assert_eq!(step.call(), Call::ChannelListCustomers);
+    let next = handle(&mut journey, channel_customer_list_ours());
+    assert_eq!(
+        send(&next).call(),
+        Call::ChannelCustomersProvisionCloudIdentity
+    );
+    // provisionCloudIdentity answered 503: read the customer; provisioned, buy the order.
+    let next = handle(
+        &mut journey,
+        channel_error("channel_error_unavailable.json"),
+    );
+    let Next::Retry { step, .. } = &next else {
+        panic!("{next:?}")
+    };
+    assert_eq!(step.call(), Call::ChannelCustomersGet);
+    let provisioned = Answer::ChannelCustomer(
+        serde_json::from_value(serde_json::json!({
+            "name": "accounts/C01abcd2e/customers/S0aBcD3f", "domain": "acme-widgets.fr",
+            "cloudIdentityId": "C03x7yz9q"}))
+        .unwrap(),
+    );
+    let next = handle(&mut journey, provisioned);
+    assert_eq!(send(&next).call(), Call::ChannelEntitlementsCreate);
+
+    // Reseller: customers.insert answered 503; the get finds our customer: on to its admin.
+    let mut journey = Journey::reseller(&customer(&domain_order_form()));
+    handle(&mut journey, reseller_error("reseller_not_found.json"));
+    let next = handle(&mut journey, reseller_error("reseller_backend_error.json"));
+    let Next::Retry { step, .. } = &next else {
+        panic!("{next:?}")
+    };
+    assert_eq!(step.call(), Call::ResellerCustomersGet);
+    let next = handle(&mut journey, reseller_customer("reseller_customer.json"));
+    assert_eq!(next, Next::Needs(Need::AdminPassword));
+}
+
 #[test]
 fn reseller_forbidden_get_can_go_on_as_a_transfer_and_invalid_insert_cannot() {
     let mut journey = Journey::reseller(&customer(&domain_order_form()));
