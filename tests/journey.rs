@@ -794,7 +794,7 @@ fn reseller_conflict_stops_and_goes_on_as_a_transfer_with_the_token() {
 
 /// Item 5 of issue 16: a POST whose answer was lost (an outage) or that says it exists (a 409
 /// after a resend) is never resent blindly. The journey reads what Google holds and carries
-/// on from there, on both APIs (tests/journey_resend.rs and tests/reseller_resend.rs cover
+/// on from there, on both APIs (`tests/journey_resend.rs` and `tests/reseller_resend.rs` cover
 /// every such call).
 #[test]
 fn a_lost_post_is_read_again_and_the_journey_carries_on_from_what_google_holds() {
