@@ -339,6 +339,13 @@ pub struct Report {
 }
 
 impl Report {
+    /// A report of one violation: `problem` on the field at `field`.
+    pub(crate) fn of(field: impl Into<Cow<'static, str>>, problem: impl Finding) -> Report {
+        let mut report = Report::default();
+        report.push(field, problem);
+        report
+    }
+
     /// Adds a violation of `problem` on the field at `field` (the empty path when none).
     pub(crate) fn push(&mut self, field: impl Into<Cow<'static, str>>, problem: impl Finding) {
         self.violations.push(Violation::new(field, problem));

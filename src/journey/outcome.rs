@@ -195,7 +195,5 @@ pub(super) enum Transition<S> {
 /// journey reads from a success answer that means a refusal.
 pub(super) fn report_of(kind: GoogleErrorKind, call: Call, message: &str) -> Report {
     let error = GoogleError::new(kind, call).with_google_message(message);
-    let mut report = Report::default();
-    report.push(error.form_field().unwrap_or("domain"), error);
-    report
+    Report::of(error.form_field().unwrap_or("domain"), error)
 }

@@ -17,7 +17,7 @@ use crate::wire::{
 use super::super::error::{Expected, JourneyError};
 use super::super::outcome::{Outcome, Transition};
 use super::super::step::{Body, Step};
-use super::offer::{ChoiceProblem, OfferTally, Paging, Wanted, paging, report};
+use super::offer::{ChoiceProblem, OfferTally, Paging, Wanted, paging};
 use super::stage::{ChannelStage, MAX_TRANSFER_SKUS, TransferSku};
 
 /// `&pageToken=…` for a query, or nothing on the first page.
@@ -290,7 +290,7 @@ pub(super) fn on_skus(
                 o.product().catalogue_entry().sku_name().to_owned()
             });
             let problem = ChoiceProblem::SkuNotOffered { product, listed };
-            no_offer(ctx, customer, call, report("order.product", problem))
+            no_offer(ctx, customer, call, Report::of("order.product", problem))
         }
         Err(report) => no_offer(ctx, customer, call, report),
     }
@@ -373,7 +373,7 @@ pub(super) fn on_transferable_skus(
                 reason: listed.ineligibility_reason().map(str::to_owned),
                 description: listed.description().map(str::to_owned),
             };
-            return Ok(stopped(call, report("domain", problem)));
+            return Ok(stopped(call, Report::of("domain", problem)));
         }
         if skus.iter().any(|s| &s.sku == name) {
             continue;
@@ -386,7 +386,7 @@ pub(super) fn on_transferable_skus(
             let listed = u32::try_from(skus.len()).unwrap_or(u32::MAX);
             return Ok(stopped(
                 call,
-                report("domain", ChoiceProblem::TooManySkus { listed }),
+                Report::of("domain", ChoiceProblem::TooManySkus { listed }),
             ));
         }
     }

@@ -129,7 +129,7 @@ impl OfferTally {
     pub(crate) fn decide(&self, call: Call, plan: Plan) -> Result<Fit, Report> {
         match self.fits.as_slice() {
             [one] if self.more == 0 => Ok(one.clone()),
-            [] => Err(report(
+            [] => Err(Report::of(
                 "order.plan",
                 ChoiceProblem::PlanNotOffered {
                     call,
@@ -137,7 +137,7 @@ impl OfferTally {
                     on_offer: self.plans.clone(),
                 },
             )),
-            fits => Err(report(
+            fits => Err(Report::of(
                 "order.offer",
                 ChoiceProblem::SeveralOffers {
                     call,
@@ -165,19 +165,11 @@ pub(crate) fn paging(
 ) -> Result<Paging, Report> {
     match next {
         None => Ok(Paging::Last),
-        Some(next) if Some(next) == current || pages.saturating_add(1) >= MAX_PAGES => Err(report(
-            "order.offer",
-            ChoiceProblem::EndlessListing { call },
-        )),
+        Some(next) if Some(next) == current || pages.saturating_add(1) >= MAX_PAGES => Err(
+            Report::of("order.offer", ChoiceProblem::EndlessListing { call }),
+        ),
         Some(next) => Ok(Paging::Next(next.clone())),
     }
-}
-
-/// A report of one problem on `field`.
-pub(crate) fn report(field: &'static str, problem: ChoiceProblem) -> Report {
-    let mut report = Report::default();
-    report.push(field, problem);
-    report
 }
 
 /// Why the journey could not choose what to buy or move from Google's listings.

@@ -31,7 +31,7 @@ use super::super::outcome::{Outcome, Transition, report_of};
 use super::super::step::Step;
 use super::ChannelRoute;
 use super::lists;
-use super::offer::{ChoiceProblem, Paging, paging, report};
+use super::offer::{ChoiceProblem, Paging, paging};
 use super::stage::{ChannelStage, Importing};
 
 /// What to do after an error answering `call`, sent `resent` times again so far: look at what
@@ -158,13 +158,6 @@ impl fmt::Display for ResendProblem {
 impl std::error::Error for ResendProblem {}
 
 crate::error::impl_diagnostic!(ResendProblem);
-
-/// A report of `problem`, on the customer's domain.
-fn one_problem(problem: ResendProblem) -> Report {
-    let mut report = Report::default();
-    report.push("domain", problem);
-    report
-}
 
 /// What a page of the listing holds: the customer on our domain, if any.
 enum Finding {
@@ -331,9 +324,12 @@ impl ChannelRoute {
             )),
             Finding::Several(count) => stop(
                 call,
-                one_problem(ResendProblem::DuplicateCustomers {
-                    count: u32::try_from(count).unwrap_or(u32::MAX),
-                }),
+                Report::of(
+                    "domain",
+                    ResendProblem::DuplicateCustomers {
+                        count: u32::try_from(count).unwrap_or(u32::MAX),
+                    },
+                ),
             ),
             Finding::NotOnPage => {
                 match paging(call, looking.page, answer.next_page_token(), looking.pages) {
@@ -351,7 +347,7 @@ impl ChannelRoute {
                     Ok(Paging::Last) => Ok(not_created(looking)),
                     Err(_) => stop(
                         call,
-                        report("domain", ChoiceProblem::EndlessListing { call }),
+                        Report::of("domain", ChoiceProblem::EndlessListing { call }),
                     ),
                 }
             }
@@ -509,7 +505,7 @@ fn not_created(looking: &Looking<'_>) -> Transition<ChannelStage> {
                     Call::ChannelCustomersCreate
                 },
             },
-            Some(one_problem(ResendProblem::ExistsUnlisted)),
+            Some(Report::of("domain", ResendProblem::ExistsUnlisted)),
         ),
     }
 }

@@ -16,7 +16,7 @@ use crate::wire::subscription::list::{ListRequest, ListedSubscription, Subscript
 use crate::wire::subscription::transfer::{TransferOrder, seats_to_send, transfer_body};
 use crate::wire::{Call, PageToken, TransferToken, percent_encode};
 
-use super::super::channel::offer::{ChoiceProblem, Paging, paging, report};
+use super::super::channel::offer::{ChoiceProblem, Paging, paging};
 use super::super::channel::stage::MAX_TRANSFER_SKUS;
 use super::super::error::JourneyError;
 use super::super::outcome::{Outcome, Transition};
@@ -146,7 +146,7 @@ pub(super) fn on_subscriptions(
         }
         let body = match transfer_body(listed, &wanted, now) {
             Ok(body) => body,
-            Err(e) => return Ok(stopped(one(e.field(), e))),
+            Err(e) => return Ok(stopped(Report::of(e.field(), e))),
         };
         if queue.iter().any(|b| b.sku_id() == body.sku_id()) {
             continue;
@@ -154,7 +154,7 @@ pub(super) fn on_subscriptions(
         queue.push(body);
         if queue.len() > MAX_TRANSFER_SKUS {
             let listed = u32::try_from(queue.len()).unwrap_or(u32::MAX);
-            return Ok(stopped(report(
+            return Ok(stopped(Report::of(
                 "domain",
                 ChoiceProblem::TooManySkus { listed },
             )));
@@ -218,13 +218,6 @@ fn last_page(
             buy,
         },
     }
-}
-
-/// A report of one problem on `field`.
-fn one(field: &'static str, problem: impl crate::report::Finding) -> Report {
-    let mut report = Report::default();
-    report.push(field, problem);
-    report
 }
 
 /// After `queue[0]` moved as `subscription_id`: the next one, the order, or done.

@@ -341,9 +341,7 @@ impl ResellerRoute {
     fn admin_problem(&self) -> Option<Report> {
         let password = AdminPassword::parse(PLAN_PASSWORD).ok()?;
         let error = AdminUserBody::new(&self.customer, password).err()?;
-        let mut report = Report::default();
-        report.push(error.form_field().unwrap_or("admin"), error);
-        Some(report)
+        Some(Report::of(error.form_field().unwrap_or("admin"), error))
     }
 
     /// The report that goes with `stage` entered from an answer: the admin's problem for a
