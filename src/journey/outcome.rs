@@ -197,3 +197,23 @@ pub(super) fn report_of(kind: GoogleErrorKind, call: Call, message: &str) -> Rep
     let error = GoogleError::new(kind, call).with_google_message(message);
     Report::of(error.form_field().unwrap_or("domain"), error)
 }
+
+/// `step` now, or after `delay_ms` milliseconds as retry number `attempt` (a read of what
+/// Google holds after a lost answer).
+pub(super) fn after_delay(step: Step, delay_ms: u64, attempt: u32) -> Next {
+    if delay_ms == 0 {
+        Next::Send(step)
+    } else {
+        Next::Retry {
+            step,
+            delay: Duration::from_millis(delay_ms),
+            attempt,
+        }
+    }
+}
+
+/// A wait before a read of what Google holds, in milliseconds: at least 1, so that a stored
+/// stage tells "after a wait" from "at once" (0).
+pub(super) fn wait_ms(delay: Duration) -> u64 {
+    u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1)
+}

@@ -165,19 +165,29 @@ fn same_domain(route: &ChannelRoute, identity: &ImportIdentity) -> Result<(), St
     }
 }
 
-/// A Channel call sent again `resent` times after lost answers, waiting `delay_ms`: within
-/// the Channel schedule; `first` when the count may be 0.
-fn resending(resent: u32, delay_ms: u64, first: bool) -> Result<(), String> {
-    let most = Backoff::CHANNEL.retries();
+/// A call of `api` sent again `resent` times after lost answers, waiting `delay_ms`: within
+/// the API's `schedule`; `first` when the count may be 0.
+fn resending(
+    (api, schedule): (&str, Backoff),
+    resent: u32,
+    delay_ms: u64,
+    first: bool,
+) -> Result<(), String> {
+    let most = schedule.retries();
     let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
     if resent > most || (resent == 0 && !first) {
-        return Err(format!("a Channel call is sent again 1 to {most} times"));
+        return Err(format!("a {api} call is sent again 1 to {most} times"));
     }
     if delay_ms > longest {
-        return Err("a Channel journey waits at most an hour".to_owned());
+        return Err(format!("a {api} journey waits at most an hour"));
     }
     Ok(())
 }
+
+/// The Channel schedule, for [`resending`].
+const CHANNEL: (&str, Backoff) = ("Channel", Backoff::CHANNEL);
+/// The Reseller schedule, for [`resending`].
+const RESELLER: (&str, Backoff) = ("Reseller", Backoff::RESELLER);
 
 fn listing(pages: u32, skus: usize, chosen: usize) -> Result<(), String> {
     if pages >= MAX_PAGES || skus.saturating_add(chosen) > MAX_TRANSFER_SKUS {
@@ -382,7 +392,7 @@ fn check_channel_stage(
 ) -> Result<(), String> {
     match stage {
         ChannelStage::Check => Ok(()),
-        ChannelStage::Create { resent } => resending(*resent, 0, true),
+        ChannelStage::Create { resent } => resending(CHANNEL, *resent, 0, true),
         ChannelStage::FindCreated {
             resent,
             delay_ms,
@@ -390,7 +400,7 @@ fn check_channel_stage(
             import,
             ..
         } => {
-            resending(*resent, *delay_ms, false)?;
+            resending(CHANNEL, *resent, *delay_ms, false)?;
             listing(*pages, 0, 0)?;
             match import {
                 Some(import) => same_domain(route, &import.identity),
@@ -404,7 +414,7 @@ fn check_channel_stage(
             provisioning,
         } => {
             if *provisioning {
-                resending(*resent, *delay_ms, false)?;
+                resending(CHANNEL, *resent, *delay_ms, false)?;
             } else if *resent > 0 || *delay_ms > 0 {
                 return Err("a customer read again after the check waits for nothing".to_owned());
             }
@@ -418,7 +428,7 @@ fn check_channel_stage(
             ours(route, customer)
         }
         ChannelStage::Provision { customer, resent } => {
-            resending(*resent, 0, true)?;
+            resending(CHANNEL, *resent, 0, true)?;
             ours(route, customer)
         }
         ChannelStage::ProvisionPending { customer, .. } => ours(route, customer),
@@ -435,7 +445,7 @@ fn check_channel_stage(
         ChannelStage::Import {
             identity, resent, ..
         } => {
-            resending(*resent, 0, true)?;
+            resending(CHANNEL, *resent, 0, true)?;
             same_domain(route, identity)
         }
         ChannelStage::Done { outcome } => check_channel_outcome(route, outcome, order),
@@ -607,11 +617,11 @@ fn check_reseller_after(
             unreachable("looking for an admin in a transfer or for a team")
         }
         ResellerStage::CreateAdmin { resent, .. } | ResellerStage::Subscribe { resent, .. } => {
-            reseller_resending(*resent, 0, true)
+            resending(RESELLER, *resent, 0, true)
         }
         ResellerStage::FindAdmin {
             resent, delay_ms, ..
-        } => reseller_resending(*resent, *delay_ms, false),
+        } => resending(RESELLER, *resent, *delay_ms, false),
         ResellerStage::FindSubscription {
             moved,
             resent,
@@ -623,22 +633,8 @@ fn check_reseller_after(
                 return unreachable("looking for an order there");
             }
             listing(*pages, 0, moved.len())?;
-            reseller_resending(*resent, *delay_ms, false)
+            resending(RESELLER, *resent, *delay_ms, false)
         }
         _ => Ok(()),
     }
-}
-
-/// A Reseller call sent again `resent` times after lost answers, waiting `delay_ms`: within
-/// the Reseller schedule; `first` when the count may be 0.
-fn reseller_resending(resent: u32, delay_ms: u64, first: bool) -> Result<(), String> {
-    let most = Backoff::RESELLER.retries();
-    let longest = u64::try_from(MAX_RETRY_DELAY.as_millis()).unwrap_or(u64::MAX);
-    if resent > most || (resent == 0 && !first) {
-        return Err(format!("a Reseller call is sent again 1 to {most} times"));
-    }
-    if delay_ms > longest {
-        return Err("a Reseller journey waits at most an hour".to_owned());
-    }
-    Ok(())
 }

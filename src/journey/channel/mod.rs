@@ -27,7 +27,7 @@ use crate::wire::{Call, CustomerName, Operation, OperationName, RequestId};
 use super::answer::Answer;
 use super::answer::Need;
 use super::error::{Expected, JourneyError};
-use super::outcome::{Next, Outcome, Stop, Transition};
+use super::outcome::{Next, Outcome, Stop, Transition, after_delay};
 use super::step::{Body, Step};
 use lists::{Context, OffersListing};
 pub(crate) use stage::ChannelStage;
@@ -897,20 +897,6 @@ impl ChannelRoute {
                 &operation,
             ),
             _ => Ok(Transition::OutOfSequence(awaiting)),
-        }
-    }
-}
-
-/// `step` now, or after `delay_ms` milliseconds as retry number `attempt` (a read of what
-/// Google holds after a lost answer).
-fn after_delay(step: Step, delay_ms: u64, attempt: u32) -> Next {
-    if delay_ms == 0 {
-        Next::Send(step)
-    } else {
-        Next::Retry {
-            step,
-            delay: Duration::from_millis(delay_ms),
-            attempt,
         }
     }
 }

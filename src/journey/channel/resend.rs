@@ -27,7 +27,7 @@ use crate::wire::channel::{
 use crate::wire::{Backoff, Call, CustomerName, GoogleErrorKind, PageToken, percent_encode};
 
 use super::super::error::{Expected, JourneyError};
-use super::super::outcome::{Outcome, Transition, report_of};
+use super::super::outcome::{Outcome, Transition, report_of, wait_ms};
 use super::super::step::Step;
 use super::ChannelRoute;
 use super::lists;
@@ -49,8 +49,7 @@ pub(super) fn lost(call: Call, resent: u32, body: &channel::ErrorBody) -> Option
     } else {
         first.retry_delay(next)?
     };
-    let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1);
-    Some((next, delay_ms, exists))
+    Some((next, wait_ms(delay), exists))
 }
 
 /// `customers.list` of the account's customers on `domain`, or, for an import by Cloud
@@ -489,7 +488,7 @@ fn not_created(looking: &Looking<'_>) -> Transition<ChannelStage> {
         Some(delay) => Transition::To(
             ChannelStage::FindCreated {
                 resent: next,
-                delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
+                delay_ms: wait_ms(delay),
                 conflict: true,
                 page: None,
                 pages: 0,

@@ -8,8 +8,6 @@ mod after;
 mod resend;
 pub(crate) mod stage;
 
-use std::time::Duration;
-
 use crate::customer::{CloudIdentityId, Customer, CustomerKind};
 use crate::error::snippet;
 use crate::order::Order;
@@ -17,12 +15,12 @@ use crate::report::Report;
 use crate::wire::directory::{AdminPassword, AdminUserBody, UserKey};
 use crate::wire::reseller;
 use crate::wire::subscription::{CustomerIdRef, SubscriptionBody, SubscriptionResource};
-use crate::wire::{Backoff, Call, GoogleErrorKind, TransferToken};
+use crate::wire::{Call, GoogleErrorKind, TransferToken};
 
 use super::answer::{Answer, Need};
 use super::channel;
 use super::error::JourneyError;
-use super::outcome::{Next, Outcome, Stop, Transition, report_of};
+use super::outcome::{Next, Outcome, Stop, Transition, after_delay, report_of};
 use super::step::{Body, Step, TOKEN_QUERY};
 pub(crate) use stage::ResellerStage;
 
@@ -62,26 +60,11 @@ fn subscription_step(body: SubscriptionBody, token: Option<&TransferToken>) -> S
 /// have been carried out) leads to `customers.get` again, after the backoff for the latter;
 /// `None` for any other error, and once the Reseller schedule's resends are spent.
 fn recheck(resent: u32, error: &reseller::ErrorBody) -> Option<ResellerStage> {
-    let resent = resent.checked_add(1)?;
-    if resent > Backoff::RESELLER.retries() {
-        return None;
-    }
-    if error.code() == 409 {
-        return Some(ResellerStage::Recheck {
-            resent,
-            delay_ms: 0,
-            conflict: true,
-        });
-    }
-    let first = error
-        .google_errors(Call::ResellerCustomersInsert)
-        .into_iter()
-        .next()?;
-    let delay = first.retry_delay(resent)?;
+    let (resent, delay_ms) = resend::lost(Call::ResellerCustomersInsert, resent, error, true)?;
     Some(ResellerStage::Recheck {
         resent,
-        delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
-        conflict: false,
+        delay_ms,
+        conflict: error.code() == 409,
     })
 }
 
@@ -216,12 +199,8 @@ impl ResellerRoute {
             // After an outage the recheck waits the backoff; after a 409 it gets at once.
             ResellerStage::Recheck {
                 resent, delay_ms, ..
-            } if *delay_ms > 0 => Next::Retry {
-                step: self.get_step(),
-                delay: Duration::from_millis(*delay_ms),
-                attempt: *resent,
-            },
-            ResellerStage::Get | ResellerStage::Recheck { .. } => Next::Send(self.get_step()),
+            } => after_delay(self.get_step(), *delay_ms, *resent),
+            ResellerStage::Get => Next::Send(self.get_step()),
             ResellerStage::Insert { .. } => Next::Send(self.insert_step()),
             ResellerStage::FindAdmin {
                 resent, delay_ms, ..
@@ -691,20 +670,6 @@ impl ResellerRoute {
     /// The customer's order.
     fn order(&self) -> Option<&Order> {
         self.customer.order()
-    }
-}
-
-/// `step` now, or after `delay_ms` milliseconds as retry number `attempt` (a read of what
-/// Google holds after a lost answer).
-fn after_delay(step: Step, delay_ms: u64, attempt: u32) -> Next {
-    if delay_ms == 0 {
-        Next::Send(step)
-    } else {
-        Next::Retry {
-            step,
-            delay: Duration::from_millis(delay_ms),
-            attempt,
-        }
     }
 }
 

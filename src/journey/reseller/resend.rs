@@ -22,7 +22,7 @@ use crate::wire::{Backoff, Call, PageToken};
 
 use super::super::channel::offer::{Paging, paging};
 use super::super::error::JourneyError;
-use super::super::outcome::Transition;
+use super::super::outcome::{Transition, wait_ms};
 use super::super::step::Step;
 use super::stage::ResellerStage;
 
@@ -43,11 +43,7 @@ pub(super) fn lost(
         return Some((next, 0));
     }
     let first = error.google_errors(call).into_iter().next()?;
-    let delay = first.retry_delay(next)?;
-    Some((
-        next,
-        u64::try_from(delay.as_millis()).unwrap_or(u64::MAX).max(1),
-    ))
+    Some((next, wait_ms(first.retry_delay(next)?)))
 }
 
 /// Directory `users.get` of the admin `key`.
