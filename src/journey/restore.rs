@@ -339,14 +339,30 @@ fn check_listing_stage(
     }
 }
 
+/// A finished customer of the journey's account and its purchase, if any: an entitlement of
+/// that customer, for a journey with an order.
+fn purchase_of(
+    route: &ChannelRoute,
+    customer: &str,
+    purchase: Option<&str>,
+    order: bool,
+) -> Result<(), String> {
+    let name = ours_text(route, customer)?;
+    match purchase {
+        Some(_) if !order => Err("a purchase stage belongs to a journey with an order".to_owned()),
+        Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
+            Err("a purchase is an entitlement of the journey's customer".to_owned())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A Channel journey's stored outcome, checked.
 fn check_channel_outcome(
     route: &ChannelRoute,
     outcome: &Outcome,
     order: bool,
 ) -> Result<(), String> {
-    let no_order =
-        || Err::<(), String>("a purchase stage belongs to a journey with an order".to_owned());
     match outcome {
         Outcome::AlreadyYours { customer } => ours_text(route, customer).map(drop),
         Outcome::Validated { customer } if route.validate_only => {
@@ -361,26 +377,12 @@ fn check_channel_outcome(
             purchase,
             moved,
         } => {
-            let name = ours_text(route, customer)?;
             check_moved(route, moved)?;
-            match purchase {
-                // The order, bought after the transfer when the customer did not hold it.
-                Some(_) if !order => no_order(),
-                Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
-                    Err("a purchase is an entitlement of the customer transferred".to_owned())
-                }
-                _ => Ok(()),
-            }
+            // The order, bought after the transfer when the customer did not hold it.
+            purchase_of(route, customer, purchase.as_deref(), order)
         }
         Outcome::Created { customer, purchase } => {
-            let name = ours_text(route, customer)?;
-            match purchase {
-                Some(_) if !order => no_order(),
-                Some(p) if !p.starts_with(&format!("{name}/entitlements/")) => {
-                    Err("a purchase is an entitlement of the customer created".to_owned())
-                }
-                _ => Ok(()),
-            }
+            purchase_of(route, customer, purchase.as_deref(), order)
         }
     }
 }

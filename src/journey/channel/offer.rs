@@ -301,17 +301,10 @@ impl ChoiceProblem {
                 reason,
                 description,
             } => format!(
-                "the customer's \"{}\" cannot be transferred{}{}: resolve it with the customer, \
+                "the customer's \"{}\" cannot be transferred{}: resolve it with the customer, \
                  then start the transfer again",
                 snippet(sku),
-                reason
-                    .as_deref()
-                    .map(|r| format!(" ({})", snippet(r)))
-                    .unwrap_or_default(),
-                description
-                    .as_deref()
-                    .map(|d| format!(": {}", snippet(d)))
-                    .unwrap_or_default(),
+                ineligibility(reason.as_deref(), description.as_deref(), Lang::En),
             ),
             ChoiceProblem::TooManySkus { listed } => format!(
                 "the customer has {listed} transferable SKUs, more than the 20 one journey moves: \
@@ -348,17 +341,10 @@ impl ChoiceProblem {
                 reason,
                 description,
             } => format!(
-                "l'abonnement « {} » du client ne peut pas être transféré{}{} : réglez ce point \
+                "l'abonnement « {} » du client ne peut pas être transféré{} : réglez ce point \
                  avec le client, puis relancez le transfert",
                 snippet(sku),
-                reason
-                    .as_deref()
-                    .map(|r| format!(" ({})", snippet(r)))
-                    .unwrap_or_default(),
-                description
-                    .as_deref()
-                    .map(|d| format!(" : {}", snippet(d)))
-                    .unwrap_or_default(),
+                ineligibility(reason.as_deref(), description.as_deref(), Lang::Fr),
             ),
             ChoiceProblem::TooManySkus { listed } => format!(
                 "le client a {listed} SKU transférables, plus que les 20 qu'un parcours transfère : \
@@ -366,6 +352,19 @@ impl ChoiceProblem {
             ),
         }
     }
+}
+
+/// Google's `ineligibilityReason` in brackets and its description after a colon, each cut and
+/// escaped, as `lang` writes them (French puts a space before the colon).
+fn ineligibility(reason: Option<&str>, description: Option<&str>, lang: Lang) -> String {
+    let mut out = reason
+        .map(|r| format!(" ({})", snippet(r)))
+        .unwrap_or_default();
+    if let Some(d) = description {
+        out.push_str(lang.pick(": ", " : "));
+        out.push_str(&snippet(d));
+    }
+    out
 }
 
 /// What to do about a listing that does not end, by listing.

@@ -178,38 +178,37 @@ impl ChannelRoute {
     /// The stage after an error answering `customers.create` (`Create { resent }`) or
     /// `provisionCloudIdentity` (`Provision { customer, resent }`), or `None` to stop on it.
     pub(super) fn lost_answer(&self, body: &channel::ErrorBody) -> Option<ChannelStage> {
-        match &self.stage {
-            ChannelStage::Create { resent } => {
-                let (resent, delay_ms, conflict) =
-                    lost(Call::ChannelCustomersCreate, *resent, body)?;
-                Some(ChannelStage::FindCreated {
-                    resent,
-                    delay_ms,
-                    conflict,
-                    page: None,
-                    pages: 0,
-                    import: None,
-                })
-            }
+        let (call, resent, import) = match &self.stage {
+            ChannelStage::Create { resent } => (Call::ChannelCustomersCreate, *resent, None),
             ChannelStage::Import {
                 identity,
                 token,
                 resent,
-            } => {
-                let (resent, delay_ms, conflict) =
-                    lost(Call::ChannelCustomersImport, *resent, body)?;
-                Some(ChannelStage::FindCreated {
-                    resent,
-                    delay_ms,
-                    conflict,
-                    page: None,
-                    pages: 0,
-                    import: Some(Importing {
-                        identity: identity.clone(),
-                        token: token.clone(),
-                    }),
-                })
-            }
+            } => (
+                Call::ChannelCustomersImport,
+                *resent,
+                Some(Importing {
+                    identity: identity.clone(),
+                    token: token.clone(),
+                }),
+            ),
+            _ => return self.lost_operation(body),
+        };
+        let (resent, delay_ms, conflict) = lost(call, resent, body)?;
+        Some(ChannelStage::FindCreated {
+            resent,
+            delay_ms,
+            conflict,
+            page: None,
+            pages: 0,
+            import,
+        })
+    }
+
+    /// The stage after an error answering `provisionCloudIdentity` or `entitlements.create`,
+    /// or `None` to stop on it.
+    fn lost_operation(&self, body: &channel::ErrorBody) -> Option<ChannelStage> {
+        match &self.stage {
             ChannelStage::Provision { customer, resent } => {
                 let (resent, delay_ms, _) =
                     lost(Call::ChannelCustomersProvisionCloudIdentity, *resent, body)?;

@@ -68,8 +68,6 @@ mod key;
 mod password;
 mod resource;
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 pub use super::google_error::{ResellerErrorBody as ErrorBody, ResellerErrorItem as ErrorItem};
@@ -127,7 +125,7 @@ pub fn make_admin_path(user_key: &UserKey) -> String {
     format!(
         "{}/{}/makeAdmin",
         users_insert_path(),
-        encode_segment(user_key.as_str())
+        super::percent_encode(user_key.as_str())
     )
 }
 
@@ -146,22 +144,8 @@ pub fn user_get_path(user_key: &UserKey) -> String {
     format!(
         "{}/{}",
         users_insert_path(),
-        encode_segment(user_key.as_str())
+        super::percent_encode(user_key.as_str())
     )
-}
-
-/// `text` percent-encoded (RFC 3986 unreserved characters kept).
-fn encode_segment(text: &str) -> String {
-    use fmt::Write as _;
-    let mut out = String::with_capacity(text.len() + 8);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
 }
 
 /// The body of `directory.users.makeAdmin`: `{"status": true}` (`UserMakeAdmin.status`, required;
