@@ -7,36 +7,22 @@
 
 use std::time::Duration;
 
-use gws_onboarding::Customer;
 use gws_onboarding::customer::CloudIdentityId;
-use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::journey::{Answer, Journey, Next, Outcome};
 use gws_onboarding::wire::{Backoff, Call};
 use proptest::prelude::*;
 
+#[path = "common/journeys.rs"]
+mod journeys;
 #[path = "common/recorded.rs"]
 mod recorded;
+use journeys::{call_of, customer_with_order, same};
 use recorded::read;
 
 const CREATED: &str = "accounts/C01abcd2e/customers/S0aBcD3f";
 
 fn account() -> CloudIdentityId {
     CloudIdentityId::parse("C01abcd2e").expect("an account")
-}
-
-fn customer_with_order() -> Customer {
-    let order = RawOrder {
-        product: "business-standard".into(),
-        seats: Some("25".into()),
-        plan: Some("annual-yearly".into()),
-        offer: Some("accounts/C01abcd2e/offers/O0bsAnnual".into()),
-        ..RawOrder::default()
-    };
-    let form = OnboardingForm {
-        order: Some(order),
-        ..OnboardingForm::sample_domain_customer()
-    };
-    form::validate(&form, &Policy::default()).expect("a valid form")
 }
 
 fn handle(journey: &mut Journey, answer: Answer) -> Next {
@@ -48,22 +34,6 @@ fn handle(journey: &mut Journey, answer: Answer) -> Next {
         assert_eq!(&reloaded, journey, "{stored}");
     }
     next
-}
-
-/// What a reloaded journey must give again: the next step, or the stop's call and codes (a
-/// reloaded report holds saved problems, with the same codes and messages).
-fn same(next: &Next) -> String {
-    match next {
-        Next::Stopped(stop) => {
-            let codes: Vec<_> = stop
-                .report()
-                .iter()
-                .map(gws_onboarding::Violation::code)
-                .collect();
-            format!("stopped on {} with {codes:?}", stop.call())
-        }
-        other => format!("{other:?}"),
-    }
 }
 
 fn unavailable() -> Answer {
@@ -115,10 +85,6 @@ fn provisioning() -> Journey {
         Answer::ChannelCustomer(read("channel_customer_created.json")),
     );
     journey
-}
-
-fn call_of(next: &Next) -> Option<Call> {
-    next.step().map(gws_onboarding::journey::Step::call)
 }
 
 #[test]

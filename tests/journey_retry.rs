@@ -6,14 +6,16 @@
 
 use std::time::Duration;
 
+use gws_onboarding::Diagnostic;
 use gws_onboarding::customer::CloudIdentityId;
-use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::journey::{Answer, Journey, Next, Step};
 use gws_onboarding::wire::{Backoff, Call, RequestId};
-use gws_onboarding::{Customer, Diagnostic};
 
+#[path = "common/journeys.rs"]
+mod journeys;
 #[path = "common/recorded.rs"]
 mod recorded;
+use journeys::customer_with_order;
 use recorded::read;
 
 fn reseller_error(name: &str) -> Answer {
@@ -22,21 +24,6 @@ fn reseller_error(name: &str) -> Answer {
 
 fn channel_error(name: &str) -> Answer {
     Answer::ChannelError(read(name))
-}
-
-fn customer_with_order() -> Customer {
-    let order = RawOrder {
-        product: "business-standard".into(),
-        seats: Some("25".into()),
-        plan: Some("annual-yearly".into()),
-        offer: Some("accounts/C01abcd2e/offers/O0bsAnnual".into()),
-        ..RawOrder::default()
-    };
-    let form = OnboardingForm {
-        order: Some(order),
-        ..OnboardingForm::sample_domain_customer()
-    };
-    form::validate(&form, &Policy::default()).expect("a valid form")
 }
 
 fn handle(journey: &mut Journey, answer: Answer) -> Next {

@@ -6,15 +6,18 @@
 
 use std::time::{Duration, SystemTime};
 
+use gws_onboarding::Customer;
 use gws_onboarding::form::{self, OnboardingForm, Policy, RawOrder};
 use gws_onboarding::journey::{Answer, Journey, Need, Next, Outcome};
 use gws_onboarding::wire::directory::AdminPassword;
 use gws_onboarding::wire::{Backoff, Call};
-use gws_onboarding::{Customer, Violation};
 use proptest::prelude::*;
 
+#[path = "common/journeys.rs"]
+mod journeys;
 #[path = "common/recorded.rs"]
 mod recorded;
+use journeys::{call_of, same};
 use recorded::read;
 
 fn customer_with_order() -> Customer {
@@ -33,17 +36,6 @@ fn customer_with_order() -> Customer {
 
 fn password() -> AdminPassword {
     AdminPassword::parse("Temp-2026-pass!").expect("a password")
-}
-
-/// What a reloaded journey must give again: the next step, or the stop's call and codes.
-fn same(next: &Next) -> String {
-    match next {
-        Next::Stopped(stop) => {
-            let codes: Vec<_> = stop.report().iter().map(Violation::code).collect();
-            format!("stopped on {} with {codes:?}", stop.call())
-        }
-        other => format!("{other:?}"),
-    }
 }
 
 fn handle(journey: &mut Journey, answer: Answer) -> Next {
@@ -87,10 +79,6 @@ fn subscriptions(json: &str) -> Answer {
         .expect("a list"),
         SystemTime::UNIX_EPOCH,
     )
-}
-
-fn call_of(next: &Next) -> Option<Call> {
-    next.step().map(gws_onboarding::journey::Step::call)
 }
 
 /// A journey waiting for the answer to the admin's `users.insert`.
